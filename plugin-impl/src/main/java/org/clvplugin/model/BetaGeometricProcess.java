@@ -1,0 +1,84 @@
+package org.clvplugin.model;
+
+/**
+ * The future of a BG/NBD-type customer known to be alive: purchases at rate lambda ~ Gamma(r, alpha); after each
+ * purchase the customer drops out with probability p ~ Beta(a, b). Conditioning on the past only updates the
+ * parameters (Fader, Hardie &amp; Lee 2005): BG/NBD uses (r + x, alpha + T, a, b + x), MBG/NBD (r + x,
+ * alpha + T, a, b + x + 1).
+ */
+final class BetaGeometricProcess {
+
+    private static final double TAIL = 1e-10;
+    private static final double NEAR_ONE = 1e-4;
+
+    private BetaGeometricProcess() {
+    }
+
+    /**
+     * E[N(t)] = (a + b - 1) / (a - 1) [1 - (alpha / (alpha + t))^r 2F1(r, b; a + b - 1; t / (alpha + t))]
+     * (Fader, Hardie &amp; Lee 2005, eq. 7). At a = 1 the formula is 0/0; the function is smooth in a, so there
+     * it is the mean of its values at a = 1 +- 1e-4.
+     */
+    static double expectedPurchases(double r, double alpha, double a, double b, double t) {
+        if (t <= 0) {
+            return 0;
+        }
+        if (Math.abs(a - 1) < NEAR_ONE) {
+            return 0.5 * (expectedPurchasesAwayFromOne(r, alpha, 1 + NEAR_ONE, b, t)
+                    + expectedPurchasesAwayFromOne(r, alpha, 1 - NEAR_ONE, b, t));
+        }
+        return expectedPurchasesAwayFromOne(r, alpha, a, b, t);
+    }
+
+    private static double expectedPurchasesAwayFromOne(double r, double alpha, double a, double b, double t) {
+        double z = t / (alpha + t);
+        double logTerm = r * Math.log(alpha / (alpha + t)) + Hypergeometric2F1.logValue(r, b, a + b - 1, z);
+        return (a + b - 1) / (a - 1) * -Math.expm1(logTerm);
+    }
+
+    /**
+     * P(N(t) = n) = B(a, b + n)/B(a, b) NB(n) + [n &gt; 0] B(a + 1, b + n - 1)/B(a, b) P(NB &ge; n), where NB is
+     * the negative binomial count of a Poisson(lambda t) with lambda ~ Gamma(r, alpha): either the customer
+     * survives all n purchases and makes exactly n, or drops out at the n-th having had the chance to make at least
+     * n (Fader, Hardie &amp; Lee 2005, eq. 8).
+     */
+    static double[] purchaseDistribution(double r, double alpha, double a, double b, double t) {
+        NegativeBinomialCounts nb = new NegativeBinomialCounts(r, alpha, t);
+        double[] pmf = new double[16];
+        double survive = 1; // B(a, b + n) / B(a, b)
+        double atLeast = 1; // P(NB >= n)
+        double total = 0;
+        int n = 0;
+        while (true) {
+            double p = survive * nb.probability(n);
+            if (n > 0) {
+                p += a / (b + n - 1) * survive * atLeast;
+            }
+            if (n == pmf.length) {
+                pmf = java.util.Arrays.copyOf(pmf, n * 2);
+            }
+            pmf[n] = p;
+            total += p;
+            atLeast = Math.max(0, atLeast - nb.probability(n));
+            survive *= (b + n) / (a + b + n);
+            n++;
+            if (1 - total < TAIL && n > nb.mode()) {
+                return java.util.Arrays.copyOf(pmf, n);
+            }
+            if (n > 10_000_000) {
+                throw new ArithmeticException("purchase distribution did not converge: r=" + r + ", alpha=" + alpha
+                        + ", a=" + a + ", b=" + b + ", t=" + t);
+            }
+        }
+    }
+
+    /** ln of the odds of having dropped out: ln[a / (b + k - 1) ((alpha + T) / (alpha + t_x))^(r + x)]. */
+    static double logOddsDead(double r, double alpha, double a, double bShifted, int x, double tx, double age) {
+        return Math.log(a / bShifted) + (r + x) * (Math.log(alpha + age) - Math.log(alpha + tx));
+    }
+
+    /** 1 / (1 + e^z), without overflow. */
+    static double logistic(double logOdds) {
+        return logOdds > 0 ? Math.exp(-logOdds) / (1 + Math.exp(-logOdds)) : 1 / (1 + Math.exp(logOdds));
+    }
+}
