@@ -48,24 +48,34 @@ final class BetaGeometricLikelihood implements LogLikelihood {
         RisingFactorialTable ofB = new RisingFactorialTable(b, maxFrequency + shift);
         RisingFactorialTable ofAB = new RisingFactorialTable(a + b, maxFrequency + shift);
         double logAlpha = Math.log(alpha);
-        double logA = Math.log(a);
+        double[] logShifted = new double[patterns.times.length];
+        double[] invShifted = new double[patterns.times.length];
+        for (int k = 0; k < logShifted.length; k++) {
+            logShifted[k] = Math.log(alpha + patterns.times[k]);
+            invShifted[k] = 1 / (alpha + patterns.times[k]);
+        }
+        // ln(a / (b + x + k - 1)) per count, for the drop-out odds.
+        double[] logDropOdds = new double[maxFrequency + 1];
+        for (int x = 0; x <= maxFrequency; x++) {
+            logDropOdds[x] = x + shift > 0 ? Math.log(a / (b + x + shift - 1)) : 0;
+        }
         int[] xs = patterns.x;
-        double[] recency = patterns.recency;
-        double[] age = patterns.age;
+        int[] recencyIndex = patterns.recencyIndex;
+        int[] ageIndex = patterns.ageIndex;
         double[] weight = patterns.weight;
         return ParallelSum.sum(patterns.size(), 4, gradient, (i, g) -> {
             int x = xs[i];
             int xk = x + shift;
             double w = weight[i];
-            double logAlphaT = Math.log(alpha + age[i]);
+            double logAlphaT = logShifted[ageIndex[i]];
             double value = ofR.logRatio[x] + r * logAlpha + ofB.logRatio[xk] - ofAB.logRatio[xk]
                     - (r + x) * logAlphaT;
             double deadShare = 0;
             double logGap = 0;
             double bShifted = b + xk - 1;
             if (xk > 0) {
-                logGap = logAlphaT - Math.log(alpha + recency[i]);
-                double logOdds = logA - Math.log(bShifted) + (r + x) * logGap;
+                logGap = logAlphaT - logShifted[recencyIndex[i]];
+                double logOdds = logDropOdds[x] + (r + x) * logGap;
                 // softplus(z) = ln(1 + e^z); its derivative is the logistic function.
                 if (logOdds > 0) {
                     double e = Math.exp(-logOdds);
@@ -78,10 +88,10 @@ final class BetaGeometricLikelihood implements LogLikelihood {
                 }
             }
             if (g != null) {
-                double invAlphaT = 1 / (alpha + age[i]);
+                double invAlphaT = invShifted[ageIndex[i]];
                 g[0] += w * (ofR.digammaDifference[x] + logAlpha - logAlphaT + deadShare * logGap);
                 g[1] += w * (r / alpha - (r + x) * invAlphaT
-                        + (xk > 0 ? deadShare * (r + x) * (invAlphaT - 1 / (alpha + recency[i])) : 0));
+                        + (xk > 0 ? deadShare * (r + x) * (invAlphaT - invShifted[recencyIndex[i]]) : 0));
                 g[2] += w * (-ofAB.digammaDifference[xk] + deadShare / a);
                 g[3] += w * (ofB.digammaDifference[xk] - ofAB.digammaDifference[xk]
                         - (xk > 0 ? deadShare / bShifted : 0));

@@ -77,6 +77,21 @@ final class BetaGeometricProcess {
         return Math.log(a / bShifted) + (r + x) * (Math.log(alpha + age) - Math.log(alpha + tx));
     }
 
+    /**
+     * d ln P(alive) / d(r, alpha, a, b) where P(alive) = 1 / (1 + D), ln D = ln a - ln(b') + (r + x) ln((alpha + T) /
+     * (alpha + t_x)): -(1 - P) times the derivative of ln D.
+     */
+    static double[] logAliveGradient(double r, double alpha, double a, double bShifted, int x, double tx,
+                                     double age, double probabilityAlive) {
+        double dead = 1 - probabilityAlive;
+        return new double[] {
+            -dead * (Math.log(alpha + age) - Math.log(alpha + tx)),
+            -dead * (r + x) * (1 / (alpha + age) - 1 / (alpha + tx)),
+            -dead / a,
+            dead / bShifted,
+        };
+    }
+
     /** 1 / (1 + e^z), without overflow. */
     static double logistic(double logOdds) {
         return logOdds > 0 ? Math.exp(-logOdds) / (1 + Math.exp(-logOdds)) : 1 / (1 + Math.exp(logOdds));

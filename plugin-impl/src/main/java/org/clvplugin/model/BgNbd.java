@@ -37,6 +37,15 @@ public record BgNbd(double r, double alpha, double a, double b) implements Purch
     }
 
     @Override
+    public double[] logProbabilityAliveGradient(int x, double tx, double age) {
+        if (x == 0) {
+            return new double[4];
+        }
+        return BetaGeometricProcess.logAliveGradient(r, alpha, a, b + x - 1, x, tx, age,
+                probabilityAlive(x, tx, age));
+    }
+
+    @Override
     public double expectedPurchasesIfAlive(int x, double age, double t) {
         return BetaGeometricProcess.expectedPurchases(r + x, alpha + age, a, b + x, t);
     }

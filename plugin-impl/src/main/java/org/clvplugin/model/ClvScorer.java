@@ -109,7 +109,8 @@ public final class ClvScorer {
 
     private PatternForecast patternForecast(int x, double recency, double age, GroupForecast group) {
         double alive = purchase.probabilityAlive(x, recency, age);
-        double[] gradient = logGradient(p -> purchase.withParameters(p).probabilityAlive(x, recency, age), alive);
+        double[] gradient = purchaseCovariance == null ? new double[0]
+                : purchase.logProbabilityAliveGradient(x, recency, age);
         for (int j = 0; j < gradient.length; j++) {
             gradient[j] += group.logUndiscountedGradient()[j];
         }

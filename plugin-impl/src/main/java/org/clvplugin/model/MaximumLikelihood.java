@@ -20,7 +20,7 @@ final class MaximumLikelihood {
 
     private static final double GRADIENT_TOLERANCE = 1e-9;
     private static final int MAX_ITERATIONS = 1000;
-    private static final double HESSIAN_STEP = 1e-4;
+    private static final double HESSIAN_STEP = 1e-5;
 
     /** The estimate with its covariance matrix (natural parameters) and the report for people. */
     record Estimate(double[] values, double[][] covariance, FitResult result) {
@@ -68,20 +68,21 @@ final class MaximumLikelihood {
 
     /**
      * Cov(p) = D H_theta^-1 D with D = diag(p), where H_theta is the Hessian of -LL in theta at the optimum (there
-     * the gradient vanishes, so this equals the inverse of the Hessian in p). Null when it is not positive definite.
+     * the gradient vanishes, so this equals the inverse of the Hessian in p). The Hessian is taken by forward
+     * differences of the gradient (relative error about the step, 1e-5, far below what a standard error needs).
+     * Null when it is not positive definite.
      */
     private static double[][] covariance(LogLikelihood likelihood, double[] theta) {
         int n = theta.length;
         double[][] hessian = new double[n][n];
         double[] probe = theta.clone();
+        double[] at = thetaGradient(likelihood, theta);
         for (int k = 0; k < n; k++) {
             probe[k] = theta[k] + HESSIAN_STEP;
-            double[] up = thetaGradient(likelihood, probe);
-            probe[k] = theta[k] - HESSIAN_STEP;
-            double[] down = thetaGradient(likelihood, probe);
+            double[] moved = thetaGradient(likelihood, probe);
             probe[k] = theta[k];
             for (int j = 0; j < n; j++) {
-                hessian[j][k] = -(up[j] - down[j]) / (2 * HESSIAN_STEP);
+                hessian[j][k] = -(moved[j] - at[j]) / HESSIAN_STEP;
             }
         }
         RealMatrix h = MatrixUtils.createRealMatrix(hessian);

@@ -34,6 +34,11 @@ public record MbgNbd(double r, double alpha, double a, double b) implements Purc
     }
 
     @Override
+    public double[] logProbabilityAliveGradient(int x, double tx, double age) {
+        return BetaGeometricProcess.logAliveGradient(r, alpha, a, b + x, x, tx, age, probabilityAlive(x, tx, age));
+    }
+
+    @Override
     public double expectedPurchasesIfAlive(int x, double age, double t) {
         return BetaGeometricProcess.expectedPurchases(r + x, alpha + age, a, b + x + 1, t);
     }

@@ -12,6 +12,10 @@ final class Patterns {
     final double[] weight;
     final int[] patternOfCustomer;
     final long customers;
+    /** The distinct values among all recencies and ages, and each pattern's index into them. */
+    final double[] times;
+    final int[] recencyIndex;
+    final int[] ageIndex;
 
     private Patterns(PatternIndex index, int[] patternOfCustomer) {
         int n = index.size();
@@ -27,6 +31,19 @@ final class Patterns {
         }
         this.patternOfCustomer = patternOfCustomer;
         this.customers = patternOfCustomer.length;
+        // Order data has day resolution: a few thousand distinct times serve hundreds of thousands of patterns,
+        // so per-time terms such as ln(alpha + T) are computed once per time, not once per pattern.
+        PatternIndex distinct = new PatternIndex(Math.min(n, 1 << 12));
+        recencyIndex = new int[n];
+        ageIndex = new int[n];
+        for (int i = 0; i < n; i++) {
+            recencyIndex[i] = distinct.add(0, recency[i], 0);
+            ageIndex[i] = distinct.add(0, age[i], 0);
+        }
+        times = new double[distinct.size()];
+        for (int k = 0; k < times.length; k++) {
+            times[k] = distinct.first(k);
+        }
     }
 
     static Patterns of(SummaryTable table) {

@@ -23,6 +23,23 @@ public interface PurchaseModel {
     /** P(alive at T | x, t_x, T). */
     double probabilityAlive(int x, double tx, double age);
 
+    /**
+     * d ln P(alive) / d(parameters), for the parameter-uncertainty part of the CLV interval. The default takes
+     * forward differences; models with a closed form override it.
+     */
+    default double[] logProbabilityAliveGradient(int x, double tx, double age) {
+        double[] params = parameters();
+        double[] gradient = new double[params.length];
+        double logAt = Math.log(probabilityAlive(x, tx, age));
+        for (int j = 0; j < params.length; j++) {
+            double[] moved = params.clone();
+            double h = 1e-6 * params[j];
+            moved[j] += h;
+            gradient[j] = (Math.log(withParameters(moved).probabilityAlive(x, tx, age)) - logAt) / h;
+        }
+        return gradient;
+    }
+
     /** E[X(T, T + t) | alive at T, x, T]: expected purchases in the next t given the customer is still alive. */
     double expectedPurchasesIfAlive(int x, double age, double t);
 

@@ -87,12 +87,12 @@ public final class SummaryTable {
     }
 
     public static Builder builder() {
-        return new Builder(true);
+        return new Builder(true, 16);
     }
 
     /** A builder that keeps no ids (rows are named by number): for generated data and benchmarks. */
-    public static Builder builderWithoutIds() {
-        return new Builder(false);
+    public static Builder builderWithoutIds(int expectedRows) {
+        return new Builder(false, expectedRows);
     }
 
     public static SummaryTable of(CustomerSummary... rows) {
@@ -106,17 +106,24 @@ public final class SummaryTable {
     /** Collects rows, checking each against the convention. Not thread-safe. */
     public static final class Builder {
         private String[] ids;
-        private int[] frequency = new int[16];
-        private double[] recency = new double[16];
-        private double[] age = new double[16];
-        private double[] monetaryValue = new double[16];
-        private double[] historicalValue = new double[16];
-        private int[] orders = new int[16];
+        private int[] frequency;
+        private double[] recency;
+        private double[] age;
+        private double[] monetaryValue;
+        private double[] historicalValue;
+        private int[] orders;
         private int size;
         private boolean unknownMonetaryValue;
 
-        private Builder(boolean withIds) {
-            ids = withIds ? new String[16] : null;
+        private Builder(boolean withIds, int capacity) {
+            capacity = Math.max(16, capacity);
+            ids = withIds ? new String[capacity] : null;
+            frequency = new int[capacity];
+            recency = new double[capacity];
+            age = new double[capacity];
+            monetaryValue = new double[capacity];
+            historicalValue = new double[capacity];
+            orders = new int[capacity];
         }
 
         public Builder add(CustomerSummary s) {

@@ -14,8 +14,9 @@ import org.clvplugin.model.SummaryTable;
 
 /**
  * Reads a customer summary CSV. The header decides the columns: {@code x,t_x,T[,zbar]} (Fader-Hardie) or
- * {@code frequency,recency,T[,monetary_value]} (lifetimes), with an optional id column first. Errors name the
- * line and the field.
+ * {@code frequency,recency,T[,monetary_value]} (lifetimes), with an optional id column first; the columns
+ * {@code historical_value}, {@code orders}, {@code holdout_purchases} and {@code holdout_value} written by
+ * {@code clv transactions-to-summary} are understood too. Errors name the line and the field.
  */
 public final class SummaryCsvReader {
 
@@ -23,7 +24,7 @@ public final class SummaryCsvReader {
     }
 
     /** What the header said: where each column is, and whether monetary values are present. */
-    private record Layout(int id, int x, int tx, int age, int zbar, int columns) {
+    private record Layout(int id, int x, int tx, int age, int zbar, int historical, int orders, int columns) {
         boolean hasMonetary() {
             return zbar >= 0;
         }
@@ -64,8 +65,11 @@ public final class SummaryCsvReader {
         double tx = number(cells, layout.tx(), "recency t_x", where);
         double age = number(cells, layout.age(), "age T", where);
         double zbar = layout.hasMonetary() ? number(cells, layout.zbar(), "monetary value zbar", where) : Double.NaN;
+        double historical = layout.historical() >= 0
+                ? number(cells, layout.historical(), "historical value", where) : Double.NaN;
+        double orders = layout.orders() >= 0 ? number(cells, layout.orders(), "orders", where) : -1;
         try {
-            table.add(id, (int) x, tx, age, zbar);
+            table.add(id, (int) x, tx, age, zbar, historical, (int) orders);
         } catch (InvalidSummaryException e) {
             // The builder counts rows; the file's line number is what a person can find.
             throw new InvalidSummaryException(where + ": " + e.getMessage().replaceFirst("^row \\d+( \\(id [^)]*\\))?: ", ""));
@@ -86,6 +90,8 @@ public final class SummaryCsvReader {
         int tx = -1;
         int age = -1;
         int zbar = -1;
+        int historical = -1;
+        int orders = -1;
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i).trim();
@@ -94,6 +100,11 @@ public final class SummaryCsvReader {
                 case "t_x", "recency" -> tx = i;
                 case "t" -> age = i;
                 case "zbar", "monetary_value" -> zbar = i;
+                case "historical_value" -> historical = i;
+                case "orders" -> orders = i;
+                case "holdout_purchases", "holdout_value" -> {
+                    // Written by transactions-to-summary for evaluation; not part of the calibration summary.
+                }
                 default -> unknown.add(name);
             }
         }
@@ -110,7 +121,7 @@ public final class SummaryCsvReader {
             throw new InvalidSummaryException(file + " header: needs columns x (or frequency), t_x (or recency) "
                     + "and T; found " + names);
         }
-        return new Layout(id, x, tx, age, zbar, names.size());
+        return new Layout(id, x, tx, age, zbar, historical, orders, names.size());
     }
 
     private static List<String> split(String line) {

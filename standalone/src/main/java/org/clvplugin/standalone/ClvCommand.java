@@ -1,0 +1,68 @@
+package org.clvplugin.standalone;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+
+import org.clvplugin.model.InvalidSummaryException;
+import org.clvplugin.model.ModelFitException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code clv} command line: the entry point of the standalone jar. */
+@Command(name = "clv", mixinStandardHelpOptions = true, versionProvider = ClvCommand.Version.class,
+        description = "Customer lifetime value and loyalty tiers for Apache OFBiz contacts.",
+        subcommands = {FitCommand.class, ScoreCommand.class, TransactionsToSummaryCommand.class,
+                BenchmarkCommand.class, CommandLine.HelpCommand.class})
+public final class ClvCommand implements Runnable {
+
+    /** Exit code for input the command cannot use (a bad file, row or option value). */
+    static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new ClvCommand());
+        cli.setExecutionExceptionHandler(ClvCommand::reportFailure);
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Known failures become one clear line on stderr, never a stack trace. */
+    private static int reportFailure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        if (e instanceof InvalidSummaryException || e instanceof ModelFitException
+                || e instanceof IllegalArgumentException) {
+            err.println("clv " + cli.getCommandName() + ": " + e.getMessage());
+            return BAD_INPUT;
+        }
+        if (e instanceof NoSuchFileException missing) {
+            err.println("clv " + cli.getCommandName() + ": no such file: " + missing.getFile());
+            return BAD_INPUT;
+        }
+        if (e instanceof IOException) {
+            err.println("clv " + cli.getCommandName() + ": " + e);
+            return 1;
+        }
+        throw new IllegalStateException(e);
+    }
+
+    /** The version from the jar's manifest (set by Maven), or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = ClvCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"clv " + (v == null ? "development" : v)};
+        }
+    }
+}
