@@ -8,32 +8,40 @@ package org.clvplugin.model;
  */
 final class BetaGeometricProcess {
 
-    private static final double TAIL = 1e-10;
-    private static final double NEAR_ONE = 1e-4;
+    private static final double NEAR_SINGULAR = 1e-4;
 
     private BetaGeometricProcess() {
     }
 
     /**
      * E[N(t)] = (a + b - 1) / (a - 1) [1 - (alpha / (alpha + t))^r 2F1(r, b; a + b - 1; t / (alpha + t))]
-     * (Fader, Hardie &amp; Lee 2005, eq. 7). At a = 1 the formula is 0/0; the function is smooth in a, so there
-     * it is the mean of its values at a = 1 +- 1e-4.
+     * (Fader, Hardie &amp; Lee 2005, eq. 7). At a = 1 the formula is 0/0, and at a + b - 1 = 0, -1, ... the 2F1
+     * has a pole; the expectation is smooth in a and b, so there it is the mean of its values 1e-4 either side.
      */
     static double expectedPurchases(double r, double alpha, double a, double b, double t) {
         if (t <= 0) {
             return 0;
         }
-        if (Math.abs(a - 1) < NEAR_ONE) {
-            return 0.5 * (expectedPurchasesAwayFromOne(r, alpha, 1 + NEAR_ONE, b, t)
-                    + expectedPurchasesAwayFromOne(r, alpha, 1 - NEAR_ONE, b, t));
+        double c = a + b - 1;
+        if (Math.abs(a - 1) < NEAR_SINGULAR) {
+            return 0.5 * (expectedPurchasesAwayFromOne(r, alpha, 1 + NEAR_SINGULAR, b, t)
+                    + expectedPurchasesAwayFromOne(r, alpha, 1 - NEAR_SINGULAR, b, t));
+        }
+        if (c <= NEAR_SINGULAR && Math.abs(c - Math.rint(c)) < NEAR_SINGULAR) {
+            // 2F1 has a pole at c = 0, -1, ...; the expectation does not, so take the mean at b +- 1e-4.
+            return 0.5 * (expectedPurchasesAwayFromOne(r, alpha, a, b + NEAR_SINGULAR, t)
+                    + expectedPurchasesAwayFromOne(r, alpha, a, b - NEAR_SINGULAR, t));
         }
         return expectedPurchasesAwayFromOne(r, alpha, a, b, t);
     }
 
     private static double expectedPurchasesAwayFromOne(double r, double alpha, double a, double b, double t) {
         double z = t / (alpha + t);
-        double logTerm = r * Math.log(alpha / (alpha + t)) + Hypergeometric2F1.logValue(r, b, a + b - 1, z);
-        return (a + b - 1) / (a - 1) * -Math.expm1(logTerm);
+        // With a + b < 1 the 2F1 may be negative, so its sign is kept.
+        SignedLog f = Hypergeometric2F1.signedLog(r, b, a + b - 1, z);
+        double logTerm = r * Math.log(alpha / (alpha + t)) + f.log();
+        double bracket = f.sign() > 0 ? -Math.expm1(logTerm) : 1 - f.sign() * Math.exp(logTerm);
+        return (a + b - 1) / (a - 1) * bracket;
     }
 
     /**
@@ -42,34 +50,26 @@ final class BetaGeometricProcess {
      * survives all n purchases and makes exactly n, or drops out at the n-th having had the chance to make at least
      * n (Fader, Hardie &amp; Lee 2005, eq. 8).
      */
-    static double[] purchaseDistribution(double r, double alpha, double a, double b, double t) {
+    static CountDistribution purchaseDistribution(double r, double alpha, double a, double b, double t) {
         NegativeBinomialCounts nb = new NegativeBinomialCounts(r, alpha, t);
-        double[] pmf = new double[16];
+        CountDistribution.Builder pmf = new CountDistribution.Builder();
         double survive = 1; // B(a, b + n) / B(a, b)
         double atLeast = 1; // P(NB >= n)
-        double total = 0;
         int n = 0;
-        while (true) {
-            double p = survive * nb.probability(n);
+        boolean more = true;
+        while (more) {
+            double nbN = nb.probability();
+            double p = survive * nbN;
             if (n > 0) {
                 p += a / (b + n - 1) * survive * atLeast;
             }
-            if (n == pmf.length) {
-                pmf = java.util.Arrays.copyOf(pmf, n * 2);
-            }
-            pmf[n] = p;
-            total += p;
-            atLeast = Math.max(0, atLeast - nb.probability(n));
+            more = pmf.add(p, nb.mode());
+            atLeast = Math.max(0, atLeast - nbN);
             survive *= (b + n) / (a + b + n);
+            nb.advance();
             n++;
-            if (1 - total < TAIL && n > nb.mode()) {
-                return java.util.Arrays.copyOf(pmf, n);
-            }
-            if (n > 10_000_000) {
-                throw new ArithmeticException("purchase distribution did not converge: r=" + r + ", alpha=" + alpha
-                        + ", a=" + a + ", b=" + b + ", t=" + t);
-            }
         }
+        return pmf.build(expectedPurchases(r, alpha, a, b, t));
     }
 
     /** ln of the odds of having dropped out: ln[a / (b + k - 1) ((alpha + T) / (alpha + t_x))^(r + x)]. */

@@ -51,7 +51,7 @@ public record BgNbd(double r, double alpha, double a, double b) implements Purch
     }
 
     @Override
-    public double[] purchaseDistributionIfAlive(int x, double age, double t) {
+    public CountDistribution purchaseDistributionIfAlive(int x, double age, double t) {
         return BetaGeometricProcess.purchaseDistribution(r + x, alpha + age, a, b + x, t);
     }
 }

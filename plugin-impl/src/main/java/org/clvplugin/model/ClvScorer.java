@@ -102,7 +102,7 @@ public final class ClvScorer {
         double horizon = settings.horizonPeriods();
         double[] gradient = logGradient(p -> purchase.withParameters(p).expectedPurchasesIfAlive(x, age, horizon),
                 undiscounted);
-        double[] pmf = purchase.purchaseDistributionIfAlive(x, age, horizon);
+        CountDistribution pmf = purchase.purchaseDistributionIfAlive(x, age, horizon);
         return new GroupForecast(purchase.expectedPurchasesIfAlive(x, age, predictionHorizon), undiscounted,
                 discounted, gradient, FutureValueSpread.of(pmf, x, spend));
     }

@@ -13,8 +13,8 @@ import org.hipparchus.special.Gamma;
  */
 record FutureValueSpread(double logMean, double logVariance, double probabilityNone) {
 
-    static FutureValueSpread of(double[] pmfIfAlive, int x, GammaGamma spend) {
-        double none = pmfIfAlive[0];
+    static FutureValueSpread of(CountDistribution counts, int x, GammaGamma spend) {
+        double none = counts.probability(0);
         double some = 1 - none;
         if (some <= 0) {
             return new FutureValueSpread(0, 0, 1);
@@ -22,18 +22,23 @@ record FutureValueSpread(double logMean, double logVariance, double probabilityN
         double shapeH = spend.q() + spend.p() * x;
         double meanH = Gamma.digamma(shapeH);
         double varH = Gamma.trigamma(shapeH);
-        double mean = 0;
-        double second = 0;
-        for (int n = 1; n < pmfIfAlive.length; n++) {
-            double w = pmfIfAlive[n] / some;
-            if (w == 0) {
-                continue;
-            }
-            double m = Gamma.digamma(n * spend.p()) - meanH;
-            double v = Gamma.trigamma(n * spend.p()) + varH;
-            mean += w * m;
-            second += w * (v + m * m);
+        double[] moments = new double[2];
+        double[] head = counts.head();
+        for (int n = 1; n < head.length; n++) {
+            addTerm(moments, head[n] / some, n * spend.p(), meanH, varH);
         }
-        return new FutureValueSpread(mean, Math.max(0, second - mean * mean), none);
+        addTerm(moments, counts.tail() / some, counts.tailCount() * spend.p(), meanH, varH);
+        double mean = moments[0];
+        return new FutureValueSpread(mean, Math.max(0, moments[1] - mean * mean), none);
+    }
+
+    /** Adds the first two moments of ln(G / H) with G ~ Gamma(shape), weighted. */
+    private static void addTerm(double[] moments, double weight, double shape, double meanH, double varH) {
+        if (weight == 0) {
+            return;
+        }
+        double m = Gamma.digamma(shape) - meanH;
+        moments[0] += weight * m;
+        moments[1] += weight * (Gamma.trigamma(shape) + varH + m * m);
     }
 }

@@ -10,19 +10,18 @@ import org.hipparchus.special.Gamma;
  *   <li>z &lt; 0: Pfaff's transformation 2F1(a,b;c;z) = (1-z)^-a 2F1(a, c-b; c; z/(z-1)) moves z into [0, 1).</li>
  *   <li>0 &le; z &le; 0.9: the power series, summed with running rescaling so that terms that first grow (large
  *       a, b, as in BG/NBD with thousands of purchases) cannot overflow.</li>
- *   <li>0.9 &lt; z &lt; 1: the connection formula in 1 - z, where the series converges fast. When c - a - b is an
- *       integer the two gamma terms have poles that cancel. Within 1e-3 of an integer the series is summed
- *       directly up to z = 0.9999 (at most some 400,000 terms); beyond that, within 1e-8 of an integer m, the
- *       limit form of DLMF 15.8.10 is used (after Euler's transformation when m &lt; 0).</li>
+ *   <li>otherwise: the connection formula in 1 - z, where the series converges fast. When c - a - b is within
+ *       1e-8 of an integer m, the gamma terms have poles that cancel, and the limit form of DLMF 15.8.10 is used
+ *       (after Euler's transformation when m &lt; 0). Where large parameters make the two terms cancel
+ *       (more than four digits lost), the series is summed instead, up to ten million terms.</li>
  * </ul>
  * Results are returned as sign and logarithm, so that callers can use values far beyond the double range.
  */
 public final class Hypergeometric2F1 {
 
     private static final double SERIES_LIMIT = 0.9;
-    private static final double INTEGER_GAP = 1e-3;
     private static final double LIMIT_GAP = 1e-8;
-    private static final double SLOW_SERIES_LIMIT = 0.9999;
+    private static final double MAX_DIGITS_LOST = Math.log(1e4);
     private static final int MAX_TERMS = 10_000_000;
     private static final double RESCALE_AT = 1e200;
     private static final double LOG_RESCALE = Math.log(RESCALE_AT);
@@ -66,15 +65,20 @@ public final class Hypergeometric2F1 {
         }
         double s = c - a - b;
         double m = Math.rint(s);
-        if (Math.abs(s - m) < INTEGER_GAP && z <= SLOW_SERIES_LIMIT) {
-            return series(a, b, c, z);
-        }
         if (Math.abs(s - m) < LIMIT_GAP) {
             // Euler's transformation turns c - a - b = -m into +m.
             return m >= 0 ? integerGap(a, b, (int) m, z)
                     : new SignedLog(1, s * Math.log1p(-z)).times(integerGap(c - a, c - b, (int) -m, z));
         }
-        return connection(a, b, c, z);
+        SignedLog[] terms = connectionTerms(a, b, c, z);
+        SignedLog sum = terms[0].plus(terms[1]);
+        // Opposite terms cancel: beyond four lost digits, sum the series instead (slower, but exact when the
+        // parameters are positive, since then every term is positive).
+        double lost = Math.max(terms[0].log(), terms[1].log()) - sum.log();
+        if (terms[0].sign() * terms[1].sign() < 0 && lost > MAX_DIGITS_LOST) {
+            return series(a, b, c, z);
+        }
+        return sum;
     }
 
     /**
@@ -118,8 +122,8 @@ public final class Hypergeometric2F1 {
         return LogGammaFunction.of(a + b + m).times(first.plus(second));
     }
 
-    /** DLMF 15.8.4: expansion about z = 1, valid when c - a - b is not an integer. */
-    private static SignedLog connection(double a, double b, double c, double z) {
+    /** DLMF 15.8.4: the two terms of the expansion about z = 1, valid when c - a - b is not an integer. */
+    private static SignedLog[] connectionTerms(double a, double b, double c, double z) {
         double s = c - a - b;
         double y = 1 - z;
         SignedLog first = LogGammaFunction.of(c).times(LogGammaFunction.of(s))
@@ -129,7 +133,7 @@ public final class Hypergeometric2F1 {
                 .times(LogGammaFunction.of(c)).times(LogGammaFunction.of(-s))
                 .times(LogGammaFunction.reciprocal(a)).times(LogGammaFunction.reciprocal(b))
                 .times(series(c - a, c - b, s + 1, y));
-        return first.plus(second);
+        return new SignedLog[] {first, second};
     }
 
     /** The power series sum_k (a)_k (b)_k / ((c)_k k!) z^k, rescaled as it grows. */

@@ -44,7 +44,7 @@ public record MbgNbd(double r, double alpha, double a, double b) implements Purc
     }
 
     @Override
-    public double[] purchaseDistributionIfAlive(int x, double age, double t) {
+    public CountDistribution purchaseDistributionIfAlive(int x, double age, double t) {
         return BetaGeometricProcess.purchaseDistribution(r + x, alpha + age, a, b + x + 1, t);
     }
 }

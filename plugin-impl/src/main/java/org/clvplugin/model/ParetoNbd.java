@@ -11,7 +11,6 @@ import org.hipparchus.analysis.integration.gauss.GaussIntegrator;
  */
 public record ParetoNbd(double r, double alpha, double s, double beta) implements PurchaseModel {
 
-    private static final double TAIL = 1e-10;
     private static final GaussIntegrator LIFETIME_RULE = new GaussIntegratorFactory().legendre(64, 0, 1);
 
     public ParetoNbd {
@@ -79,7 +78,7 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
      * closed form and the lifetime ending inside (0, t) is integrated by 64-point Gauss-Legendre quadrature.
      */
     @Override
-    public double[] purchaseDistributionIfAlive(int x, double age, double t) {
+    public CountDistribution purchaseDistributionIfAlive(int x, double age, double t) {
         double rx = r + x;
         double alphaT = alpha + age;
         double betaT = beta + age;
@@ -93,25 +92,17 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
             weight[i] = LIFETIME_RULE.getWeight(i) * t * s / betaT * Math.pow(betaT / (betaT + u), s + 1);
         }
         NegativeBinomialCounts full = new NegativeBinomialCounts(rx, alphaT, t);
-        double[] pmf = new double[16];
-        double total = 0;
-        int n = 0;
-        while (true) {
-            double p = survives * full.probability(n);
+        CountDistribution.Builder pmf = new CountDistribution.Builder();
+        boolean more = true;
+        while (more) {
+            double p = survives * full.probability();
+            full.advance();
             for (int i = 0; i < nodes; i++) {
-                p += weight[i] * ended[i].probability(n);
+                p += weight[i] * ended[i].probability();
+                ended[i].advance();
             }
-            if (n == pmf.length) {
-                pmf = java.util.Arrays.copyOf(pmf, n * 2);
-            }
-            pmf[n++] = p;
-            total += p;
-            if (1 - total < TAIL && n > full.mode()) {
-                return java.util.Arrays.copyOf(pmf, n);
-            }
-            if (n > 10_000_000) {
-                throw new ArithmeticException("Pareto/NBD purchase distribution did not converge");
-            }
+            more = pmf.add(p, full.mode());
         }
+        return pmf.build(expectedPurchasesIfAlive(x, age, t));
     }
 }

@@ -43,11 +43,8 @@ public interface PurchaseModel {
     /** E[X(T, T + t) | alive at T, x, T]: expected purchases in the next t given the customer is still alive. */
     double expectedPurchasesIfAlive(int x, double age, double t);
 
-    /**
-     * P(X(T, T + t) = n | alive at T, x, T) for n = 0, 1, ... until the remaining tail is below 1e-10 (the
-     * last entry is at least that far out; the array sums to 1 within that tail).
-     */
-    double[] purchaseDistributionIfAlive(int x, double age, double t);
+    /** P(X(T, T + t) = n | alive at T, x, T) for n = 0, 1, ..., summing to 1 within 1e-10. */
+    CountDistribution purchaseDistributionIfAlive(int x, double age, double t);
 
     /** E[X(T, T + t) | x, t_x, T]: the conditional expected number of purchases in the next t. */
     default double expectedPurchases(int x, double tx, double age, double t) {
@@ -57,8 +54,7 @@ public interface PurchaseModel {
     /** P(X(T, T + t) = n | x, t_x, T). */
     default double probabilityOfPurchases(int n, int x, double tx, double age, double t) {
         double alive = probabilityAlive(x, tx, age);
-        double[] pmf = purchaseDistributionIfAlive(x, age, t);
-        double ifAlive = n < pmf.length ? alive * pmf[n] : 0;
+        double ifAlive = alive * purchaseDistributionIfAlive(x, age, t).probability(n);
         return n == 0 ? 1 - alive + ifAlive : ifAlive;
     }
 

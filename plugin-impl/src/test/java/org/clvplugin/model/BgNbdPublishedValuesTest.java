@@ -87,15 +87,9 @@ class BgNbdPublishedValuesTest {
     @Test
     void distributionSumsToOneAndMatchesTheExpectation() {
         BgNbd model = new BgNbd(0.24259, 4.41360, 0.79292, 2.42589);
-        double[] pmf = model.purchaseDistributionIfAlive(2, 38.86, 39);
-        double total = 0;
-        double mean = 0;
-        for (int n = 0; n < pmf.length; n++) {
-            total += pmf[n];
-            mean += n * pmf[n];
-        }
-        assertEquals(1, total, 1e-9);
-        assertEquals(model.expectedPurchasesIfAlive(2, 38.86, 39), mean, 1e-7);
+        CountDistribution pmf = model.purchaseDistributionIfAlive(2, 38.86, 39);
+        assertEquals(1, pmf.total(), 1e-9);
+        assertEquals(model.expectedPurchasesIfAlive(2, 38.86, 39), pmf.mean(), 1e-7);
     }
 
     static void assertRelative(double expected, double actual, double tolerance) {

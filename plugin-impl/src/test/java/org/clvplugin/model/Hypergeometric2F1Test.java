@@ -13,7 +13,7 @@ class Hypergeometric2F1Test {
      * Reference values computed with mpmath 1.3.0 (mp.dps = 30, mpmath.hyp2f1), rounded to 20 significant digits.
      * The cases cover each branch: the series, growing terms (BG/NBD with a thousand purchases), z near 1 by the
      * connection formula, c - a - b an integer (0, +-1, +-2, by series and by the limit form), negative z (Pfaff), a terminating polynomial and a
-     * negative non-integer c. Tolerance: 1e-12 relative, 1e-9 or 1e-10 where c - a - b is an integer.
+     * negative non-integer c, and large parameters whose connection terms cancel. Tolerance: 1e-12 relative, 1e-9 or 1e-10 where c - a - b is an integer.
      */
     @ParameterizedTest(name = "2F1({0}, {1}; {2}; {3})")
     @CsvSource({
@@ -35,6 +35,8 @@ class Hypergeometric2F1Test {
         "0.7, 1.3, 4.0, 0.999995, 1.4474968989946121178, 1e-10",
         "1.3, 2.7, 2.0, 0.999995, 28853640146.402197492, 1e-10",
         "2.5, 1.5, 4.0, 0.9999999, 72.44235626697116942, 1e-10",
+        "3061.983763580438, 4.590896252416668, 3062.983763580438, 0.9860052987262679, 294389075.32355409538, 1e-10",
+        "4.515049693869561, 0.36270681003632393, -0.3566975474203352, 0.14049674372419393, -0.51446182608188201476, 1e-12",
     })
     void matchesReferenceValues(double a, double b, double c, double z, double expected, double tolerance) {
         assertEquals(expected, Hypergeometric2F1.value(a, b, c, z), Math.abs(expected) * tolerance);
@@ -68,6 +70,13 @@ class Hypergeometric2F1Test {
         assertEquals(Double.POSITIVE_INFINITY, Hypergeometric2F1.value(5000.3, 5002.1, 5001.7, 0.5));
         // Leading behaviour (1 - z)^-a for b close to c: ln 2 * 5000.3 plus a modest correction.
         assertEquals(5000.3 * Math.log(2), log, 10);
+    }
+
+    @Test
+    void cancellingConnectionTermsFallBackToTheSeries() {
+        // mpmath (dps 40): ln 2F1(5002, 5050; 5049.5; 0.9994523548740416) = 37568.185290094736834.
+        assertEquals(37568.185290094736834, Hypergeometric2F1.logValue(5002, 5050, 5049.5, 0.9994523548740416),
+                37568.19 * 1e-12);
     }
 
     @Test
