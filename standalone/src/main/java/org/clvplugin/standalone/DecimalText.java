@@ -38,8 +38,4 @@ final class DecimalText {
         }
         return out;
     }
-
-    static String of(double value) {
-        return append(new StringBuilder(), value).toString();
-    }
 }

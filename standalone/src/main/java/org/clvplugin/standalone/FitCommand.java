@@ -37,10 +37,11 @@ final class FitCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new IllegalArgumentException("--format must be text or json, was '" + format + "'");
         }
+        boolean spend = model.equalsIgnoreCase("gammagamma");
+        PurchaseModelType purchase = spend ? null : PurchaseModelType.fromKey(model);
         SummaryTable data = SummaryCsvReader.read(summary);
-        FitResult fit = model.equalsIgnoreCase("gammagamma")
-                ? ModelFitting.fitGammaGamma(data).fit()
-                : ModelFitting.fitPurchaseModel(PurchaseModelType.fromKey(model), data).fit();
+        FitResult fit = spend ? ModelFitting.fitGammaGamma(data).fit()
+                : ModelFitting.fitPurchaseModel(purchase, data).fit();
         spec.commandLine().getOut().print(format.equals("json") ? FitReport.json(fit) + System.lineSeparator()
                 : FitReport.text(fit));
         spec.commandLine().getOut().flush();

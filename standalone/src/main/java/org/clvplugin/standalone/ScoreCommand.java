@@ -69,6 +69,7 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PeriodUnit unit = PeriodUnit.parse(timeUnit);
+        PurchaseModelType type = PurchaseModelType.fromKey(model);
         ClvSettings settings = ClvSettings.of(clvMonths, discount, margin, unit);
         if (monthLength != null) {
             settings = settings.withPeriodsPerMonth(monthLength);
@@ -82,15 +83,15 @@ final class ScoreCommand implements Callable<Integer> {
                     + "monetary_value column)");
         }
         err.printf(Locale.ROOT, "read %,d customers from %s%n", data.size(), summary);
-        FittedPurchaseModel purchase = ModelFitting.fitPurchaseModel(PurchaseModelType.fromKey(model), data);
+        FittedPurchaseModel purchase = ModelFitting.fitPurchaseModel(type, data);
         FittedSpendModel spend = ModelFitting.fitGammaGamma(data);
         err.print(FitReport.text(purchase.fit()));
         err.print(FitReport.text(spend.fit()));
         double horizon = unit.fromDays(horizonWeeks * 7);
         ScoreTable scores = new ClvScorer(purchase, spend, settings, horizon).score(data);
         write(scores, err);
-        err.printf(Locale.ROOT, "wrote %,d scores to %s; total CLV %s%n", scores.size(), out,
-                DecimalText.of(scores.totalClv()));
+        err.printf(Locale.ROOT, "wrote %,d scores to %s; total CLV %,.2f%n", scores.size(), out,
+                scores.totalClv());
         err.flush();
         return 0;
     }

@@ -92,6 +92,7 @@ public final class SummaryCsvReader {
         int zbar = -1;
         int historical = -1;
         int orders = -1;
+        int id = -1;
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i).trim();
@@ -105,17 +106,19 @@ public final class SummaryCsvReader {
                 case "holdout_purchases", "holdout_value" -> {
                     // Written by transactions-to-summary for evaluation; not part of the calibration summary.
                 }
-                default -> unknown.add(name);
+                default -> {
+                    if (i == 0) {
+                        id = 0;
+                    } else {
+                        unknown.add(name);
+                    }
+                }
             }
         }
-        int id = -1;
         if (!unknown.isEmpty()) {
-            if (unknown.size() > 1 || !unknown.get(0).equals(names.get(0).trim())) {
-                throw new InvalidSummaryException(file + " header: unknown column(s) " + unknown
-                        + "; expected an optional id column first, then x,t_x,T[,zbar] or "
-                        + "frequency,recency,T[,monetary_value]");
-            }
-            id = 0;
+            throw new InvalidSummaryException(file + " header: unknown column(s) " + unknown
+                    + "; expected an optional id column first, then x,t_x,T[,zbar] or "
+                    + "frequency,recency,T[,monetary_value]");
         }
         if (x < 0 || tx < 0 || age < 0) {
             throw new InvalidSummaryException(file + " header: needs columns x (or frequency), t_x (or recency) "
