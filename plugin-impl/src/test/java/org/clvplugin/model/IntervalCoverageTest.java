@@ -53,9 +53,12 @@ class IntervalCoverageTest {
             actual += value;
         }
         double aboveShare = above / (double) data.size();
+        double belowShare = belowPositiveLow / (double) positiveLow;
+        // The figures docs/model.md quotes.
+        System.out.printf(java.util.Locale.ROOT, "coverage: above P90 %.3f, below a positive P10 %.3f (%d customers),"
+                + " predicted/actual %.3f%n", aboveShare, belowShare, positiveLow, predicted / actual);
         assertTrue(aboveShare > 0.05 && aboveShare < 0.14, "share above P90: " + aboveShare);
         assertTrue(positiveLow >= 400, "customers with a positive P10: " + positiveLow);
-        double belowShare = belowPositiveLow / (double) positiveLow;
         assertTrue(belowShare > 0.05 && belowShare < 0.16, "share below a positive P10: " + belowShare);
         assertEquals(actual, predicted, 0.03 * actual, "total predicted CLV against the total that happened");
     }
