@@ -8,16 +8,13 @@ package org.clvplugin.model;
  * + ln(1 + [x + k &gt; 0] a / (b + x + k - 1) ((alpha + T) / (alpha + t_x))^(r + x)). The last term is evaluated
  * as a soft-plus of its log, so that x in the thousands or T in the thousands of days cannot overflow.
  */
-final class BetaGeometricLikelihood implements LogLikelihood {
+final class BetaGeometricLikelihood extends PurchaseLikelihood {
 
-    private final Patterns patterns;
     private final int shift;
-    private final int maxFrequency;
 
     private BetaGeometricLikelihood(Patterns patterns, int shift) {
-        this.patterns = patterns;
+        super(patterns);
         this.shift = shift;
-        this.maxFrequency = patterns.maxFrequency();
     }
 
     static BetaGeometricLikelihood bgNbd(Patterns patterns) {
@@ -26,16 +23,6 @@ final class BetaGeometricLikelihood implements LogLikelihood {
 
     static BetaGeometricLikelihood mbgNbd(Patterns patterns) {
         return new BetaGeometricLikelihood(patterns, 1);
-    }
-
-    @Override
-    public int dimension() {
-        return 4;
-    }
-
-    @Override
-    public double observations() {
-        return patterns.customers;
     }
 
     @Override

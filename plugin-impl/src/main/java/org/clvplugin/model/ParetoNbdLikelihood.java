@@ -6,24 +6,11 @@ package org.clvplugin.model;
  * + ln[(alpha + T)^-(r+x) (beta + T)^-s + s / (r + s + x) A0], summed in log space. Its gradient is taken by
  * central differences: the 2F1 inside A0 has no convenient closed-form derivative in its parameters.
  */
-final class ParetoNbdLikelihood implements LogLikelihood {
+final class ParetoNbdLikelihood extends PurchaseLikelihood {
 
-    private final Patterns patterns;
-    private final int maxFrequency;
 
     ParetoNbdLikelihood(Patterns patterns) {
-        this.patterns = patterns;
-        this.maxFrequency = patterns.maxFrequency();
-    }
-
-    @Override
-    public int dimension() {
-        return 4;
-    }
-
-    @Override
-    public double observations() {
-        return patterns.customers;
+        super(patterns);
     }
 
     @Override
