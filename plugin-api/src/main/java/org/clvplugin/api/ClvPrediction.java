@@ -10,9 +10,10 @@ package org.clvplugin.api;
  * @param clv                discounted CLV over the CLV horizon, with margin
  * @param clvLow             lower end of the CLV interval (P10 by default)
  * @param clvHigh            upper end of the CLV interval (P90 by default)
+ * @param historicalValue    what the customer has bought so far (calibration period)
  * @param explanation        the CLV broken into its factors
  */
 public record ClvPrediction(String customerId, double expectedPurchases, double probabilityAlive,
                             double expectedOrderValue, double clv, double clvLow, double clvHigh,
-                            ClvExplanation explanation) {
+                            double historicalValue, ClvExplanation explanation) {
 }

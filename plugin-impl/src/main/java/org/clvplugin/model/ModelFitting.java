@@ -2,6 +2,7 @@ package org.clvplugin.model;
 
 import java.util.List;
 
+import org.clvplugin.api.FitResult;
 import org.clvplugin.api.PurchaseModelType;
 
 /**
@@ -78,6 +79,23 @@ public final class ModelFitting {
                             + "the spend data is too heavy-tailed or too thin for this model", v[1]));
         }
         return new FittedSpendModel(new GammaGamma(v[0], v[1], v[2]), estimate.covariance(), estimate.result());
+    }
+
+    /** Fits BG/BB to discrete-time patterns. */
+    public static FitResult fitBgBb(DiscreteSummary data) {
+        if (data.customers() < MINIMUM_CUSTOMERS) {
+            throw new ModelFitException("bgbb: needs at least " + MINIMUM_CUSTOMERS + " customers to fit; the data has "
+                    + Math.round(data.customers()));
+        }
+        boolean anyRepeat = false;
+        for (int i = 0; i < data.size(); i++) {
+            anyRepeat |= data.frequency[i] > 0;
+        }
+        if (!anyRepeat) {
+            throw new ModelFitException("bgbb: no customer has a transaction, so nothing can be estimated");
+        }
+        return MaximumLikelihood.fit("bgbb", List.of("alpha", "beta", "gamma", "delta"), new BgBbLikelihood(data),
+                new double[] {1, 1, 1, 1}).result();
     }
 
     private static void checkPurchaseData(PurchaseModelType type, SummaryTable data) {

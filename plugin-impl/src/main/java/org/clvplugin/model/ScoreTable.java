@@ -77,6 +77,6 @@ public final class ScoreTable {
                 settings.margin(), discountFactor[i], probabilityAlive[i], settings.horizonMonths(),
                 settings.monthlyDiscountRate(), clv[i]);
         return new ClvPrediction(id(i), expectedPurchases[i], probabilityAlive[i], expectedOrderValue[i], clv[i],
-                clvLow[i], clvHigh[i], explanation);
+                clvLow[i], clvHigh[i], customers.historicalValue(i), explanation);
     }
 }

@@ -34,6 +34,10 @@ class ClvPublishedValuesTest {
         }
         // Published to cents; we reproduce it within 0.01 (tolerance: five cents over 2,357 customers).
         assertEquals(71_509.90, scores.totalClv(), 0.05);
+        var first = scores.prediction(0);
+        assertEquals("1", first.customerId());
+        assertEquals(3 * 22.35, first.historicalValue(), 1e-9, "no history in the file: (x + 1) days at zbar");
+        assertEquals(first.clv(), first.explanation().clv());
         for (int i = 0; i < scores.size(); i++) {
             assertTrue(scores.clvLow(i) <= scores.clv(i) && scores.clv(i) <= scores.clvHigh(i),
                     "interval holds the value for customer " + data.id(i));

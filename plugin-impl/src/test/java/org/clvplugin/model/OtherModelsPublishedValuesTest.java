@@ -7,12 +7,13 @@ import java.io.IOException;
 
 import org.clvplugin.api.FitResult;
 import org.clvplugin.api.PurchaseModelType;
+import org.clvplugin.model.io.DiscreteSummaryCsvReader;
 import org.clvplugin.model.io.SummaryCsvReader;
 import org.clvplugin.testsupport.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pareto/NBD, MBG/NBD and Gamma-Gamma on CDNOW against shared/reference/published-values.md. Those tables give
+ * Pareto/NBD, MBG/NBD and Gamma-Gamma on CDNOW, and BG/BB on the donations, against shared/reference/published-values.md. Those tables give
  * three decimals, so estimates must agree to half a unit in the third decimal plus 0.1 % (the issue's tolerance
  * for BG/NBD), and log-likelihoods to the rounding of the published figure plus 0.05.
  */
@@ -68,6 +69,23 @@ class OtherModelsPublishedValuesTest {
             assertEquals(expected[i], model.expectedSpend(data.frequency(i), data.monetaryValue(i)), 0.005,
                     "customer " + data.id(i));
         }
+    }
+
+    @Test
+    void bgBbOnTheDonations() throws IOException {
+        DiscreteSummary donations = DiscreteSummaryCsvReader.read(SharedData.file("data/donations.csv"));
+        assertEquals(11_104, donations.customers());
+        FitResult fit = ModelFitting.fitBgBb(donations);
+        assertTrue(fit.converged(), fit.message());
+        assertPublished(1.204, fit.value("alpha"));
+        assertPublished(0.750, fit.value("beta"));
+        assertPublished(0.657, fit.value("gamma"));
+        assertPublished(2.783, fit.value("delta"));
+        assertEquals(-33225.6, fit.logLikelihood(), 0.1);
+        BgBb model = new BgBb(fit.value("alpha"), fit.value("beta"), fit.value("gamma"), fit.value("delta"));
+        // Someone who gave in all six years is almost surely still a donor; one who gave only in the first, not.
+        assertTrue(model.probabilityAlive(6, 6, 6) > 0.9);
+        assertTrue(model.probabilityAlive(1, 1, 6) < 0.2);
     }
 
     private static SummaryTable cdnow() throws IOException {

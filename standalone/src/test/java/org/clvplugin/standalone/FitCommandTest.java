@@ -50,6 +50,10 @@ class FitCommandTest {
         JsonNode pareto = JSON.readTree(CliRun.of("fit", "--summary", summary.toString(), "--model", "paretonbd",
                 "--format", "json").out());
         assertEquals(java.util.List.of("r", "alpha", "s", "beta"), names(pareto.get("params")));
+        JsonNode bgbb = JSON.readTree(CliRun.of("fit", "--summary", SharedData.file("data/donations.csv").toString(),
+                "--model", "bgbb", "--format", "json").out());
+        assertEquals(java.util.List.of("alpha", "beta", "gamma", "delta"), names(bgbb.get("params")));
+        assertEquals(11_104, bgbb.get("customers").asInt());
     }
 
     @Test
