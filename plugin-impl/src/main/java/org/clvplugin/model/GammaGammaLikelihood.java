@@ -14,11 +14,14 @@ final class GammaGammaLikelihood implements LogLikelihood {
     private final double[] logMeanSpend;
     private final int maxFrequency;
 
-    /** Keeps the customers with x &gt; 0 only: one-time buyers carry no information on repeat spend. */
+    /**
+     * Keeps the customers with x &gt; 0 and zbar &gt; 0 only: one-time buyers carry no information on repeat spend,
+     * and repeat purchases that were all free (possible in host data) have no place in a Gamma distribution.
+     */
     GammaGammaLikelihood(SummaryTable table) {
         int repeat = 0;
         for (int i = 0; i < table.size(); i++) {
-            if (table.frequency(i) > 0) {
+            if (counts(table, i)) {
                 repeat++;
             }
         }
@@ -28,7 +31,7 @@ final class GammaGammaLikelihood implements LogLikelihood {
         int j = 0;
         int max = 0;
         for (int i = 0; i < table.size(); i++) {
-            if (table.frequency(i) > 0) {
+            if (counts(table, i)) {
                 frequency[j] = table.frequency(i);
                 meanSpend[j] = table.monetaryValue(i);
                 logMeanSpend[j] = Math.log(meanSpend[j]);
@@ -37,6 +40,10 @@ final class GammaGammaLikelihood implements LogLikelihood {
             }
         }
         maxFrequency = max;
+    }
+
+    private static boolean counts(SummaryTable table, int i) {
+        return table.frequency(i) > 0 && table.monetaryValue(i) > 0;
     }
 
     @Override

@@ -56,7 +56,7 @@ public final class ModelFitting {
         double[] spend = likelihood.meanSpend();
         if (spend.length < MINIMUM_CUSTOMERS) {
             throw new ModelFitException("gammagamma: needs at least " + MINIMUM_CUSTOMERS
-                    + " customers with a repeat purchase to fit the spend model; the data has " + spend.length);
+                    + " customers with a paid repeat purchase to fit the spend model; the data has " + spend.length);
         }
         double mean = 0;
         double min = Double.POSITIVE_INFINITY;

@@ -180,10 +180,6 @@ public final class SummaryTable {
             if (x == 0 && tx != 0) {
                 throw new InvalidSummaryException(row + ": recency t_x must be 0 when frequency x is 0, was " + tx);
             }
-            if (x > 0 && zbar <= 0) {
-                throw new InvalidSummaryException(row + ": monetary value zbar must be > 0 when frequency x > 0, was "
-                        + zbar);
-            }
         }
 
         private static void requireNonNegative(String row, String field, double value) {

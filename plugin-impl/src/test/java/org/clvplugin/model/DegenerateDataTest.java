@@ -51,7 +51,7 @@ class DegenerateDataTest {
         for (int i = 0; i < 50; i++) {
             few.add("c" + i, i < 3 ? 2 : 0, i < 3 ? 4 : 0, 10, i < 3 ? 20 : 0);
         }
-        assertEquals("gammagamma: needs at least 5 customers with a repeat purchase to fit the spend model; the "
+        assertEquals("gammagamma: needs at least 5 customers with a paid repeat purchase to fit the spend model; the "
                 + "data has 3", assertThrows(ModelFitException.class, () -> ModelFitting.fitGammaGamma(few.build()))
                 .getMessage());
 

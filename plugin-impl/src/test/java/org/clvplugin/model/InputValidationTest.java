@@ -31,7 +31,6 @@ class InputValidationTest {
         "2  | -1 | 10  | 5   | recency t_x must be a finite number >= 0 | negative t_x",
         "2  | 1  | NaN | 5   | age T must be a finite number >= 0     | NaN T",
         "2  | 1  | Infinity | 5 | age T must be a finite number >= 0 | infinite T",
-        "2  | 1  | 10  | 0   | zbar must be > 0 when frequency x > 0  | zero zbar with repeats",
         "2  | 1  | 10  | -3  | monetary value zbar must be a finite number >= 0 | negative zbar",
         "0  | 4  | 10  | 0   | recency t_x must be 0 when frequency x is 0 | t_x without repeats",
     })
@@ -53,6 +52,11 @@ class InputValidationTest {
         Path rule = write("id,x,t_x,T,zbar\n1,2,30.43,38.86,22.35\n\n7,1,40,38.86,11.77\n");
         e = assertThrows(InvalidSummaryException.class, () -> SummaryCsvReader.read(rule));
         assertEquals(rule + " line 4: recency t_x = 40.0 is greater than age T = 38.86", e.getMessage());
+
+        Path noSpend = write("id,x,t_x,T,zbar\n1,2,30.43,38.86,0\n");
+        e = assertThrows(InvalidSummaryException.class, () -> SummaryCsvReader.read(noSpend));
+        assertEquals(noSpend + " line 2: monetary value zbar must be > 0 when frequency x > 0, was 0",
+                e.getMessage());
 
         Path fraction = write("x,t_x,T\n1.5,2,3\n");
         e = assertThrows(InvalidSummaryException.class, () -> SummaryCsvReader.read(fraction));
@@ -103,6 +107,24 @@ class InputValidationTest {
     }
 
     @Test
+    void streamedOrdersMustArriveGroupedByCustomer() {
+        StreamingSummarizer s = new StreamingSummarizer(LocalDate.of(2024, 1, 31), PeriodUnit.DAY);
+        s.add("a", LocalDate.of(2024, 1, 1), 10);
+        s.add("a", LocalDate.of(2024, 1, 5), 10);
+        s.add("b", LocalDate.of(2024, 1, 2), 10);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> s.add("a", LocalDate.of(2024, 1, 9), 10));
+        assertEquals("orders of customer a arrived in two separate groups; the stream must be ordered by customer",
+                e.getMessage());
+    }
+
+    @Test
+    void freeRepeatPurchasesFromTheHostAreAcceptedAndLeftOutOfTheSpendFit() {
+        SummaryTable table = SummaryTable.builder().add("free", 2, 3, 5, 0).build();
+        assertEquals(0, table.monetaryValue(0));
+    }
+
+    @Test
     void sameDayPurchasesCollapseAndHoldoutIsKeptApart() {
         TransactionSummarizer s = new TransactionSummarizer(LocalDate.of(2024, 1, 31), PeriodUnit.DAY);
         s.add("a", LocalDate.of(2024, 1, 1), 10);
@@ -113,7 +135,7 @@ class InputValidationTest {
         s.add("a", LocalDate.of(2024, 2, 5), 99);
         s.add("b", LocalDate.of(2024, 1, 31), 7);
         s.add("late", LocalDate.of(2024, 2, 2), 7);
-        TransactionSummarizer.CalibrationHoldout result = s.summarize();
+        CalibrationHoldout result = s.summarize();
         SummaryTable t = result.calibration();
         assertEquals(2, t.size());
         assertEquals(2, t.frequency(0), "three purchase days, two of them repeats");

@@ -29,7 +29,7 @@ class SummaryRebuildTest {
         TransactionSummarizer summarizer = new TransactionSummarizer(LocalDate.of(1997, 9, 30), PeriodUnit.WEEK);
         long read = TransactionFileReader.read(SharedData.file("data/CDNOW_sample.txt"), summarizer);
         assertEquals(6919, read);
-        TransactionSummarizer.CalibrationHoldout rebuilt = summarizer.summarize();
+        CalibrationHoldout rebuilt = summarizer.summarize();
         SummaryTable published = SummaryCsvReader.read(
                 SharedData.file("data/cdnow_customers_summary_with_transactions.csv"));
 

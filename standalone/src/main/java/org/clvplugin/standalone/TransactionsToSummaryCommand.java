@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.clvplugin.api.PeriodUnit;
 import org.clvplugin.model.SummaryTable;
+import org.clvplugin.model.CalibrationHoldout;
 import org.clvplugin.model.TransactionSummarizer;
 import org.clvplugin.model.io.TransactionFileReader;
 
@@ -44,7 +45,7 @@ final class TransactionsToSummaryCommand implements Callable<Integer> {
         TransactionSummarizer summarizer = new TransactionSummarizer(parseDate(calibrationEnd),
                 PeriodUnit.parse(timeUnit));
         long read = TransactionFileReader.read(transactions, summarizer);
-        TransactionSummarizer.CalibrationHoldout result = summarizer.summarize();
+        CalibrationHoldout result = summarizer.summarize();
         write(result);
         spec.commandLine().getErr().printf(Locale.ROOT,
                 "read %,d transactions; wrote %,d customers to %s (%,d first bought after the calibration end "
@@ -53,7 +54,7 @@ final class TransactionsToSummaryCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void write(TransactionSummarizer.CalibrationHoldout result) throws IOException {
+    private void write(CalibrationHoldout result) throws IOException {
         SummaryTable table = result.calibration();
         AtomicFile.write(out, w -> {
             w.write("id,x,t_x,T,zbar,historical_value,orders,holdout_purchases,holdout_value\n");

@@ -65,6 +65,12 @@ public final class SummaryCsvReader {
         double tx = number(cells, layout.tx(), "recency t_x", where);
         double age = number(cells, layout.age(), "age T", where);
         double zbar = layout.hasMonetary() ? number(cells, layout.zbar(), "monetary value zbar", where) : Double.NaN;
+        if (x > 0 && zbar <= 0) {
+            // In a summary file a repeat buyer without spend is a missing value. (Orders from the host may be
+            // free, so the table itself accepts zero.)
+            throw new InvalidSummaryException(where + ": monetary value zbar must be > 0 when frequency x > 0, was "
+                    + cells.get(layout.zbar()));
+        }
         double historical = layout.historical() >= 0
                 ? number(cells, layout.historical(), "historical value", where) : Double.NaN;
         double orders = layout.orders() >= 0 ? number(cells, layout.orders(), "orders", where) : -1;

@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 import org.clvplugin.model.InvalidSummaryException;
-import org.clvplugin.model.TransactionSummarizer;
+import org.clvplugin.model.TransactionSink;
 
 /**
  * Reads whitespace-separated transaction files in the CDNOW layout: {@code id date quantity value} with the date
@@ -25,8 +25,8 @@ public final class TransactionFileReader {
     private TransactionFileReader() {
     }
 
-    /** Feeds every transaction of the file to the summarizer; returns the number of transactions read. */
-    public static long read(Path file, TransactionSummarizer into) throws IOException {
+    /** Feeds every transaction of the file to the sink; returns the number of transactions read. */
+    public static long read(Path file, TransactionSink into) throws IOException {
         long count = 0;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;

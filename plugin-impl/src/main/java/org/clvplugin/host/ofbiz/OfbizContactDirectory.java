@@ -1,0 +1,94 @@
+package org.clvplugin.host.ofbiz;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.clvplugin.api.host.Contact;
+import org.clvplugin.api.host.ContactDirectory;
+
+/**
+ * Contacts from OFBiz's PARTY, PERSON and PARTY_GROUP: persons and party groups holding one of the contact roles
+ * (PARTY_ROLE). The owner is the party at the OWNER end of the contact's current PARTY_RELATIONSHIP (as OFBiz's
+ * SFA records "Account owned by"), the most recent one when there are several.
+ */
+public final class OfbizContactDirectory implements ContactDirectory {
+
+    private static final String SELECT = "SELECT p.PARTY_ID, p.PARTY_TYPE_ID, pe.FIRST_NAME, pe.LAST_NAME,"
+            + " pg.GROUP_NAME, (SELECT rel.PARTY_ID_FROM FROM PARTY_RELATIONSHIP rel WHERE rel.PARTY_ID_TO ="
+            + " p.PARTY_ID AND rel.ROLE_TYPE_ID_FROM = 'OWNER' AND rel.FROM_DATE <= ? AND (rel.THRU_DATE IS NULL"
+            + " OR rel.THRU_DATE > ?) ORDER BY rel.FROM_DATE DESC FETCH FIRST 1 ROWS ONLY) AS OWNER"
+            + " FROM PARTY p LEFT JOIN PERSON pe ON pe.PARTY_ID = p.PARTY_ID"
+            + " LEFT JOIN PARTY_GROUP pg ON pg.PARTY_ID = p.PARTY_ID"
+            + " WHERE p.PARTY_TYPE_ID IN ('PERSON', 'PARTY_GROUP')";
+
+    private final DataSource dataSource;
+    private final List<String> contactRoles;
+
+    public OfbizContactDirectory(DataSource dataSource, List<String> contactRoles) {
+        this.dataSource = dataSource;
+        this.contactRoles = List.copyOf(contactRoles);
+    }
+
+    @Override
+    public Optional<Contact> find(String partyId) {
+        AtomicReference<Contact> found = new AtomicReference<>();
+        query(" AND p.PARTY_ID = ?", partyId, found::set);
+        return Optional.ofNullable(found.get());
+    }
+
+    @Override
+    public long forEachContact(Consumer<Contact> visitor) {
+        return query(" ORDER BY p.PARTY_ID", null, visitor);
+    }
+
+    private long query(String tail, String partyId, Consumer<Contact> visitor) {
+        String sql = SELECT + " AND EXISTS (SELECT 1 FROM PARTY_ROLE r WHERE r.PARTY_ID = p.PARTY_ID AND"
+                + " r.ROLE_TYPE_ID IN (" + String.join(", ", Collections.nCopies(contactRoles.size(), "?")) + "))"
+                + tail;
+        Timestamp now = Timestamp.from(Instant.now());
+        long count = 0;
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            int p = 1;
+            s.setTimestamp(p++, now);
+            s.setTimestamp(p++, now);
+            for (String role : contactRoles) {
+                s.setString(p++, role);
+            }
+            if (partyId != null) {
+                s.setString(p, partyId);
+            }
+            s.setFetchSize(10_000);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    visitor.accept(contact(rs));
+                    count++;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the host's contacts failed: " + e.getMessage(), e);
+        }
+        return count;
+    }
+
+    private static Contact contact(ResultSet rs) throws SQLException {
+        boolean person = "PERSON".equals(rs.getString(2));
+        String name = person ? join(rs.getString(3), rs.getString(4)) : rs.getString(5);
+        return new Contact(rs.getString(1), name == null || name.isBlank() ? rs.getString(1) : name,
+                person ? Contact.Kind.PERSON : Contact.Kind.ORGANISATION, rs.getString(6));
+    }
+
+    private static String join(String first, String last) {
+        return ((first == null ? "" : first) + " " + (last == null ? "" : last)).trim();
+    }
+}
