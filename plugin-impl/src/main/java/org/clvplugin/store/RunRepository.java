@@ -1,0 +1,98 @@
+package org.clvplugin.store;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs and their publication. A run's snapshot rows are written while it runs; {@link #publish} then marks it
+ * SUCCEEDED and points CLV_PUBLISHED at it in one transaction, so readers see the previous run or the new one,
+ * never part of one. A failed run is marked FAILED and leaves the published run as it was.
+ */
+public final class RunRepository {
+
+    private final PluginStore store;
+    private final Clock clock;
+    private final int runsKept;
+
+    /** @param runsKept how many published runs keep their snapshot rows (older ones are deleted) */
+    public RunRepository(PluginStore store, Clock clock, int runsKept) {
+        if (runsKept < 1) {
+            throw new IllegalArgumentException("at least one run must be kept, was " + runsKept);
+        }
+        this.store = store;
+        this.clock = clock;
+        this.runsKept = runsKept;
+    }
+
+    /** A new run, already RUNNING. */
+    public RunRecord start(String triggeredBy, LocalDate asOf) {
+        return store.fromTransaction(s -> {
+            RunRecord run = new RunRecord(triggeredBy, asOf, clock.instant());
+            run.start(clock.instant());
+            s.persist(run);
+            return run;
+        });
+    }
+
+    public void progress(long runId, String phase, long done, long total) {
+        store.inTransaction(s -> {
+            s.find(RunRecord.class, runId).progress(phase, done, total);
+        });
+    }
+
+    public void fail(long runId, String message) {
+        store.inTransaction(s -> {
+            s.find(RunRecord.class, runId).fail(clock.instant(), message);
+        });
+    }
+
+    /** Marks the run SUCCEEDED and makes it the published run, atomically; then trims old runs. */
+    public void publish(long runId, String model, String reportJson) {
+        store.inTransaction(s -> {
+            RunRecord run = s.find(RunRecord.class, runId);
+            if (run.state() != RunRecord.State.RUNNING) {
+                throw new IllegalStateException("run " + runId + " is " + run.state() + ", not RUNNING");
+            }
+            run.succeed(clock.instant(), model, reportJson);
+            PublishedRun pointer = s.find(PublishedRun.class, PublishedRun.SLOT);
+            if (pointer == null) {
+                s.persist(new PublishedRun(runId, clock.instant()));
+            } else {
+                pointer.point(runId, clock.instant());
+            }
+        });
+        trim();
+    }
+
+    public Optional<RunRecord> find(long runId) {
+        return Optional.ofNullable(store.fromTransaction(s -> s.find(RunRecord.class, runId)));
+    }
+
+    public Optional<RunRecord> published() {
+        return Optional.ofNullable(store.fromTransaction(s -> {
+            PublishedRun pointer = s.find(PublishedRun.class, PublishedRun.SLOT);
+            return pointer == null ? null : s.find(RunRecord.class, pointer.runId());
+        }));
+    }
+
+    public Optional<RunRecord> latest() {
+        return store.fromTransaction(s -> s.createSelectionQuery("from RunRecord order by id desc", RunRecord.class)
+                .setMaxResults(1).getResultList().stream().findFirst());
+    }
+
+    /** Deletes the runs (and, by cascade, their snapshot rows) older than the oldest of the runs kept. */
+    private void trim() {
+        store.inTransaction(s -> {
+            List<Long> kept = s.createSelectionQuery("select id from RunRecord where state = :state order by id desc",
+                    Long.class).setParameter("state", RunRecord.State.SUCCEEDED.name()).setMaxResults(runsKept)
+                    .getResultList();
+            if (kept.size() == runsKept) {
+                long oldestKept = kept.get(kept.size() - 1);
+                s.createMutationQuery("delete from RunRecord where id < :oldest").setParameter("oldest", oldestKept)
+                        .executeUpdate();
+            }
+        });
+    }
+}

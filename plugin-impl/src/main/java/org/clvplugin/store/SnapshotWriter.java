@@ -1,0 +1,101 @@
+package org.clvplugin.store;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+
+/**
+ * Writes a run's snapshot rows in JDBC batches on one connection, committing every batch: rows of a run that is
+ * not yet published are invisible to readers, so committing early costs nothing and keeps transactions small.
+ */
+public final class SnapshotWriter implements AutoCloseable {
+
+    private static final int BATCH = 2_000;
+    private static final String INSERT = "INSERT INTO CLV_SNAPSHOT (RUN_ID, PARTY_ID, ORDERS, FREQUENCY, RECENCY, "
+            + "AGE, MONETARY_VALUE, HISTORICAL_VALUE, FIRST_ORDER_DATE, LAST_ORDER_DATE, EXPECTED_PURCHASES, "
+            + "PROBABILITY_ALIVE, EXPECTED_ORDER_VALUE, CLV, CLV_LOW, CLV_HIGH, PURCHASES_IN_HORIZON, "
+            + "DISCOUNT_FACTOR, FORMULA_CLV, TIER_KEY, SEGMENT) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** One contact's figures. */
+    public record Row(String partyId, int orders, int frequency, double recency, double age, double monetaryValue,
+                      double historicalValue, LocalDate firstOrder, LocalDate lastOrder, double expectedPurchases,
+                      double probabilityAlive, double expectedOrderValue, double clv, double clvLow, double clvHigh,
+                      double purchasesInHorizon, double discountFactor, double formulaClv, String tierKey,
+                      String segment) {
+    }
+
+    private final long runId;
+    private final Connection connection;
+    private final PreparedStatement insert;
+    private int pending;
+    private long written;
+
+    public SnapshotWriter(PluginStore store, long runId) throws SQLException {
+        this.runId = runId;
+        this.connection = store.dataSource().getConnection();
+        connection.setAutoCommit(false);
+        this.insert = connection.prepareStatement(INSERT);
+    }
+
+    public void write(Row r) throws SQLException {
+        int p = 1;
+        insert.setLong(p++, runId);
+        insert.setString(p++, r.partyId());
+        insert.setInt(p++, r.orders());
+        insert.setInt(p++, r.frequency());
+        for (double v : new double[] {r.recency(), r.age(), r.monetaryValue(), r.historicalValue()}) {
+            insert.setDouble(p++, v);
+        }
+        setDate(p++, r.firstOrder());
+        setDate(p++, r.lastOrder());
+        for (double v : new double[] {r.expectedPurchases(), r.probabilityAlive(), r.expectedOrderValue(), r.clv(),
+                r.clvLow(), r.clvHigh(), r.purchasesInHorizon(), r.discountFactor(), r.formulaClv()}) {
+            if (!Double.isFinite(v) || v < 0) {
+                throw new IllegalArgumentException("contact " + r.partyId() + ": a figure is " + v
+                        + "; values must be finite and not negative");
+            }
+            insert.setDouble(p++, v);
+        }
+        insert.setString(p++, r.tierKey());
+        insert.setString(p, r.segment());
+        insert.addBatch();
+        if (++pending == BATCH) {
+            flush();
+        }
+    }
+
+    private void setDate(int index, LocalDate day) throws SQLException {
+        if (day == null) {
+            insert.setNull(index, Types.DATE);
+        } else {
+            insert.setDate(index, Date.valueOf(day));
+        }
+    }
+
+    private void flush() throws SQLException {
+        if (pending > 0) {
+            insert.executeBatch();
+            connection.commit();
+            written += pending;
+            pending = 0;
+        }
+    }
+
+    public long written() {
+        return written + pending;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            flush();
+        } finally {
+            insert.close();
+            connection.close();
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.clvplugin.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import javax.sql.DataSource;
+
+import org.clvplugin.host.ofbiz.OfbizTables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The plugin's tables on a real database: the H2 and PostgreSQL subclasses run the same cases. */
+abstract class StoreContract {
+
+    abstract DataSource database();
+
+    private DataSource db;
+    private PluginStore store;
+
+    @BeforeEach
+    void open() throws SQLException {
+        db = database();
+        try (Connection c = db.getConnection()) {
+            // As inside OFBiz: the plugin's tables go into a database that already holds OFBiz's.
+            OfbizTables.create(c);
+        }
+        store = PluginStore.open(db);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void migrationsCreatePrefixedTablesThatHibernateValidatesAndReopenCleanly() throws SQLException {
+        store.close();
+        store = PluginStore.open(db);
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT COUNT(*) FROM \"CLV_SCHEMA_HISTORY\" WHERE \"success\" = TRUE")) {
+            assertTrue(rs.next());
+            assertTrue(rs.getInt(1) >= 1);
+        }
+    }
+
+    @Test
+    void aRunIsVisibleOnlyOncePublishedAndAFailedRunLeavesThePreviousOne() throws SQLException {
+        RunRepository runs = new RunRepository(store, Clock.systemUTC(), 3);
+        PublishedValues values = new PublishedValues(store);
+        RunRecord first = runs.start("test", LocalDate.of(2024, 6, 30));
+        write(first.id(), "ANN", 100);
+        assertFalse(values.ofContact("ANN").isPresent(), "not visible before publication");
+        runs.publish(first.id(), "bgnbd", "{}");
+        assertEquals(100, values.ofContact("ANN").orElseThrow().clv());
+        assertEquals(first.id(), runs.published().orElseThrow().id());
+
+        RunRecord second = runs.start("test", LocalDate.of(2024, 7, 31));
+        write(second.id(), "ANN", 250);
+        runs.fail(second.id(), "the fit failed");
+        assertEquals(100, values.ofContact("ANN").orElseThrow().clv(), "the failed run is never visible");
+        assertEquals(RunRecord.State.FAILED, runs.find(second.id()).orElseThrow().state());
+        assertThrows(IllegalStateException.class, () -> runs.publish(second.id(), "bgnbd", "{}"));
+
+        RunRecord third = runs.start("test", LocalDate.of(2024, 8, 31));
+        write(third.id(), "ANN", 300);
+        runs.publish(third.id(), "bgnbd", "{}");
+        assertEquals(300, values.ofContact("ANN").orElseThrow().clv());
+        assertEquals(1, values.contacts());
+    }
+
+    @Test
+    void historyIsTrimmedToTheRunsKept() throws SQLException {
+        RunRepository runs = new RunRepository(store, Clock.systemUTC(), 2);
+        long firstId = 0;
+        for (int i = 0; i < 4; i++) {
+            RunRecord run = runs.start("test", LocalDate.of(2024, 1 + i, 1));
+            firstId = i == 0 ? run.id() : firstId;
+            write(run.id(), "ANN", 10 * i);
+            runs.publish(run.id(), "bgnbd", "{}");
+        }
+        assertFalse(runs.find(firstId).isPresent(), "the oldest run is gone");
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT COUNT(DISTINCT RUN_ID) FROM CLV_SNAPSHOT")) {
+            rs.next();
+            assertEquals(2, rs.getInt(1), "snapshot rows of trimmed runs go with them");
+        }
+    }
+
+    @Test
+    void negativeOrNonFiniteFiguresAreRefused() throws SQLException {
+        RunRecord run = new RunRepository(store, Clock.systemUTC(), 3).start("test", LocalDate.of(2024, 6, 30));
+        try (SnapshotWriter writer = new SnapshotWriter(store, run.id())) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> writer.write(row("BAD", Double.NaN)));
+            assertTrue(e.getMessage().startsWith("contact BAD: a figure is NaN"), e.getMessage());
+        }
+    }
+
+    private void write(long runId, String party, double clv) throws SQLException {
+        try (SnapshotWriter writer = new SnapshotWriter(store, runId)) {
+            writer.write(row(party, clv));
+            assertEquals(1, writer.written());
+        }
+    }
+
+    private static SnapshotWriter.Row row(String party, double clv) {
+        return new SnapshotWriter.Row(party, 3, 2, 10, 20, 25, 75, LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 1, 11), 1.5, 0.8, 25, clv, clv / 2, clv * 2, 2, 0.95, 60, null, null);
+    }
+}
