@@ -41,7 +41,17 @@ public final class SnapshotWriter implements AutoCloseable {
         this.insert = connection.prepareStatement(INSERT);
     }
 
-    public void write(Row r) throws SQLException {
+    /** Adds one row; a database error is thrown unchecked, naming the contact. */
+    public void write(Row r) {
+        try {
+            add(r);
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing the snapshot of contact " + r.partyId() + " failed: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void add(Row r) throws SQLException {
         int p = 1;
         insert.setLong(p++, runId);
         insert.setString(p++, r.partyId());

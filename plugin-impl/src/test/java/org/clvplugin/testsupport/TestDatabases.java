@@ -46,6 +46,7 @@ public final class TestDatabases {
         pg.setURL(url);
         pg.setUser(System.getenv().getOrDefault("CLV_TEST_PG_USER", "clv"));
         pg.setPassword(System.getenv().getOrDefault("CLV_TEST_PG_PASSWORD", "clv"));
+        pg.setReWriteBatchedInserts(true);
         try (Connection c = pg.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {

@@ -1,0 +1,166 @@
+package org.clvplugin.scoring;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.clvplugin.api.host.ContactDirectory;
+import org.clvplugin.api.host.LedgerReport;
+import org.clvplugin.api.host.OrderLedger;
+import org.clvplugin.model.CalibrationHoldout;
+import org.clvplugin.model.ClvScorer;
+import org.clvplugin.model.FittedPurchaseModel;
+import org.clvplugin.model.FittedSpendModel;
+import org.clvplugin.model.FormulaClv;
+import org.clvplugin.model.ModelFitException;
+import org.clvplugin.model.ModelFitting;
+import org.clvplugin.model.ScoreTable;
+import org.clvplugin.model.StreamingSummarizer;
+import org.clvplugin.model.SummaryTable;
+import org.clvplugin.store.RunRecord;
+import org.clvplugin.store.RunRepository;
+import org.clvplugin.store.SnapshotWriter;
+import org.clvplugin.store.PluginStore;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * One recompute: the host's counted orders become summaries, the models are fitted (the formula model when the
+ * data cannot support them, with the reason in the report), every contact is scored, the snapshot rows are
+ * written, and the run is published. A failure at any step marks the run FAILED and leaves the last published
+ * values in place.
+ */
+public final class Recompute {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ContactDirectory contacts;
+    private final OrderLedger ledger;
+    private final PluginStore store;
+    private final RunRepository runs;
+    private final Clock clock;
+
+    public Recompute(ContactDirectory contacts, OrderLedger ledger, PluginStore store, RunRepository runs,
+                     Clock clock) {
+        this.contacts = contacts;
+        this.ledger = ledger;
+        this.store = store;
+        this.runs = runs;
+        this.clock = clock;
+    }
+
+    /** Runs a recompute to its end; returns the run, SUCCEEDED, or throws after marking it FAILED. */
+    public RunRecord run(RecomputeSettings settings, String triggeredBy, Consumer<String> progress) {
+        LocalDate asOf = settings.rules().asOf();
+        RunRecord run = runs.start(triggeredBy, asOf);
+        long runId = run.id();
+        Map<String, Object> report = new LinkedHashMap<>();
+        try {
+            long t0 = clock.millis();
+            runs.progress(runId, "READING", 0, 0);
+            StreamingSummarizer summarizer = new StreamingSummarizer(asOf, settings.unit());
+            LedgerReport read = ledger.streamCountedOrders(settings.rules(),
+                    (contact, order, day, value) -> summarizer.add(contact, day, value));
+            CalibrationHoldout summaries = summarizer.finish();
+            SummaryTable table = summaries.calibration();
+            report.put("ordersRead", read.ordersRead());
+            report.put("ordersCounted", read.ordersCounted());
+            report.put("ordersSkipped", read.skipped());
+            report.put("contactsWithOrders", table.size());
+            progress.accept(String.format(java.util.Locale.ROOT, "read %,d orders (%,d counted) of %,d contacts",
+                    read.ordersRead(), read.ordersCounted(), table.size()));
+            long t1 = clock.millis();
+
+            runs.progress(runId, "FITTING", 0, table.size());
+            Scores scores = score(settings, table, report);
+            long t2 = clock.millis();
+            progress.accept("fitted: " + report.get("model"));
+
+            runs.progress(runId, "WRITING", 0, table.size());
+            long written = write(runId, settings, table, scores, done -> runs.progress(runId, "WRITING", done,
+                    table.size()));
+            report.put("contactsScored", written);
+            long t3 = clock.millis();
+            report.put("millis", Map.of("read", t1 - t0, "fit", t2 - t1, "write", t3 - t2));
+            runs.publish(runId, (String) report.get("model"), JSON.writeValueAsString(report));
+            progress.accept(String.format(java.util.Locale.ROOT, "published run %d: %,d contacts", runId, written));
+            return runs.find(runId).orElseThrow();
+        } catch (RuntimeException | SQLException | JsonProcessingException e) {
+            runs.fail(runId, e.getMessage());
+            throw new RecomputeFailedException("run " + runId + " failed: " + e.getMessage()
+                    + "; the last published values stay in place", e);
+        }
+    }
+
+    /** The model's scores, or the formula model's when the data cannot support the models. */
+    private record Scores(ScoreTable model, double[] formula) {
+    }
+
+    private Scores score(RecomputeSettings settings, SummaryTable table, Map<String, Object> report) {
+        double[] formula = new FormulaClv(settings.clv()).values(table);
+        try {
+            FittedPurchaseModel purchase = ModelFitting.fitPurchaseModel(settings.model(), table);
+            FittedSpendModel spend = ModelFitting.fitGammaGamma(table);
+            report.put("model", settings.model().key());
+            report.put("purchaseFit", purchase.fit());
+            report.put("spendFit", spend.fit());
+            double horizon = settings.unit().fromDays(settings.predictionWeeks() * 7);
+            return new Scores(new ClvScorer(purchase, spend, settings.clv(), horizon).score(table), formula);
+        } catch (ModelFitException e) {
+            report.put("model", "formula");
+            report.put("fallbackReason", e.getMessage());
+            return new Scores(null, formula);
+        }
+    }
+
+    private long write(long runId, RecomputeSettings settings, SummaryTable table, Scores scores,
+                       java.util.function.LongConsumer progress) throws SQLException {
+        Map<String, Integer> rowOf = new HashMap<>(table.size() * 2);
+        for (int i = 0; i < table.size(); i++) {
+            rowOf.put(table.id(i), i);
+        }
+        LocalDate asOf = settings.rules().asOf();
+        try (SnapshotWriter writer = new SnapshotWriter(store, runId)) {
+            contacts.forEachContact(contact -> {
+                Integer i = rowOf.remove(contact.partyId());
+                writer.write(i == null ? noOrders(contact.partyId()) : row(table, i, scores, settings, asOf));
+                if (writer.written() % 50_000 == 0) {
+                    progress.accept(writer.written());
+                }
+            });
+            // Parties with counted orders but no contact role still have a value.
+            for (int i : rowOf.values()) {
+                writer.write(row(table, i, scores, settings, asOf));
+            }
+            return writer.written();
+        }
+    }
+
+    private static SnapshotWriter.Row noOrders(String partyId) {
+        return new SnapshotWriter.Row(partyId, 0, 0, 0, 0, 0, 0, null, null, 0, 0, 0, 0, 0, 0, 0, 1, 0, null, null);
+    }
+
+    private static SnapshotWriter.Row row(SummaryTable t, int i, Scores s, RecomputeSettings settings,
+                                          LocalDate asOf) {
+        double daysPerUnit = settings.unit().days();
+        LocalDate first = asOf.minusDays(Math.round(t.age(i) * daysPerUnit));
+        LocalDate last = first.plusDays(Math.round(t.recency(i) * daysPerUnit));
+        ScoreTable m = s.model();
+        double formula = s.formula()[i];
+        if (m == null) {
+            return new SnapshotWriter.Row(t.id(i), t.orders(i), t.frequency(i), t.recency(i), t.age(i),
+                    t.monetaryValue(i), t.historicalValue(i), first, last, 0, 1, t.historicalValue(i)
+                    / (t.frequency(i) + 1), formula, formula, formula, 0, 1, formula, null, null);
+        }
+        var p = m.prediction(i);
+        return new SnapshotWriter.Row(t.id(i), t.orders(i), t.frequency(i), t.recency(i), t.age(i),
+                t.monetaryValue(i), t.historicalValue(i), first, last, p.expectedPurchases(), p.probabilityAlive(),
+                p.expectedOrderValue(), p.clv(), p.clvLow(), p.clvHigh(), p.explanation().expectedPurchases(),
+                p.explanation().discountFactor(), formula, null, null);
+    }
+}

@@ -1,0 +1,19 @@
+package org.clvplugin.scoring;
+
+import org.clvplugin.api.ClvSettings;
+import org.clvplugin.api.PeriodUnit;
+import org.clvplugin.api.PurchaseModelType;
+import org.clvplugin.api.host.CountingRules;
+
+/**
+ * What one recompute uses: which orders count, the purchase model, the time unit of the summaries, the CLV
+ * settings and the horizon of the expected-purchases figure (in weeks).
+ */
+public record RecomputeSettings(CountingRules rules, PurchaseModelType model, PeriodUnit unit, ClvSettings clv,
+                                double predictionWeeks) {
+
+    public static RecomputeSettings defaults(CountingRules rules) {
+        return new RecomputeSettings(rules, PurchaseModelType.BG_NBD, PeriodUnit.WEEK,
+                ClvSettings.of(12, 0.01, 1.0, PeriodUnit.WEEK), 52);
+    }
+}
