@@ -72,8 +72,9 @@ public final class Recompute {
             report.put("ordersCounted", read.ordersCounted());
             report.put("ordersSkipped", read.skipped());
             report.put("contactsWithOrders", table.size());
-            progress.accept(String.format(java.util.Locale.ROOT, "read %,d orders (%,d counted) of %,d contacts",
-                    read.ordersRead(), read.ordersCounted(), table.size()));
+            progress.accept(String.format(java.util.Locale.ROOT, "read %,d orders of %,d contacts: %,d counted, "
+                    + "skipped %s", read.ordersRead(), table.size(), read.ordersCounted(),
+                    read.skipped().isEmpty() ? "none" : read.skipped()));
             long t1 = clock.millis();
 
             runs.progress(runId, "FITTING", 0, table.size());

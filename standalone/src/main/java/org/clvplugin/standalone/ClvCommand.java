@@ -13,8 +13,9 @@ import picocli.CommandLine.Command;
 /** The {@code clv} command line: the entry point of the standalone jar. */
 @Command(name = "clv", mixinStandardHelpOptions = true, versionProvider = ClvCommand.Version.class,
         description = "Customer lifetime value and loyalty tiers for Apache OFBiz contacts.",
-        subcommands = {FitCommand.class, ScoreCommand.class, TransactionsToSummaryCommand.class,
-                BenchmarkCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, ImportCdnowCommand.class, RecomputeCommand.class, FitCommand.class,
+                ScoreCommand.class, TransactionsToSummaryCommand.class, BenchmarkCommand.class,
+                CommandLine.HelpCommand.class})
 public final class ClvCommand implements Runnable {
 
     /** Exit code for input the command cannot use (a bad file, row or option value). */
@@ -24,7 +25,20 @@ public final class ClvCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        quietLibraries();
         System.exit(commandLine().execute(args));
+    }
+
+    /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
+    private static final java.util.List<java.util.logging.Logger> QUIETED = new java.util.ArrayList<>();
+
+    /** Flyway, Hibernate and Tomcat report every start at INFO; on a command line only their warnings matter. */
+    static void quietLibraries() {
+        for (String name : new String[] {"org.hibernate", "org.flywaydb", "org.apache"}) {
+            java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+            logger.setLevel(java.util.logging.Level.WARNING);
+            QUIETED.add(logger);
+        }
     }
 
     static CommandLine commandLine() {

@@ -56,20 +56,23 @@ public final class OfbizOrderLedger implements OrderLedger {
         }
     }
 
+    /**
+     * One row per (customer party, order): the order's merchandise, its value before cancellations, and what was
+     * returned from it, by correlated sub-queries on the order's own rows (index look-ups on ORDER_ITEM's key and
+     * RETURN_ITEM's ORDER_ID), so the plan does not depend on table statistics. A party holding several customer
+     * roles on one order yields adjacent duplicate rows, which the reader drops.
+     */
     static String query(CountingRules rules) {
-        return "SELECT r.PARTY_ID, h.ORDER_ID, h.ORDER_DATE, h.STATUS_ID, h.CURRENCY_UOM, i.MERCHANDISE,"
-                + " ret.RETURNED, i.GROSS"
-                + " FROM ORDER_HEADER h"
-                + " JOIN (SELECT DISTINCT ORDER_ID, PARTY_ID FROM ORDER_ROLE WHERE ROLE_TYPE_ID IN ("
-                + marks(rules.customerRoles().size()) + ")) r ON r.ORDER_ID = h.ORDER_ID"
-                + " LEFT JOIN (SELECT ORDER_ID, SUM(CASE WHEN STATUS_ID = 'ITEM_CANCELLED' THEN 0"
-                + " ELSE (QUANTITY - COALESCE(CANCEL_QUANTITY, 0)) * UNIT_PRICE END) AS MERCHANDISE,"
-                + " SUM(QUANTITY * UNIT_PRICE) AS GROSS FROM ORDER_ITEM GROUP BY ORDER_ID) i ON i.ORDER_ID = h.ORDER_ID"
-                + " LEFT JOIN (SELECT ri.ORDER_ID, SUM(ri.RETURN_QUANTITY * ri.RETURN_PRICE) AS RETURNED"
-                + " FROM RETURN_ITEM ri JOIN RETURN_HEADER rh ON rh.RETURN_ID = ri.RETURN_ID"
-                + " WHERE rh.STATUS_ID IN (" + marks(Math.max(1, rules.returnStatuses().size())) + ")"
-                + " GROUP BY ri.ORDER_ID) ret ON ret.ORDER_ID = h.ORDER_ID"
-                + " WHERE h.ORDER_TYPE_ID = ?"
+        return "SELECT r.PARTY_ID, h.ORDER_ID, h.ORDER_DATE, h.STATUS_ID, h.CURRENCY_UOM,"
+                + " (SELECT SUM(CASE WHEN i.STATUS_ID = 'ITEM_CANCELLED' THEN 0"
+                + " ELSE (i.QUANTITY - COALESCE(i.CANCEL_QUANTITY, 0)) * i.UNIT_PRICE END)"
+                + " FROM ORDER_ITEM i WHERE i.ORDER_ID = h.ORDER_ID) AS MERCHANDISE,"
+                + " (SELECT SUM(ri.RETURN_QUANTITY * ri.RETURN_PRICE) FROM RETURN_ITEM ri"
+                + " JOIN RETURN_HEADER rh ON rh.RETURN_ID = ri.RETURN_ID WHERE ri.ORDER_ID = h.ORDER_ID"
+                + " AND rh.STATUS_ID IN (" + marks(Math.max(1, rules.returnStatuses().size())) + ")) AS RETURNED,"
+                + " (SELECT SUM(i.QUANTITY * i.UNIT_PRICE) FROM ORDER_ITEM i WHERE i.ORDER_ID = h.ORDER_ID) AS GROSS"
+                + " FROM ORDER_HEADER h JOIN ORDER_ROLE r ON r.ORDER_ID = h.ORDER_ID"
+                + " WHERE h.ORDER_TYPE_ID = ? AND r.ROLE_TYPE_ID IN (" + marks(rules.customerRoles().size()) + ")"
                 + " ORDER BY r.PARTY_ID, h.ORDER_DATE, h.ORDER_ID";
     }
 
@@ -80,24 +83,31 @@ public final class OfbizOrderLedger implements OrderLedger {
         long read = 0;
         long counted = 0;
         long contacts = 0;
-        String lastContact = null;
+        String lastCounted = null;
         try (PreparedStatement s = c.prepareStatement(query(rules))) {
             int p = 1;
-            for (String role : rules.customerRoles()) {
-                s.setString(p++, role);
-            }
             List<String> returns = rules.returnStatuses().isEmpty()
                     ? Collections.singletonList("") : rules.returnStatuses();
             for (String status : returns) {
                 s.setString(p++, status);
             }
-            s.setString(p, rules.orderType());
+            s.setString(p++, rules.orderType());
+            for (String role : rules.customerRoles()) {
+                s.setString(p++, role);
+            }
             s.setFetchSize(FETCH_SIZE);
             try (ResultSet rs = s.executeQuery()) {
+                String previousContact = null;
+                String previousOrder = null;
                 while (rs.next()) {
-                    read++;
                     String contact = rs.getString(1);
                     String orderId = rs.getString(2);
+                    if (orderId.equals(previousOrder) && contact.equals(previousContact)) {
+                        continue;
+                    }
+                    previousContact = contact;
+                    previousOrder = orderId;
+                    read++;
                     Timestamp date = rs.getTimestamp(3);
                     String reason = skipReason(rules, rates, endOfAsOf, rs.getString(4), rs.getString(5), date,
                             rs.getDouble(6), rs.getDouble(7), rs.getDouble(8));
@@ -107,9 +117,9 @@ public final class OfbizOrderLedger implements OrderLedger {
                     }
                     double value = (rs.getDouble(6) - rs.getDouble(7))
                             * rates.factor(rs.getString(5), date).getAsDouble();
-                    if (!contact.equals(lastContact)) {
+                    if (!contact.equals(lastCounted)) {
                         contacts++;
-                        lastContact = contact;
+                        lastCounted = contact;
                     }
                     counted++;
                     sink.accept(contact, orderId, LocalDate.ofInstant(date.toInstant(), zone), value);

@@ -1,0 +1,85 @@
+package org.clvplugin.standalone;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+import org.clvplugin.api.host.CountingRules;
+import org.clvplugin.host.ofbiz.OfbizContactDirectory;
+import org.clvplugin.host.ofbiz.OfbizOrderLedger;
+import org.clvplugin.scoring.Recompute;
+import org.clvplugin.scoring.RecomputeSettings;
+import org.clvplugin.store.PluginStore;
+import org.clvplugin.store.RunRecord;
+import org.clvplugin.store.RunRepository;
+import org.clvplugin.store.SettingsRepository;
+
+/** The standalone host's wiring: database, plugin store, and the services the commands call. */
+final class HostServices implements AutoCloseable {
+
+    private static final int RUNS_KEPT = 30;
+
+    final DataSource db;
+    final PluginStore store;
+    final RunRepository runs;
+    final SettingsRepository settings;
+    private final Clock clock = Clock.systemDefaultZone();
+
+    HostServices(DataSource db) {
+        this.db = db;
+        this.store = PluginStore.open(db);
+        this.runs = new RunRepository(store, clock, RUNS_KEPT);
+        this.settings = new SettingsRepository(store, clock);
+    }
+
+    static HostServices open(DatabaseOptions options) throws IOException {
+        return new HostServices(options.open());
+    }
+
+    /** Loads the CDNOW demo data unless the database already has parties; sets the as-of date to its end. */
+    void importCdnow(PrintWriter out) throws IOException, SQLException {
+        CdnowDemoImport demo = new CdnowDemoImport(db, ZoneId.systemDefault(), line -> {
+            out.println(line);
+            out.flush();
+        });
+        if (demo.alreadyLoaded()) {
+            out.println("the database already holds parties: the demo data is not loaded again");
+            return;
+        }
+        long started = System.nanoTime();
+        long orders = demo.load();
+        settings.put(SettingsRepository.AS_OF, CdnowDemoImport.END_OF_DATA.toString(), "clv import-cdnow");
+        out.printf(Locale.ROOT, "loaded %,d orders in %.1f s; as-of date set to %s (the end of the data)%n", orders,
+                (System.nanoTime() - started) / 1e9, CdnowDemoImport.END_OF_DATA);
+        out.flush();
+    }
+
+    /** Runs a recompute as of the configured date (or the given one, or today). */
+    RunRecord recompute(LocalDate asOf, String by, PrintWriter out) {
+        LocalDate day = asOf != null ? asOf
+                : settings.get(SettingsRepository.AS_OF).map(LocalDate::parse).orElse(LocalDate.now(clock));
+        CountingRules rules = CountingRules.defaults(day);
+        Recompute recompute = new Recompute(new OfbizContactDirectory(db, rules.contactRoles()),
+                new OfbizOrderLedger(db, ZoneId.systemDefault()), store, runs, clock);
+        out.println("recomputing as of " + day + " ...");
+        out.flush();
+        return recompute.run(RecomputeSettings.defaults(rules), by, line -> {
+            out.println("  " + line);
+            out.flush();
+        });
+    }
+
+    @Override
+    public void close() {
+        store.close();
+        if (db instanceof org.h2.jdbcx.JdbcConnectionPool pool) {
+            pool.dispose();
+        }
+    }
+}

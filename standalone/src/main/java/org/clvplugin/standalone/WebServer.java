@@ -1,0 +1,67 @@
+package org.clvplugin.standalone;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.scan.StandardJarScanner;
+import org.clvplugin.rest.ClvRuntime;
+
+/**
+ * Embedded Tomcat deploying the plugin's webapp at /clv from the same web.xml the OFBiz component ships. The
+ * runtime (database, store) reaches the webapp as a servlet-context attribute, set before the webapp starts.
+ */
+final class WebServer implements AutoCloseable {
+
+    private static final String WEB_XML = "/org/clvplugin/rest/webapp/WEB-INF/web.xml";
+
+    private final Tomcat tomcat;
+
+    private WebServer(Tomcat tomcat) {
+        this.tomcat = tomcat;
+    }
+
+    /** Starts on the port (0: any free port) with Tomcat's work files under the data directory. */
+    static WebServer start(int port, Path dataDir, ClvRuntime runtime) throws IOException, LifecycleException {
+        Path webapp = dataDir.resolve("webapp");
+        Files.createDirectories(webapp.resolve("WEB-INF"));
+        try (InputStream in = WebServer.class.getResourceAsStream(WEB_XML)) {
+            if (in == null) {
+                throw new IOException("the webapp descriptor " + WEB_XML + " is missing from the classpath");
+            }
+            Files.copy(in, webapp.resolve("WEB-INF/web.xml"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        Tomcat tomcat = new Tomcat();
+        tomcat.setBaseDir(dataDir.resolve("tomcat").toAbsolutePath().toString());
+        tomcat.setPort(port);
+        tomcat.getConnector();
+        // Only what web.xml declares: no JSP servlet (and no Jasper) from Tomcat's global defaults.
+        tomcat.setAddDefaultWebXmlToWebapp(false);
+        Context context = tomcat.addWebapp("/clv", webapp.toAbsolutePath().toString());
+        // The classes are on the host's classpath: no jar scanning needed, and start-up stays fast.
+        ((StandardJarScanner) context.getJarScanner()).setScanClassPath(false);
+        context.addServletContainerInitializer((classes, servletContext) ->
+                servletContext.setAttribute(ClvRuntime.ATTRIBUTE, runtime), null);
+        tomcat.start();
+        return new WebServer(tomcat);
+    }
+
+    int port() {
+        return tomcat.getConnector().getLocalPort();
+    }
+
+    void awaitShutdown() {
+        tomcat.getServer().await();
+    }
+
+    @Override
+    public void close() throws LifecycleException {
+        tomcat.stop();
+        tomcat.destroy();
+    }
+}

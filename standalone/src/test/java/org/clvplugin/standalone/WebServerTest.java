@@ -1,0 +1,64 @@
+package org.clvplugin.standalone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import javax.sql.DataSource;
+
+import org.clvplugin.rest.ClvRuntime;
+import org.clvplugin.store.PluginStore;
+import org.clvplugin.store.RunRecord;
+import org.clvplugin.store.RunRepository;
+import org.clvplugin.testsupport.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The webapp, deployed from its web.xml in embedded Tomcat, answers /clv/api/v1/health over real HTTP. */
+class WebServerTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void healthReportsTheDatabaseAndTheRuns() throws Exception {
+        DataSource db = TestDatabases.h2();
+        try (PluginStore store = PluginStore.open(db)) {
+            RunRepository runs = new RunRepository(store, Clock.systemUTC(), 3);
+            try (WebServer web = WebServer.start(0, dataDir, new ClvRuntime(db, store, runs))) {
+                JsonNode before = get(web.port());
+                assertEquals("UP", before.get("status").asText());
+                assertEquals("H2", before.get("database").get("product").asText());
+                assertTrue(before.get("database").get("reachable").asBoolean());
+                assertTrue(before.get("lastRun").isNull());
+
+                RunRecord run = runs.start("test", LocalDate.of(2024, 6, 30));
+                runs.publish(run.id(), "bgnbd", "{}");
+                JsonNode after = get(web.port());
+                assertEquals(run.id(), after.get("publishedRun").get("id").asLong());
+                assertEquals("SUCCEEDED", after.get("lastRun").get("state").asText());
+                assertTrue(after.get("lastRun").get("finishedAt").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"),
+                        after.toString());
+            }
+        }
+    }
+
+    private static JsonNode get(int port) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/clv/api/v1/health")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("application/json", response.headers().firstValue("Content-Type").orElse(""));
+        return new ObjectMapper().readTree(response.body());
+    }
+}
