@@ -1,9 +1,6 @@
 package org.clvplugin.standalone;
 
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -62,7 +59,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             SummaryTable data = generator.generate(customers, seed + run);
             long generated = System.nanoTime() - g0;
             System.gc();
-            resetPeaks();
+            HeapPeaks.reset();
             long t0 = System.nanoTime();
             FittedPurchaseModel purchase = ModelFitting.fitPurchaseModel(PurchaseModelType.BG_NBD, data);
             long t1 = System.nanoTime();
@@ -74,7 +71,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                             + "Gamma-Gamma fit %,d ms, score %,d ms); peak heap %,d MB; generation %,d ms; "
                             + "total CLV %,.0f%n",
                     run, run == 1 ? " (cold JVM)" : "", ms(t3 - t0), ms(t1 - t0), purchase.fit().iterations(),
-                    ms(t2 - t1), ms(t3 - t2), peakHeapMb(), ms(generated), scores.totalClv());
+                    ms(t2 - t1), ms(t3 - t2), HeapPeaks.peakMb(), ms(generated), scores.totalClv());
             out.flush();
         }
         return 0;
@@ -82,24 +79,5 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     private static long ms(long nanos) {
         return nanos / 1_000_000;
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** Sum of the heap pools' peaks since the reset: an upper bound of the heap the timed work needed. */
-    private static long peakHeapMb() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes >> 20;
     }
 }

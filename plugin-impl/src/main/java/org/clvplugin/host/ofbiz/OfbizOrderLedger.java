@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 
@@ -19,7 +20,8 @@ import org.clvplugin.api.host.OrderLedger;
 
 /**
  * Counted sales orders from OFBiz's tables, streamed with plain JDBC: one query, ordered by contact, read through
- * a server-side cursor (a fetch size with auto-commit off), so memory does not grow with the number of orders.
+ * a server-side cursor (a fetch size with auto-commit off), so memory does not grow with the number of orders
+ * (only with the number of returned orders, whose returned value is looked up first).
  *
  * <p>An order's value is its merchandise: the sum over its items of (QUANTITY - CANCEL_QUANTITY) x UNIT_PRICE,
  * items in status ITEM_CANCELLED left out; tax and shipping are not part of it (docs/ofbiz.md says why). Items
@@ -57,76 +59,144 @@ public final class OfbizOrderLedger implements OrderLedger {
     }
 
     /**
-     * One row per (customer party, order): the order's merchandise, its value before cancellations, and what was
-     * returned from it, by correlated sub-queries on the order's own rows (index look-ups on ORDER_ITEM's key and
-     * RETURN_ITEM's ORDER_ID), so the plan does not depend on table statistics. A party holding several customer
-     * roles on one order yields adjacent duplicate rows, which the reader drops.
+     * One row per (customer party, order, role, item), ordered by party and order, so that an order's item rows
+     * are adjacent and are summed as they stream past. A plain join and one sort: the plan does not depend on
+     * table statistics (grouped sub-queries joined in made PostgreSQL choose nested loops on fresh tables).
      */
     static String query(CountingRules rules) {
-        return "SELECT r.PARTY_ID, h.ORDER_ID, h.ORDER_DATE, h.STATUS_ID, h.CURRENCY_UOM,"
-                + " (SELECT SUM(CASE WHEN i.STATUS_ID = 'ITEM_CANCELLED' THEN 0"
-                + " ELSE (i.QUANTITY - COALESCE(i.CANCEL_QUANTITY, 0)) * i.UNIT_PRICE END)"
-                + " FROM ORDER_ITEM i WHERE i.ORDER_ID = h.ORDER_ID) AS MERCHANDISE,"
-                + " (SELECT SUM(ri.RETURN_QUANTITY * ri.RETURN_PRICE) FROM RETURN_ITEM ri"
-                + " JOIN RETURN_HEADER rh ON rh.RETURN_ID = ri.RETURN_ID WHERE ri.ORDER_ID = h.ORDER_ID"
-                + " AND rh.STATUS_ID IN (" + marks(Math.max(1, rules.returnStatuses().size())) + ")) AS RETURNED,"
-                + " (SELECT SUM(i.QUANTITY * i.UNIT_PRICE) FROM ORDER_ITEM i WHERE i.ORDER_ID = h.ORDER_ID) AS GROSS"
+        return "SELECT r.PARTY_ID, h.ORDER_ID, r.ROLE_TYPE_ID, h.ORDER_DATE, h.STATUS_ID, h.CURRENCY_UOM,"
+                + " i.STATUS_ID, i.QUANTITY, i.CANCEL_QUANTITY, i.UNIT_PRICE"
                 + " FROM ORDER_HEADER h JOIN ORDER_ROLE r ON r.ORDER_ID = h.ORDER_ID"
+                + " LEFT JOIN ORDER_ITEM i ON i.ORDER_ID = h.ORDER_ID"
                 + " WHERE h.ORDER_TYPE_ID = ? AND r.ROLE_TYPE_ID IN (" + marks(rules.customerRoles().size()) + ")"
-                + " ORDER BY r.PARTY_ID, h.ORDER_DATE, h.ORDER_ID";
+                + " ORDER BY r.PARTY_ID, h.ORDER_ID";
+    }
+
+    /** One (party, order) being read: its header and the sums over its item rows so far. */
+    private static final class OrderRows {
+        String contact;
+        String orderId;
+        String role;
+        Timestamp date;
+        String status;
+        String currency;
+        double merchandise;
+        double gross;
+
+        boolean sameOrder(String party, String order) {
+            return order.equals(orderId) && party.equals(contact);
+        }
     }
 
     private LedgerReport stream(Connection c, CountingRules rules, CountedOrderSink sink) throws SQLException {
         CurrencyRates rates = CurrencyRates.load(c, rules.reportingCurrency());
-        Timestamp endOfAsOf = Timestamp.from(rules.asOf().plusDays(1).atStartOfDay(zone).toInstant());
-        TreeMap<String, Long> skipped = new TreeMap<>();
-        long read = 0;
-        long counted = 0;
-        long contacts = 0;
-        String lastCounted = null;
+        Map<String, Double> returned = ReturnedValues.load(c, rules.returnStatuses());
+        tuneForOneLargeRead(c);
+        Counter counter = new Counter(rules, rates, returned, sink);
         try (PreparedStatement s = c.prepareStatement(query(rules))) {
             int p = 1;
-            List<String> returns = rules.returnStatuses().isEmpty()
-                    ? Collections.singletonList("") : rules.returnStatuses();
-            for (String status : returns) {
-                s.setString(p++, status);
-            }
             s.setString(p++, rules.orderType());
             for (String role : rules.customerRoles()) {
                 s.setString(p++, role);
             }
             s.setFetchSize(FETCH_SIZE);
             try (ResultSet rs = s.executeQuery()) {
-                String previousContact = null;
-                String previousOrder = null;
+                OrderRows order = null;
                 while (rs.next()) {
-                    String contact = rs.getString(1);
+                    String party = rs.getString(1);
                     String orderId = rs.getString(2);
-                    if (orderId.equals(previousOrder) && contact.equals(previousContact)) {
-                        continue;
+                    String role = rs.getString(3);
+                    if (order == null || !order.sameOrder(party, orderId)) {
+                        if (order != null) {
+                            counter.finish(order);
+                        }
+                        order = new OrderRows();
+                        order.contact = party;
+                        order.orderId = orderId;
+                        order.role = role;
+                        order.date = rs.getTimestamp(4);
+                        order.status = rs.getString(5);
+                        order.currency = rs.getString(6);
+                    } else if (!role.equals(order.role)) {
+                        continue; // the same order again through another customer role of the same party
                     }
-                    previousContact = contact;
-                    previousOrder = orderId;
-                    read++;
-                    Timestamp date = rs.getTimestamp(3);
-                    String reason = skipReason(rules, rates, endOfAsOf, rs.getString(4), rs.getString(5), date,
-                            rs.getDouble(6), rs.getDouble(7), rs.getDouble(8));
-                    if (reason != null) {
-                        skipped.merge(reason, 1L, Long::sum);
-                        continue;
-                    }
-                    double value = (rs.getDouble(6) - rs.getDouble(7))
-                            * rates.factor(rs.getString(5), date).getAsDouble();
-                    if (!contact.equals(lastCounted)) {
-                        contacts++;
-                        lastCounted = contact;
-                    }
-                    counted++;
-                    sink.accept(contact, orderId, LocalDate.ofInstant(date.toInstant(), zone), value);
+                    addItem(order, rs);
+                }
+                if (order != null) {
+                    counter.finish(order);
                 }
             }
         }
-        return new LedgerReport(read, counted, skipped, contacts);
+        return counter.report();
+    }
+
+    private static void addItem(OrderRows order, ResultSet rs) throws SQLException {
+        double quantity = rs.getDouble(8);
+        if (rs.wasNull()) {
+            return; // an order without items
+        }
+        double price = rs.getDouble(10);
+        order.gross += quantity * price;
+        if (!"ITEM_CANCELLED".equals(rs.getString(7))) {
+            order.merchandise += (quantity - rs.getDouble(9)) * price;
+        }
+    }
+
+    /**
+     * PostgreSQL only, and only for this read-only transaction: room to sort in memory, and no JIT compilation
+     * (which costs seconds on a query that runs once).
+     */
+    private static void tuneForOneLargeRead(Connection c) throws SQLException {
+        if (OfbizTables.dialectOf(c) == OfbizTables.Dialect.POSTGRESQL) {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("SET LOCAL work_mem = '64MB'");
+                s.execute("SET LOCAL jit = off");
+            }
+        }
+    }
+
+    /** Applies the rules to each finished order and keeps the report. */
+    private final class Counter {
+        private final CountingRules rules;
+        private final CurrencyRates rates;
+        private final Map<String, Double> returned;
+        private final CountedOrderSink sink;
+        private final Timestamp endOfAsOf;
+        private final TreeMap<String, Long> skipped = new TreeMap<>();
+        private long read;
+        private long counted;
+        private long contacts;
+        private String lastCounted;
+
+        Counter(CountingRules rules, CurrencyRates rates, Map<String, Double> returned, CountedOrderSink sink) {
+            this.rules = rules;
+            this.rates = rates;
+            this.returned = returned;
+            this.sink = sink;
+            this.endOfAsOf = Timestamp.from(rules.asOf().plusDays(1).atStartOfDay(zone).toInstant());
+        }
+
+        void finish(OrderRows o) {
+            read++;
+            double back = returned.getOrDefault(o.orderId, 0.0);
+            String reason = skipReason(rules, rates, endOfAsOf, o.status, o.currency, o.date, o.merchandise, back,
+                    o.gross);
+            if (reason != null) {
+                skipped.merge(reason, 1L, Long::sum);
+                return;
+            }
+            double value = (o.merchandise - back) * rates.factor(o.currency, o.date).getAsDouble();
+            if (!o.contact.equals(lastCounted)) {
+                contacts++;
+                lastCounted = o.contact;
+            }
+            counted++;
+            sink.accept(o.contact, o.orderId, LocalDate.ofInstant(o.date.toInstant(), zone), value);
+        }
+
+        LedgerReport report() {
+            return new LedgerReport(read, counted, skipped, contacts);
+        }
     }
 
     /** Why an order does not count, or null when it does. Reasons are grouped, so they carry no order id. */
