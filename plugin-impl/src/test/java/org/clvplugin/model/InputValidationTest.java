@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.clvplugin.api.PeriodUnit;
+import org.clvplugin.model.io.DiscreteSummaryCsvReader;
 import org.clvplugin.model.io.SummaryCsvReader;
 import org.clvplugin.model.io.TransactionFileReader;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,18 @@ class InputValidationTest {
         Path fields = write("00001 19970101\n");
         e = assertThrows(InvalidSummaryException.class, () -> TransactionFileReader.read(fields, summarizer));
         assertTrue(e.getMessage().contains("line 1: expected 4 fields"), e.getMessage());
+    }
+
+    @Test
+    void discreteSummaryErrorsNameTheLine() throws IOException {
+        Path file = write("frequency,recency,periods,weights\n1,1,6,10\n3,2,6,5\n");
+        InvalidSummaryException e = assertThrows(InvalidSummaryException.class,
+                () -> DiscreteSummaryCsvReader.read(file));
+        assertEquals(file + " line 3: frequency x must be between 0 and recency t_x = 2, was 3", e.getMessage());
+        Path weight = write("x,t_x,n,weights\n1,1,6,-2\n");
+        e = assertThrows(InvalidSummaryException.class, () -> DiscreteSummaryCsvReader.read(weight));
+        assertEquals(weight + " line 2: weight must be a positive number, was -2.0", e.getMessage());
+        assertEquals(2, DiscreteSummaryCsvReader.read(write("x,t_x,n\n1,1,6\n0,0,6\n")).customers());
     }
 
     @Test

@@ -1,9 +1,6 @@
 package org.clvplugin.model.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,47 +21,28 @@ public final class SummaryCsvReader {
     }
 
     /** What the header said: where each column is, and whether monetary values are present. */
-    private record Layout(int id, int x, int tx, int age, int zbar, int historical, int orders, int columns) {
+    private record Layout(int id, int x, int tx, int age, int zbar, int historical, int orders) {
         boolean hasMonetary() {
             return zbar >= 0;
         }
     }
 
     public static SummaryTable read(Path file) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
-            if (header == null) {
-                throw new InvalidSummaryException(file + ": the file is empty; expected a header such as x,t_x,T,zbar");
-            }
-            Layout layout = layout(file, split(stripBom(header)));
+        try (CsvRows rows = CsvRows.open(file, "x,t_x,T,zbar")) {
+            Layout layout = layout(file, rows.header());
             SummaryTable.Builder table = SummaryTable.builder();
-            String line;
-            int lineNumber = 1;
-            while ((line = in.readLine()) != null) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                addRow(table, layout, split(line), file + " line " + lineNumber);
-            }
+            rows.forEach((cells, where) -> addRow(table, layout, cells, where));
             return table.build();
         }
     }
 
     private static void addRow(SummaryTable.Builder table, Layout layout, List<String> cells, String where) {
-        if (cells.size() != layout.columns()) {
-            throw new InvalidSummaryException(where + ": expected " + layout.columns() + " fields, found "
-                    + cells.size());
-        }
         String id = layout.id() >= 0 ? cells.get(layout.id()) : null;
-        double x = number(cells, layout.x(), "frequency x", where);
-        if (x != Math.rint(x)) {
-            throw new InvalidSummaryException(where + ": field frequency x must be a whole number, was "
-                    + cells.get(layout.x()));
-        }
-        double tx = number(cells, layout.tx(), "recency t_x", where);
-        double age = number(cells, layout.age(), "age T", where);
-        double zbar = layout.hasMonetary() ? number(cells, layout.zbar(), "monetary value zbar", where) : Double.NaN;
+        int x = CsvRows.wholeNumber(cells.get(layout.x()), "frequency x", where);
+        double tx = CsvRows.number(cells.get(layout.tx()), "recency t_x", where);
+        double age = CsvRows.number(cells.get(layout.age()), "age T", where);
+        double zbar = layout.hasMonetary()
+                ? CsvRows.number(cells.get(layout.zbar()), "monetary value zbar", where) : Double.NaN;
         if (x > 0 && zbar <= 0) {
             // In a summary file a repeat buyer without spend is a missing value. (Orders from the host may be
             // free, so the table itself accepts zero.)
@@ -72,22 +50,14 @@ public final class SummaryCsvReader {
                     + cells.get(layout.zbar()));
         }
         double historical = layout.historical() >= 0
-                ? number(cells, layout.historical(), "historical value", where) : Double.NaN;
-        double orders = layout.orders() >= 0 ? number(cells, layout.orders(), "orders", where) : -1;
+                ? CsvRows.number(cells.get(layout.historical()), "historical value", where) : Double.NaN;
+        double orders = layout.orders() >= 0 ? CsvRows.number(cells.get(layout.orders()), "orders", where) : -1;
         try {
-            table.add(id, (int) x, tx, age, zbar, historical, (int) orders);
+            table.add(id, x, tx, age, zbar, historical, (int) orders);
         } catch (InvalidSummaryException e) {
             // The builder counts rows; the file's line number is what a person can find.
-            throw new InvalidSummaryException(where + ": " + e.getMessage().replaceFirst("^row \\d+( \\(id [^)]*\\))?: ", ""));
-        }
-    }
-
-    private static double number(List<String> cells, int column, String field, String where) {
-        String text = cells.get(column).trim();
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidSummaryException(where + ": field " + field + ": '" + text + "' is not a number");
+            throw new InvalidSummaryException(where + ": "
+                    + e.getMessage().replaceFirst("^row \\d+( \\(id [^)]*\\))?: ", ""));
         }
     }
 
@@ -130,27 +100,9 @@ public final class SummaryCsvReader {
             throw new InvalidSummaryException(file + " header: needs columns x (or frequency), t_x (or recency) "
                     + "and T; found " + names);
         }
-        return new Layout(id, x, tx, age, zbar, historical, orders, names.size());
+        return new Layout(id, x, tx, age, zbar, historical, orders);
     }
 
-    private static List<String> split(String line) {
-        List<String> cells = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= line.length(); i++) {
-            if (i == line.length() || line.charAt(i) == ',') {
-                cells.add(unquote(line.substring(start, i).trim()));
-                start = i + 1;
-            }
-        }
-        return cells;
-    }
 
-    private static String unquote(String cell) {
-        return cell.length() >= 2 && cell.startsWith("\"") && cell.endsWith("\"")
-                ? cell.substring(1, cell.length() - 1) : cell;
-    }
 
-    private static String stripBom(String s) {
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
-    }
 }
