@@ -8,6 +8,9 @@ public final class SettingsRepository {
 
     /** The as-of date of the counted orders (ISO date); absent means today. */
     public static final String AS_OF = "counting.asOf";
+    /** How many published runs keep their snapshot rows; absent means {@link #DEFAULT_RUNS_KEPT}. */
+    public static final String RUNS_KEPT = "history.runsKept";
+    public static final int DEFAULT_RUNS_KEPT = 30;
 
     private final PluginStore store;
     private final Clock clock;
@@ -20,6 +23,21 @@ public final class SettingsRepository {
     public Optional<String> get(String key) {
         return Optional.ofNullable(store.fromTransaction(s -> s.find(SettingRecord.class, key)))
                 .map(SettingRecord::value);
+    }
+
+    /** The number of runs kept, refusing a value that is not a whole number of at least 1. */
+    public int runsKept() {
+        return get(RUNS_KEPT).map(v -> {
+            try {
+                int n = Integer.parseInt(v.trim());
+                if (n >= 1) {
+                    return n;
+                }
+            } catch (NumberFormatException notANumber) {
+                // reported below
+            }
+            throw new IllegalStateException("setting " + RUNS_KEPT + " must be a whole number >= 1, is '" + v + "'");
+        }).orElse(DEFAULT_RUNS_KEPT);
     }
 
     public void put(String key, String value, String by) {

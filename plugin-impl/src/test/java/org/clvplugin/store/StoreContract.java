@@ -96,6 +96,17 @@ abstract class StoreContract {
     }
 
     @Test
+    void settingsHoldTheRunsKept() {
+        SettingsRepository settings = new SettingsRepository(store, Clock.systemUTC());
+        assertEquals(SettingsRepository.DEFAULT_RUNS_KEPT, settings.runsKept());
+        settings.put(SettingsRepository.RUNS_KEPT, "5", "test");
+        assertEquals(5, settings.runsKept());
+        settings.put(SettingsRepository.RUNS_KEPT, "0", "test");
+        assertEquals("setting history.runsKept must be a whole number >= 1, is '0'",
+                assertThrows(IllegalStateException.class, settings::runsKept).getMessage());
+    }
+
+    @Test
     void negativeOrNonFiniteFiguresAreRefused() throws SQLException {
         RunRecord run = new RunRepository(store, Clock.systemUTC(), 3).start("test", LocalDate.of(2024, 6, 30));
         try (SnapshotWriter writer = new SnapshotWriter(store, run.id())) {

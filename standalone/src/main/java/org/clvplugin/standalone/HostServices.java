@@ -23,8 +23,6 @@ import org.clvplugin.store.SettingsRepository;
 /** The standalone host's wiring: database, plugin store, and the services the commands call. */
 final class HostServices implements AutoCloseable {
 
-    private static final int RUNS_KEPT = 30;
-
     final DataSource db;
     final PluginStore store;
     final RunRepository runs;
@@ -34,8 +32,8 @@ final class HostServices implements AutoCloseable {
     HostServices(DataSource db) {
         this.db = db;
         this.store = PluginStore.open(db);
-        this.runs = new RunRepository(store, clock, RUNS_KEPT);
         this.settings = new SettingsRepository(store, clock);
+        this.runs = new RunRepository(store, clock, settings.runsKept());
     }
 
     static HostServices open(DatabaseOptions options) throws IOException {
