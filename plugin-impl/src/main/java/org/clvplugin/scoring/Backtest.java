@@ -1,0 +1,138 @@
+package org.clvplugin.scoring;
+
+import java.util.Arrays;
+
+import org.clvplugin.api.ClvSettings;
+import org.clvplugin.api.PurchaseModelType;
+import org.clvplugin.model.CalibrationHoldout;
+import org.clvplugin.model.FittedPurchaseModel;
+import org.clvplugin.model.FittedSpendModel;
+import org.clvplugin.model.FormulaClv;
+import org.clvplugin.model.GammaGamma;
+import org.clvplugin.model.ModelFitting;
+import org.clvplugin.model.PurchaseModel;
+import org.clvplugin.model.SummaryTable;
+
+/**
+ * The backtest on the host's own data: the models are fitted on the history before a split date and their
+ * predictions for the held-out period are compared with what the contacts then did, side by side with the formula
+ * baseline. Per contact purchases and value (undiscounted, before margin) are compared by mean absolute error, the
+ * totals by their relative error, and the ordering by Spearman's rank correlation.
+ */
+public final class Backtest {
+
+    /** One method's errors on one quantity. */
+    public record Errors(double meanAbsoluteError, double totalPredicted, double totalActual,
+                         double relativeErrorOfTotal, double rankCorrelation) {
+    }
+
+    /** The comparison, or the reason it could not be made. */
+    public record Result(int contacts, double holdoutPeriods, String model, Errors modelPurchases,
+                         Errors formulaPurchases, Errors modelValue, Errors formulaValue, String notRun) {
+
+        static Result skipped(String reason) {
+            return new Result(0, 0, null, null, null, null, null, reason);
+        }
+
+        /** True when the model's per-contact purchase error is below the formula's. */
+        public boolean modelBeatsFormula() {
+            return notRun == null && modelPurchases.meanAbsoluteError() < formulaPurchases.meanAbsoluteError();
+        }
+    }
+
+    private Backtest() {
+    }
+
+    /**
+     * @param split          the calibration summaries up to the split day and each contact's holdout figures
+     * @param holdoutPeriods the length of the holdout, in the summaries' time unit
+     */
+    public static Result run(CalibrationHoldout split, double holdoutPeriods, PurchaseModelType type,
+                             ClvSettings settings) {
+        SummaryTable table = split.calibration();
+        FittedPurchaseModel purchase;
+        FittedSpendModel spend;
+        try {
+            purchase = ModelFitting.fitPurchaseModel(type, table);
+            spend = ModelFitting.fitGammaGamma(table);
+        } catch (RuntimeException e) {
+            return Result.skipped("the models could not be fitted on the calibration part: " + e.getMessage());
+        }
+        int n = table.size();
+        PurchaseModel model = purchase.model();
+        GammaGamma gg = spend.model();
+        FormulaClv formula = new FormulaClv(settings);
+        double[] modelPurchases = new double[n];
+        double[] formulaPurchases = new double[n];
+        double[] modelValue = new double[n];
+        double[] formulaValue = new double[n];
+        for (int i = 0; i < n; i++) {
+            int x = table.frequency(i);
+            double age = table.age(i);
+            modelPurchases[i] = model.expectedPurchases(x, table.recency(i), age, holdoutPeriods);
+            modelValue[i] = modelPurchases[i] * gg.expectedSpend(x, table.monetaryValue(i));
+            formulaPurchases[i] = formula.expectedPurchases(x, age, holdoutPeriods);
+            formulaValue[i] = formulaPurchases[i] * table.historicalValue(i) / (x + 1);
+        }
+        return new Result(n, holdoutPeriods, type.key(), errors(modelPurchases, split.holdoutPurchases()),
+                errors(formulaPurchases, split.holdoutPurchases()), errors(modelValue, split.holdoutValue()),
+                errors(formulaValue, split.holdoutValue()), null);
+    }
+
+    static Errors errors(double[] predicted, double[] actual) {
+        double absolute = 0;
+        double totalPredicted = 0;
+        double totalActual = 0;
+        for (int i = 0; i < predicted.length; i++) {
+            absolute += Math.abs(predicted[i] - actual[i]);
+            totalPredicted += predicted[i];
+            totalActual += actual[i];
+        }
+        double relative = totalActual == 0 ? 0 : (totalPredicted - totalActual) / totalActual;
+        return new Errors(absolute / predicted.length, totalPredicted, totalActual, relative,
+                spearman(predicted, actual));
+    }
+
+    /** Spearman's rank correlation (average ranks for ties); 0 when either side is constant. */
+    static double spearman(double[] a, double[] b) {
+        double[] ra = ranks(a);
+        double[] rb = ranks(b);
+        double meanA = 0;
+        double meanB = 0;
+        for (int i = 0; i < ra.length; i++) {
+            meanA += ra[i] / ra.length;
+            meanB += rb[i] / rb.length;
+        }
+        double cov = 0;
+        double varA = 0;
+        double varB = 0;
+        for (int i = 0; i < ra.length; i++) {
+            cov += (ra[i] - meanA) * (rb[i] - meanB);
+            varA += (ra[i] - meanA) * (ra[i] - meanA);
+            varB += (rb[i] - meanB) * (rb[i] - meanB);
+        }
+        return varA == 0 || varB == 0 ? 0 : cov / Math.sqrt(varA * varB);
+    }
+
+    private static double[] ranks(double[] values) {
+        Integer[] order = new Integer[values.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> Double.compare(values[x], values[y]));
+        double[] ranks = new double[values.length];
+        int i = 0;
+        while (i < order.length) {
+            int j = i;
+            while (j + 1 < order.length && values[order[j + 1]] == values[order[i]]) {
+                j++;
+            }
+            double average = (i + j) / 2.0 + 1;
+            for (int k = i; k <= j; k++) {
+                ranks[order[k]] = average;
+            }
+            i = j + 1;
+        }
+        return ranks;
+    }
+}
