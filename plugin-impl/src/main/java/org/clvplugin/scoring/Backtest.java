@@ -26,11 +26,11 @@ public final class Backtest {
                          double relativeErrorOfTotal, double rankCorrelation) {
     }
 
-    /** The comparison, or the reason it could not be made. */
+    /** The comparison, or the reason it could not be made (then the errors are null). */
     public record Result(int contacts, double holdoutPeriods, String model, Errors modelPurchases,
                          Errors formulaPurchases, Errors modelValue, Errors formulaValue, String notRun) {
 
-        static Result skipped(String reason) {
+        public static Result skipped(String reason) {
             return new Result(0, 0, null, null, null, null, null, reason);
         }
 

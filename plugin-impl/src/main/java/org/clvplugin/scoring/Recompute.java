@@ -63,9 +63,13 @@ public final class Recompute {
         try {
             long t0 = clock.millis();
             runs.progress(runId, "READING", 0, 0);
+            LocalDate split = backtestSplit(settings, asOf);
             StreamingSummarizer summarizer = new StreamingSummarizer(asOf, settings.unit());
-            LedgerReport read = ledger.streamCountedOrders(settings.rules(),
-                    (contact, order, day, value) -> summarizer.add(contact, day, value));
+            StreamingSummarizer backtestSummarizer = new StreamingSummarizer(split, settings.unit());
+            LedgerReport read = ledger.streamCountedOrders(settings.rules(), (contact, order, day, value) -> {
+                summarizer.add(contact, day, value);
+                backtestSummarizer.add(contact, day, value);
+            });
             CalibrationHoldout summaries = summarizer.finish();
             SummaryTable table = summaries.calibration();
             report.put("ordersRead", read.ordersRead());
@@ -81,13 +85,24 @@ public final class Recompute {
             Scores scores = score(settings, table, report);
             long t2 = clock.millis();
             progress.accept("fitted: " + report.get("model"));
+            Backtest.Result backtest = split.isBefore(asOf) ? Backtest.run(backtestSummarizer.finish(),
+                    settings.unit().fromDays(split.until(asOf, java.time.temporal.ChronoUnit.DAYS)),
+                    settings.model(), settings.clv())
+                    : Backtest.Result.skipped("the history is too short to hold part of it out");
+            report.put("backtestFrom", split.plusDays(1).toString());
+            report.put("backtest", backtest);
+            progress.accept(backtest.notRun() != null ? "backtest not run: " + backtest.notRun()
+                    : String.format(java.util.Locale.ROOT, "backtest from %s: mean absolute error of purchases "
+                            + "%.3f (model) against %.3f (formula)", split.plusDays(1),
+                    backtest.modelPurchases().meanAbsoluteError(), backtest.formulaPurchases().meanAbsoluteError()));
+            long t2b = clock.millis();
 
             runs.progress(runId, "WRITING", 0, table.size());
             long written = write(runId, settings, table, scores, done -> runs.progress(runId, "WRITING", done,
                     table.size()));
             report.put("contactsScored", written);
             long t3 = clock.millis();
-            report.put("millis", Map.of("read", t1 - t0, "fit", t2 - t1, "write", t3 - t2));
+            report.put("millis", Map.of("read", t1 - t0, "fit", t2 - t1, "backtest", t2b - t2, "write", t3 - t2b));
             runs.publish(runId, (String) report.get("model"), JSON.writeValueAsString(report));
             progress.accept(String.format(java.util.Locale.ROOT, "published run %d: %,d contacts", runId, written));
             return runs.find(runId).orElseThrow();
@@ -98,12 +113,31 @@ public final class Recompute {
         }
     }
 
-    /** The model's scores, or the formula model's when the data cannot support the models. */
-    private record Scores(ScoreTable model, double[] formula) {
+    /** The backtest holds out the last share of the history from the first order to the as-of date. */
+    private LocalDate backtestSplit(RecomputeSettings settings, LocalDate asOf) {
+        LocalDate first = ledger.firstOrderDay(settings.rules()).orElse(asOf);
+        long span = Math.max(0, first.until(asOf, java.time.temporal.ChronoUnit.DAYS));
+        return asOf.minusDays(Math.round(settings.holdoutShare() * span));
+    }
+
+    /** The model's scores (or null: the formula model's), the formula CLV, and the RFM scores per summary row. */
+    private record Scores(ScoreTable model, double[] formula, int[] rfmRecency, int[] rfmFrequency,
+                          int[] rfmMonetary) {
     }
 
     private Scores score(RecomputeSettings settings, SummaryTable table, Map<String, Object> report) {
         double[] formula = new FormulaClv(settings.clv()).values(table);
+        double[] sinceLast = new double[table.size()];
+        double[] purchaseDays = new double[table.size()];
+        double[] orderValue = new double[table.size()];
+        for (int i = 0; i < table.size(); i++) {
+            sinceLast[i] = table.age(i) - table.recency(i);
+            purchaseDays[i] = table.frequency(i) + 1;
+            orderValue[i] = table.historicalValue(i) / purchaseDays[i];
+        }
+        int[] r = Rfm.reversedScores(sinceLast);
+        int[] f = Rfm.scores(purchaseDays);
+        int[] m = Rfm.scores(orderValue);
         try {
             FittedPurchaseModel purchase = ModelFitting.fitPurchaseModel(settings.model(), table);
             FittedSpendModel spend = ModelFitting.fitGammaGamma(table);
@@ -111,11 +145,12 @@ public final class Recompute {
             report.put("purchaseFit", purchase.fit());
             report.put("spendFit", spend.fit());
             double horizon = settings.unit().fromDays(settings.predictionWeeks() * 7);
-            return new Scores(new ClvScorer(purchase, spend, settings.clv(), horizon).score(table), formula);
+            return new Scores(new ClvScorer(purchase, spend, settings.clv(), horizon).score(table), formula, r, f,
+                    m);
         } catch (ModelFitException e) {
             report.put("model", "formula");
             report.put("fallbackReason", e.getMessage());
-            return new Scores(null, formula);
+            return new Scores(null, formula, r, f, m);
         }
     }
 
@@ -143,7 +178,8 @@ public final class Recompute {
     }
 
     private static SnapshotWriter.Row noOrders(String partyId) {
-        return new SnapshotWriter.Row(partyId, 0, 0, 0, 0, 0, 0, null, null, 0, 0, 0, 0, 0, 0, 0, 1, 0, null, null);
+        return new SnapshotWriter.Row(partyId, 0, 0, 0, 0, 0, 0, null, null, 0, 0, 0, 0, 0, 0, 0, 1, 0, null, null,
+                0, 0, 0);
     }
 
     private static SnapshotWriter.Row row(SummaryTable t, int i, Scores s, RecomputeSettings settings,
@@ -153,15 +189,19 @@ public final class Recompute {
         LocalDate last = first.plusDays(Math.round(t.recency(i) * daysPerUnit));
         ScoreTable m = s.model();
         double formula = s.formula()[i];
+        int r = s.rfmRecency()[i];
+        int f = s.rfmFrequency()[i];
+        String segment = Rfm.segment(r, f);
         if (m == null) {
             return new SnapshotWriter.Row(t.id(i), t.orders(i), t.frequency(i), t.recency(i), t.age(i),
                     t.monetaryValue(i), t.historicalValue(i), first, last, 0, 1, t.historicalValue(i)
-                    / (t.frequency(i) + 1), formula, formula, formula, 0, 1, formula, null, null);
+                    / (t.frequency(i) + 1), formula, formula, formula, 0, 1, formula, null, segment, r, f,
+                    s.rfmMonetary()[i]);
         }
         var p = m.prediction(i);
         return new SnapshotWriter.Row(t.id(i), t.orders(i), t.frequency(i), t.recency(i), t.age(i),
                 t.monetaryValue(i), t.historicalValue(i), first, last, p.expectedPurchases(), p.probabilityAlive(),
                 p.expectedOrderValue(), p.clv(), p.clvLow(), p.clvHigh(), p.explanation().expectedPurchases(),
-                p.explanation().discountFactor(), formula, null, null);
+                p.explanation().discountFactor(), formula, null, segment, r, f, s.rfmMonetary()[i]);
     }
 }

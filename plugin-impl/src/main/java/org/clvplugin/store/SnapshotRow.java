@@ -106,4 +106,17 @@ public class SnapshotRow {
     public LocalDate lastOrderDate() {
         return lastOrderDate;
     }
+
+    public String segment() {
+        return segment;
+    }
+
+    public String tierKey() {
+        return tierKey;
+    }
+
+    /** Recency, frequency and monetary scores, 1 to 5; null for a contact without orders. */
+    public Short[] rfm() {
+        return new Short[] {rfmRecency, rfmFrequency, rfmMonetary};
+    }
 }

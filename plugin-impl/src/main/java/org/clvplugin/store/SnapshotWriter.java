@@ -17,15 +17,15 @@ public final class SnapshotWriter implements AutoCloseable {
     private static final String INSERT = "INSERT INTO CLV_SNAPSHOT (RUN_ID, PARTY_ID, ORDERS, FREQUENCY, RECENCY, "
             + "AGE, MONETARY_VALUE, HISTORICAL_VALUE, FIRST_ORDER_DATE, LAST_ORDER_DATE, EXPECTED_PURCHASES, "
             + "PROBABILITY_ALIVE, EXPECTED_ORDER_VALUE, CLV, CLV_LOW, CLV_HIGH, PURCHASES_IN_HORIZON, "
-            + "DISCOUNT_FACTOR, FORMULA_CLV, TIER_KEY, SEGMENT) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "DISCOUNT_FACTOR, FORMULA_CLV, TIER_KEY, SEGMENT, RFM_RECENCY, RFM_FREQUENCY, RFM_MONETARY) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    /** One contact's figures. */
+    /** One contact's figures; RFM scores are 1 to 5, or 0 for a contact without orders. */
     public record Row(String partyId, int orders, int frequency, double recency, double age, double monetaryValue,
                       double historicalValue, LocalDate firstOrder, LocalDate lastOrder, double expectedPurchases,
                       double probabilityAlive, double expectedOrderValue, double clv, double clvLow, double clvHigh,
                       double purchasesInHorizon, double discountFactor, double formulaClv, String tierKey,
-                      String segment) {
+                      String segment, int rfmRecency, int rfmFrequency, int rfmMonetary) {
     }
 
     private final long runId;
@@ -71,7 +71,14 @@ public final class SnapshotWriter implements AutoCloseable {
             insert.setDouble(p++, v);
         }
         insert.setString(p++, r.tierKey());
-        insert.setString(p, r.segment());
+        insert.setString(p++, r.segment());
+        for (int score : new int[] {r.rfmRecency(), r.rfmFrequency(), r.rfmMonetary()}) {
+            if (score == 0) {
+                insert.setNull(p++, Types.SMALLINT);
+            } else {
+                insert.setShort(p++, (short) score);
+            }
+        }
         insert.addBatch();
         if (++pending == BATCH) {
             flush();

@@ -74,18 +74,32 @@ abstract class RecomputeContract {
             assertEquals(RunRecord.State.SUCCEEDED, run.state());
             assertEquals("bgnbd", run.model());
             assertTrue(run.report().contains("\"ordersCounted\":"), run.report());
+            assertTrue(run.report().contains("\"backtest\":{\"contacts\":"), run.report());
+            assertEquals("1997-07-25", new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.report())
+                    .get("backtestFrom").asText(), "the last 68 of the 272 days from 1997-01-01 to 1997-09-30");
             PublishedValues values = new PublishedValues(store);
             assertEquals(2358, values.contacts(), "every CDNOW customer and the contact without orders");
             var first = values.ofContact("CD0001").orElseThrow();
             assertEquals(0.7266, first.probabilityAlive(), 5e-4, "P(alive) of CDNOW customer 1, as published");
             assertTrue(first.clvLow() <= first.clv() && first.clv() <= first.clvHigh());
+            assertTrue(first.segment() != null && first.rfm()[0] != null, "RFM for a contact with orders");
+            assertTrue(values.ofContact("NOORDERS").orElseThrow().rfm()[0] == null, "no RFM without orders");
             var nobody = values.ofContact("NOORDERS").orElseThrow();
             assertEquals(0, nobody.orders());
             assertEquals(0, nobody.clv());
             assertTrue(messages.stream().anyMatch(m -> m.startsWith("published run")), messages.toString());
 
-            OrderLedger broken = (rules, sink) -> {
-                throw new IllegalStateException("the host database went away");
+            OrderLedger broken = new OrderLedger() {
+                @Override
+                public org.clvplugin.api.host.LedgerReport streamCountedOrders(CountingRules rules,
+                                                                               CountedOrderSink sink) {
+                    throw new IllegalStateException("the host database went away");
+                }
+
+                @Override
+                public java.util.Optional<LocalDate> firstOrderDay(CountingRules rules) {
+                    return java.util.Optional.empty();
+                }
             };
             RecomputeFailedException e = assertThrows(RecomputeFailedException.class,
                     () -> new Recompute(contacts, broken, store, runs, Clock.systemUTC())

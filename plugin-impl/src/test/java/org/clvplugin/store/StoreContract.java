@@ -61,6 +61,8 @@ abstract class StoreContract {
         assertFalse(values.ofContact("ANN").isPresent(), "not visible before publication");
         runs.publish(first.id(), "bgnbd", "{}");
         assertEquals(100, values.ofContact("ANN").orElseThrow().clv());
+        assertEquals("Champions", values.ofContact("ANN").orElseThrow().segment());
+        assertEquals(4, values.ofContact("ANN").orElseThrow().rfm()[1].intValue());
         assertEquals(first.id(), runs.published().orElseThrow().id());
 
         RunRecord second = runs.start("test", LocalDate.of(2024, 7, 31));
@@ -125,6 +127,6 @@ abstract class StoreContract {
 
     private static SnapshotWriter.Row row(String party, double clv) {
         return new SnapshotWriter.Row(party, 3, 2, 10, 20, 25, 75, LocalDate.of(2024, 1, 1),
-                LocalDate.of(2024, 1, 11), 1.5, 0.8, 25, clv, clv / 2, clv * 2, 2, 0.95, 60, null, null);
+                LocalDate.of(2024, 1, 11), 1.5, 0.8, 25, clv, clv / 2, clv * 2, 2, 0.95, 60, null, "Champions", 5, 4, 3);
     }
 }

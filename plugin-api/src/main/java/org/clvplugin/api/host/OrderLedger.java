@@ -14,4 +14,7 @@ public interface OrderLedger {
 
     /** Streams every counted order, grouped by contact, and reports what was read and skipped. */
     LedgerReport streamCountedOrders(CountingRules rules, CountedOrderSink sink);
+
+    /** The day of the earliest order of the counted type and statuses, if there is one (sizes the backtest). */
+    java.util.Optional<java.time.LocalDate> firstOrderDay(CountingRules rules);
 }

@@ -58,6 +58,24 @@ public final class OfbizOrderLedger implements OrderLedger {
         }
     }
 
+    @Override
+    public java.util.Optional<LocalDate> firstOrderDay(CountingRules rules) {
+        String sql = "SELECT MIN(ORDER_DATE) FROM ORDER_HEADER WHERE ORDER_TYPE_ID = ? AND STATUS_ID IN ("
+                + marks(rules.statuses().size()) + ")";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, rules.orderType());
+            for (int i = 0; i < rules.statuses().size(); i++) {
+                s.setString(i + 2, rules.statuses().get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                Timestamp first = rs.next() ? rs.getTimestamp(1) : null;
+                return java.util.Optional.ofNullable(first).map(t -> LocalDate.ofInstant(t.toInstant(), zone));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the host's first order failed: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * One row per (customer party, order, role, item), ordered by party and order, so that an order's item rows
      * are adjacent and are summed as they stream past. A plain join and one sort: the plan does not depend on

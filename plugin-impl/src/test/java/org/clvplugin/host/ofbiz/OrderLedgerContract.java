@@ -139,6 +139,13 @@ abstract class OrderLedgerContract {
     }
 
     @Test
+    void theFirstOrderDayIsThatOfTheEarliestOrderOfTheCountedStatuses() {
+        assertEquals(LocalDate.of(2023, 12, 1), ledger().firstOrderDay(CountingRules.defaults(AS_OF)).orElseThrow());
+        assertTrue(ledger().firstOrderDay(CountingRules.defaults(AS_OF).withStatuses(List.of("ORDER_HELD")))
+                .isEmpty());
+    }
+
+    @Test
     void approvedOrdersCountWhenConfigured() {
         List<Counted> counted = new ArrayList<>();
         ledger().streamCountedOrders(CountingRules.defaults(AS_OF).withStatuses(
