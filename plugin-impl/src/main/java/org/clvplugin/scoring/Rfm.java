@@ -1,6 +1,6 @@
 package org.clvplugin.scoring;
 
-import java.util.Arrays;
+import org.clvplugin.model.EmpiricalRank;
 
 /**
  * Recency, frequency and monetary quintile scores (1 to 5, 5 best) and the segment names of the common R-F grid.
@@ -42,15 +42,10 @@ public final class Rfm {
 
     /** Quintile scores of the values, higher values scoring higher. */
     public static int[] scores(double[] values) {
-        int n = values.length;
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            int below = lowerBound(sorted, values[i]);
-            int equal = lowerBound(sorted, Math.nextUp(values[i])) - below;
-            double share = (below + equal / 2.0) / n;
-            out[i] = Math.min(5, 1 + (int) Math.floor(5 * share));
+        double[] shares = EmpiricalRank.shares(values);
+        int[] out = new int[values.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.min(5, 1 + (int) Math.floor(5 * shares[i]));
         }
         return out;
     }
@@ -62,19 +57,5 @@ public final class Rfm {
             negated[i] = -values[i];
         }
         return scores(negated);
-    }
-
-    private static int lowerBound(double[] sorted, double value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

@@ -1,0 +1,100 @@
+package org.clvplugin.tiers;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The tier policy: tiers in ascending order of threshold on one basis, and the hysteresis that keeps tiers from
+ * flapping: a contact moves up at once, but down only after staying below its tier for {@code graceRuns}
+ * consecutive runs and after at least {@code minRunsInTier} runs in the tier.
+ */
+public record TierPolicy(TierBasis basis, List<Tier> tiers, int graceRuns, int minRunsInTier) {
+
+    private static final Pattern KEY = Pattern.compile("[A-Z0-9_]{1,20}");
+    private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
+
+    public TierPolicy {
+        tiers = List.copyOf(tiers);
+    }
+
+    /** Bronze, Silver, Gold and Platinum on predicted CLV; downgrades after two runs below, one run in the tier. */
+    public static TierPolicy defaults() {
+        return new TierPolicy(TierBasis.PREDICTED_CLV, List.of(
+                new Tier("BRONZE", "Bronze", "#A97142", 0),
+                new Tier("SILVER", "Silver", "#8A9597", 100),
+                new Tier("GOLD", "Gold", "#C9A227", 500),
+                new Tier("PLATINUM", "Platinum", "#5B6770", 2000)), 2, 1);
+    }
+
+    /** Every problem of the policy, each naming its field ("tiers[2].threshold"); empty when valid. */
+    public List<FieldError> validate() {
+        List<FieldError> errors = new ArrayList<>();
+        if (basis == null) {
+            errors.add(new FieldError("basis", "choose PREDICTED_CLV, HISTORICAL_VALUE or CLV_PERCENTILE"));
+        }
+        if (tiers.isEmpty()) {
+            errors.add(new FieldError("tiers", "a policy needs at least one tier"));
+        }
+        if (graceRuns < 0) {
+            errors.add(new FieldError("graceRuns", "must be 0 or more, was " + graceRuns));
+        }
+        if (minRunsInTier < 0) {
+            errors.add(new FieldError("minRunsInTier", "must be 0 or more, was " + minRunsInTier));
+        }
+        Set<String> keys = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < tiers.size(); i++) {
+            Tier t = tiers.get(i);
+            String at = "tiers[" + i + "].";
+            if (t.key() == null || !KEY.matcher(t.key()).matches()) {
+                errors.add(new FieldError(at + "key", "1 to 20 of A-Z, 0-9 and _, was '" + t.key() + "'"));
+            } else if (!keys.add(t.key())) {
+                errors.add(new FieldError(at + "key", "'" + t.key() + "' is used by another tier"));
+            }
+            if (t.displayName() == null || t.displayName().isBlank()) {
+                errors.add(new FieldError(at + "displayName", "must not be empty"));
+            } else if (t.displayName().length() > 100) {
+                errors.add(new FieldError(at + "displayName", "at most 100 characters"));
+            } else if (!names.add(t.displayName().trim())) {
+                errors.add(new FieldError(at + "displayName", "'" + t.displayName() + "' is used by another tier"));
+            }
+            if (t.colour() == null || !COLOUR.matcher(t.colour()).matches()) {
+                errors.add(new FieldError(at + "colour", "a colour like #C9A227, was '" + t.colour() + "'"));
+            }
+            if (!Double.isFinite(t.threshold())) {
+                errors.add(new FieldError(at + "threshold", "must be a number"));
+            } else if (basis == TierBasis.CLV_PERCENTILE && (t.threshold() < 0 || t.threshold() > 100)) {
+                errors.add(new FieldError(at + "threshold", "a percentile is between 0 and 100, was "
+                        + t.threshold()));
+            } else if (i > 0 && Double.isFinite(tiers.get(i - 1).threshold())
+                    && t.threshold() <= tiers.get(i - 1).threshold()) {
+                errors.add(new FieldError(at + "threshold", "must be above the threshold of "
+                        + tiers.get(i - 1).key() + " (" + tiers.get(i - 1).threshold() + ")"));
+            }
+        }
+        return errors;
+    }
+
+    /** The index of the highest tier whose threshold the value reaches, or -1 below the first tier. */
+    public int rankOf(double value) {
+        int rank = -1;
+        for (int i = 0; i < tiers.size(); i++) {
+            if (value >= tiers.get(i).threshold()) {
+                rank = i;
+            }
+        }
+        return rank;
+    }
+
+    public int indexOf(String key) {
+        for (int i = 0; i < tiers.size(); i++) {
+            if (tiers.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
