@@ -64,6 +64,11 @@ public final class ScoreTable {
         return clvHigh[i];
     }
 
+    /** Every customer's CLV, in row order (a copy). */
+    public double[] clvValues() {
+        return clv.clone();
+    }
+
     public double totalClv() {
         double sum = 0;
         for (double v : clv) {

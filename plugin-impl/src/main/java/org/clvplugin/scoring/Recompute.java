@@ -21,7 +21,9 @@ import org.clvplugin.model.ModelFitting;
 import org.clvplugin.model.ScoreTable;
 import org.clvplugin.model.StreamingSummarizer;
 import org.clvplugin.model.SummaryTable;
+import org.clvplugin.store.PublishedValues;
 import org.clvplugin.store.RunRecord;
+import org.clvplugin.store.TierPolicyRepository;
 import org.clvplugin.store.RunRepository;
 import org.clvplugin.store.SnapshotWriter;
 import org.clvplugin.store.PluginStore;
@@ -43,14 +45,16 @@ public final class Recompute {
     private final OrderLedger ledger;
     private final PluginStore store;
     private final RunRepository runs;
+    private final TierPolicyRepository tierPolicies;
     private final Clock clock;
 
     public Recompute(ContactDirectory contacts, OrderLedger ledger, PluginStore store, RunRepository runs,
-                     Clock clock) {
+                     TierPolicyRepository tierPolicies, Clock clock) {
         this.contacts = contacts;
         this.ledger = ledger;
         this.store = store;
         this.runs = runs;
+        this.tierPolicies = tierPolicies;
         this.clock = clock;
     }
 
@@ -98,9 +102,13 @@ public final class Recompute {
             long t2b = clock.millis();
 
             runs.progress(runId, "WRITING", 0, table.size());
-            long written = write(runId, settings, table, scores, done -> runs.progress(runId, "WRITING", done,
-                    table.size()));
+            Tiering tiering = new Tiering(tierPolicies.load(), new PublishedValues(store).tierStates(), table,
+                    scores.model() == null ? scores.formula() : scores.model().clvValues());
+            long written = write(runId, settings, table, scores, tiering, done -> runs.progress(runId, "WRITING",
+                    done, table.size()));
             report.put("contactsScored", written);
+            report.put("tierChanges", tiering.changes());
+            report.put("tierCounts", tiering.counts());
             long t3 = clock.millis();
             report.put("millis", Map.of("read", t1 - t0, "fit", t2 - t1, "backtest", t2b - t2, "write", t3 - t2b));
             runs.publish(runId, (String) report.get("model"), JSON.writeValueAsString(report));
@@ -154,7 +162,7 @@ public final class Recompute {
         }
     }
 
-    private long write(long runId, RecomputeSettings settings, SummaryTable table, Scores scores,
+    private long write(long runId, RecomputeSettings settings, SummaryTable table, Scores scores, Tiering tiering,
                        java.util.function.LongConsumer progress) throws SQLException {
         Map<String, Integer> rowOf = new HashMap<>(table.size() * 2);
         for (int i = 0; i < table.size(); i++) {
@@ -164,14 +172,15 @@ public final class Recompute {
         try (SnapshotWriter writer = new SnapshotWriter(store, runId)) {
             contacts.forEachContact(contact -> {
                 Integer i = rowOf.remove(contact.partyId());
-                writer.write(i == null ? noOrders(contact.partyId()) : row(table, i, scores, settings, asOf));
+                writer.write(i == null ? tiering.noOrders(noOrders(contact.partyId()))
+                        : tiering.apply(i, row(table, i, scores, settings, asOf), writer));
                 if (writer.written() % 50_000 == 0) {
                     progress.accept(writer.written());
                 }
             });
             // Parties with counted orders but no contact role still have a value.
             for (int i : rowOf.values()) {
-                writer.write(row(table, i, scores, settings, asOf));
+                writer.write(tiering.apply(i, row(table, i, scores, settings, asOf), writer));
             }
             return writer.written();
         }
@@ -179,7 +188,7 @@ public final class Recompute {
 
     private static SnapshotWriter.Row noOrders(String partyId) {
         return new SnapshotWriter.Row(partyId, 0, 0, 0, 0, 0, 0, null, null, 0, 0, 0, 0, 0, 0, 0, 1, 0, null, null,
-                0, 0, 0);
+                0, 0, 0, 0, 0, 0);
     }
 
     private static SnapshotWriter.Row row(SummaryTable t, int i, Scores s, RecomputeSettings settings,
@@ -196,12 +205,12 @@ public final class Recompute {
             return new SnapshotWriter.Row(t.id(i), t.orders(i), t.frequency(i), t.recency(i), t.age(i),
                     t.monetaryValue(i), t.historicalValue(i), first, last, 0, 1, t.historicalValue(i)
                     / (t.frequency(i) + 1), formula, formula, formula, 0, 1, formula, null, segment, r, f,
-                    s.rfmMonetary()[i]);
+                    s.rfmMonetary()[i], 0, 0, 0);
         }
         var p = m.prediction(i);
         return new SnapshotWriter.Row(t.id(i), t.orders(i), t.frequency(i), t.recency(i), t.age(i),
                 t.monetaryValue(i), t.historicalValue(i), first, last, p.expectedPurchases(), p.probabilityAlive(),
                 p.expectedOrderValue(), p.clv(), p.clvLow(), p.clvHigh(), p.explanation().expectedPurchases(),
-                p.explanation().discountFactor(), formula, null, segment, r, f, s.rfmMonetary()[i]);
+                p.explanation().discountFactor(), formula, null, segment, r, f, s.rfmMonetary()[i], 0, 0, 0);
     }
 }

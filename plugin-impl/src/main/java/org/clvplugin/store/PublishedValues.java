@@ -19,6 +19,37 @@ public final class PublishedValues {
                 .setParameter("party", partyId).getResultList().stream().findFirst());
     }
 
+    /** Every contact's tier state in the published run (empty before the first run), for hysteresis. */
+    public java.util.Map<String, org.clvplugin.tiers.TierState> tierStates() {
+        java.util.Map<String, org.clvplugin.tiers.TierState> states = new java.util.HashMap<>();
+        String sql = "SELECT s.PARTY_ID, s.TIER_KEY, s.TIER_RUNS, s.TIER_RUNS_BELOW FROM CLV_SNAPSHOT s"
+                + " JOIN CLV_PUBLISHED p ON p.RUN_ID = s.RUN_ID WHERE s.TIER_KEY IS NOT NULL";
+        try (java.sql.Connection c = store.dataSource().getConnection();
+             java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+            c.setAutoCommit(false);
+            s.setFetchSize(10_000);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    states.put(rs.getString(1), new org.clvplugin.tiers.TierState(rs.getString(2), rs.getInt(3),
+                            rs.getInt(4)));
+                }
+            }
+            c.rollback();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("reading the published tiers failed: " + e.getMessage(), e);
+        }
+        return states;
+    }
+
+    /** A contact's tier changes in published (succeeded) runs, oldest first: (from, to, reason). */
+    public java.util.List<String[]> tierHistory(String partyId) {
+        return store.fromTransaction(s -> s.createSelectionQuery(
+                "select c.fromTier, c.toTier, c.reason from TierChangeRecord c, RunRecord r"
+                        + " where c.runId = r.id and r.state = 'SUCCEEDED' and c.partyId = :party order by c.id",
+                Object[].class).setParameter("party", partyId).getResultList().stream()
+                .map(row -> new String[] {(String) row[0], (String) row[1], (String) row[2]}).toList());
+    }
+
     /** How many contacts the published run holds. */
     public long contacts() {
         return store.fromTransaction(s -> s.createSelectionQuery(

@@ -42,9 +42,12 @@ public final class RunRepository {
         });
     }
 
+    /** Marks the run FAILED and drops the tier changes it recorded; its snapshot rows stay invisible. */
     public void fail(long runId, String message) {
         store.inTransaction(s -> {
             s.find(RunRecord.class, runId).fail(clock.instant(), message);
+            s.createMutationQuery("delete from TierChangeRecord where runId = :run").setParameter("run", runId)
+                    .executeUpdate();
         });
     }
 

@@ -55,6 +55,9 @@ public class SnapshotRow {
     @Column(name = "RFM_RECENCY") private Short rfmRecency;
     @Column(name = "RFM_FREQUENCY") private Short rfmFrequency;
     @Column(name = "RFM_MONETARY") private Short rfmMonetary;
+    @Column(name = "TIER_RUNS", nullable = false) private int tierRuns;
+    @Column(name = "TIER_RUNS_BELOW", nullable = false) private int tierRunsBelow;
+    @Column(name = "TIER_MISSING", nullable = false) private double tierMissing;
 
     protected SnapshotRow() {
     }
@@ -113,6 +116,11 @@ public class SnapshotRow {
 
     public String tierKey() {
         return tierKey;
+    }
+
+    /** How much of the tier basis the contact lacks for the next tier (0 at the top). */
+    public double tierMissing() {
+        return tierMissing;
     }
 
     /** Recency, frequency and monetary scores, 1 to 5; null for a contact without orders. */

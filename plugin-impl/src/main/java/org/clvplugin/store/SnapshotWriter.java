@@ -17,20 +17,35 @@ public final class SnapshotWriter implements AutoCloseable {
     private static final String INSERT = "INSERT INTO CLV_SNAPSHOT (RUN_ID, PARTY_ID, ORDERS, FREQUENCY, RECENCY, "
             + "AGE, MONETARY_VALUE, HISTORICAL_VALUE, FIRST_ORDER_DATE, LAST_ORDER_DATE, EXPECTED_PURCHASES, "
             + "PROBABILITY_ALIVE, EXPECTED_ORDER_VALUE, CLV, CLV_LOW, CLV_HIGH, PURCHASES_IN_HORIZON, "
-            + "DISCOUNT_FACTOR, FORMULA_CLV, TIER_KEY, SEGMENT, RFM_RECENCY, RFM_FREQUENCY, RFM_MONETARY) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "DISCOUNT_FACTOR, FORMULA_CLV, TIER_KEY, SEGMENT, RFM_RECENCY, RFM_FREQUENCY, RFM_MONETARY, "
+            + "TIER_RUNS, TIER_RUNS_BELOW, TIER_MISSING) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** One contact's figures; RFM scores are 1 to 5, or 0 for a contact without orders. */
     public record Row(String partyId, int orders, int frequency, double recency, double age, double monetaryValue,
                       double historicalValue, LocalDate firstOrder, LocalDate lastOrder, double expectedPurchases,
                       double probabilityAlive, double expectedOrderValue, double clv, double clvLow, double clvHigh,
                       double purchasesInHorizon, double discountFactor, double formulaClv, String tierKey,
-                      String segment, int rfmRecency, int rfmFrequency, int rfmMonetary) {
+                      String segment, int rfmRecency, int rfmFrequency, int rfmMonetary, int tierRuns,
+                      int tierRunsBelow, double tierMissing) {
+
+        /** The same figures with the tier decided. */
+        public Row withTier(String key, int runs, int runsBelow, double missing) {
+            return new Row(partyId, orders, frequency, recency, age, monetaryValue, historicalValue, firstOrder,
+                    lastOrder, expectedPurchases, probabilityAlive, expectedOrderValue, clv, clvLow, clvHigh,
+                    purchasesInHorizon, discountFactor, formulaClv, key, segment, rfmRecency, rfmFrequency,
+                    rfmMonetary, runs, runsBelow, missing);
+        }
     }
+
+    private static final String TIER_CHANGE = "INSERT INTO CLV_TIER_HISTORY (PARTY_ID, RUN_ID, FROM_TIER, TO_TIER, "
+            + "REASON, CHANGED_AT) VALUES (?, ?, ?, ?, ?, ?)";
 
     private final long runId;
     private final Connection connection;
     private final PreparedStatement insert;
+    private final PreparedStatement tierChange;
+    private final java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
     private int pending;
     private long written;
 
@@ -39,6 +54,23 @@ public final class SnapshotWriter implements AutoCloseable {
         this.connection = store.dataSource().getConnection();
         connection.setAutoCommit(false);
         this.insert = connection.prepareStatement(INSERT);
+        this.tierChange = connection.prepareStatement(TIER_CHANGE);
+    }
+
+    /** Records a change of tier in this run (shown only once the run is published). */
+    public void recordTierChange(String partyId, String from, String to, String reason) {
+        try {
+            tierChange.setString(1, partyId);
+            tierChange.setLong(2, runId);
+            tierChange.setString(3, from);
+            tierChange.setString(4, to);
+            tierChange.setString(5, reason.length() > 1000 ? reason.substring(0, 1000) : reason);
+            tierChange.setTimestamp(6, now);
+            tierChange.addBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("recording the tier change of contact " + partyId + " failed: "
+                    + e.getMessage(), e);
+        }
     }
 
     /** Adds one row; a database error is thrown unchecked, naming the contact. */
@@ -79,6 +111,9 @@ public final class SnapshotWriter implements AutoCloseable {
                 insert.setShort(p++, (short) score);
             }
         }
+        insert.setInt(p++, r.tierRuns());
+        insert.setInt(p++, r.tierRunsBelow());
+        insert.setDouble(p, r.tierMissing());
         insert.addBatch();
         if (++pending == BATCH) {
             flush();
@@ -96,6 +131,7 @@ public final class SnapshotWriter implements AutoCloseable {
     private void flush() throws SQLException {
         if (pending > 0) {
             insert.executeBatch();
+            tierChange.executeBatch();
             connection.commit();
             written += pending;
             pending = 0;
@@ -110,8 +146,11 @@ public final class SnapshotWriter implements AutoCloseable {
     public void close() throws SQLException {
         try {
             flush();
+            tierChange.executeBatch();
+            connection.commit();
         } finally {
             insert.close();
+            tierChange.close();
             connection.close();
         }
     }

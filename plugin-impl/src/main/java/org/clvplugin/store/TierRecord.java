@@ -38,4 +38,8 @@ public class TierRecord {
     public String key() {
         return key;
     }
+
+    org.clvplugin.tiers.Tier tier() {
+        return new org.clvplugin.tiers.Tier(key, displayName, colour, threshold);
+    }
 }

@@ -28,6 +28,8 @@ import org.clvplugin.store.PluginStore;
 import org.clvplugin.store.PublishedValues;
 import org.clvplugin.store.RunRecord;
 import org.clvplugin.store.RunRepository;
+import org.clvplugin.store.SettingsRepository;
+import org.clvplugin.store.TierPolicyRepository;
 import org.clvplugin.testsupport.SharedData;
 import org.junit.jupiter.api.Test;
 
@@ -68,7 +70,9 @@ abstract class RecomputeContract {
             RecomputeSettings settings = RecomputeSettings.defaults(
                     CountingRules.defaults(LocalDate.of(1997, 9, 30)));
             List<String> messages = new ArrayList<>();
-            RunRecord run = new Recompute(contacts, ledger, store, runs, Clock.systemUTC())
+            TierPolicyRepository tiers = new TierPolicyRepository(store,
+                    new SettingsRepository(store, Clock.systemUTC()), Clock.systemUTC());
+            RunRecord run = new Recompute(contacts, ledger, store, runs, tiers, Clock.systemUTC())
                     .run(settings, "test", messages::add);
 
             assertEquals(RunRecord.State.SUCCEEDED, run.state());
@@ -84,6 +88,19 @@ abstract class RecomputeContract {
             assertTrue(first.clvLow() <= first.clv() && first.clv() <= first.clvHigh());
             assertTrue(first.segment() != null && first.rfm()[0] != null, "RFM for a contact with orders");
             assertTrue(values.ofContact("NOORDERS").orElseThrow().rfm()[0] == null, "no RFM without orders");
+            assertTrue(first.tierKey() != null, "a tier for a contact with orders");
+            assertTrue(values.ofContact("NOORDERS").orElseThrow().tierKey() == null, "no tier without orders");
+            java.util.List<String[]> history = values.tierHistory("CD0001");
+            assertEquals(1, history.size());
+            assertTrue(history.get(0)[2].startsWith("entered at "), history.get(0)[2]);
+
+            // The same data again: nobody changes tier, and the history does not grow.
+            RunRecord again = new Recompute(contacts, ledger, store, runs, tiers, Clock.systemUTC())
+                    .run(settings, "test", m -> { });
+            assertTrue(again.report().contains("\"tierChanges\":0"), again.report());
+            assertEquals(1, values.tierHistory("CD0001").size());
+            run = again;
+            first = values.ofContact("CD0001").orElseThrow();
             var nobody = values.ofContact("NOORDERS").orElseThrow();
             assertEquals(0, nobody.orders());
             assertEquals(0, nobody.clv());
@@ -102,7 +119,7 @@ abstract class RecomputeContract {
                 }
             };
             RecomputeFailedException e = assertThrows(RecomputeFailedException.class,
-                    () -> new Recompute(contacts, broken, store, runs, Clock.systemUTC())
+                    () -> new Recompute(contacts, broken, store, runs, tiers, Clock.systemUTC())
                             .run(settings, "test", m -> { }));
             assertTrue(e.getMessage().endsWith("the host database went away; the last published values stay "
                     + "in place"), e.getMessage());

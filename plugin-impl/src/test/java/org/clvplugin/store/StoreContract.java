@@ -98,6 +98,22 @@ abstract class StoreContract {
     }
 
     @Test
+    void aTierPolicyIsSavedOnlyWhenValidAndLoadsBack() {
+        SettingsRepository settings = new SettingsRepository(store, Clock.systemUTC());
+        TierPolicyRepository policies = new TierPolicyRepository(store, settings, Clock.systemUTC());
+        assertEquals(org.clvplugin.tiers.TierPolicy.defaults(), policies.load(), "the defaults until one is saved");
+        var policy = new org.clvplugin.tiers.TierPolicy(org.clvplugin.tiers.TierBasis.CLV_PERCENTILE,
+                java.util.List.of(new org.clvplugin.tiers.Tier("TOP", "Top 10 %", "#123456", 90)), 3, 2);
+        policies.save(policy, "admin");
+        assertEquals(policy, policies.load());
+        var bad = new org.clvplugin.tiers.TierPolicy(org.clvplugin.tiers.TierBasis.PREDICTED_CLV,
+                java.util.List.of(new org.clvplugin.tiers.Tier("", "X", "#123456", 1)), 0, 0);
+        var e = assertThrows(TierPolicyRepository.InvalidPolicyException.class, () -> policies.save(bad, "admin"));
+        assertEquals("tiers[0].key", e.errors().get(0).field());
+        assertEquals(policy, policies.load(), "a refused policy changes nothing");
+    }
+
+    @Test
     void settingsHoldTheRunsKept() {
         SettingsRepository settings = new SettingsRepository(store, Clock.systemUTC());
         assertEquals(SettingsRepository.DEFAULT_RUNS_KEPT, settings.runsKept());
@@ -127,6 +143,7 @@ abstract class StoreContract {
 
     private static SnapshotWriter.Row row(String party, double clv) {
         return new SnapshotWriter.Row(party, 3, 2, 10, 20, 25, 75, LocalDate.of(2024, 1, 1),
-                LocalDate.of(2024, 1, 11), 1.5, 0.8, 25, clv, clv / 2, clv * 2, 2, 0.95, 60, null, "Champions", 5, 4, 3);
+                LocalDate.of(2024, 1, 11), 1.5, 0.8, 25, clv, clv / 2, clv * 2, 2, 0.95, 60, "GOLD", "Champions", 5, 4, 3,
+                2, 0, 120);
     }
 }

@@ -19,6 +19,7 @@ import org.clvplugin.store.PluginStore;
 import org.clvplugin.store.RunRecord;
 import org.clvplugin.store.RunRepository;
 import org.clvplugin.store.SettingsRepository;
+import org.clvplugin.store.TierPolicyRepository;
 
 /** The standalone host's wiring: database, plugin store, and the services the commands call. */
 final class HostServices implements AutoCloseable {
@@ -64,7 +65,8 @@ final class HostServices implements AutoCloseable {
                 : settings.get(SettingsRepository.AS_OF).map(LocalDate::parse).orElse(LocalDate.now(clock));
         CountingRules rules = CountingRules.defaults(day);
         Recompute recompute = new Recompute(new OfbizContactDirectory(db, rules.contactRoles()),
-                new OfbizOrderLedger(db, ZoneId.systemDefault()), store, runs, clock);
+                new OfbizOrderLedger(db, ZoneId.systemDefault()), store, runs,
+                new TierPolicyRepository(store, settings, clock), clock);
         out.println("recomputing as of " + day + " ...");
         out.flush();
         return recompute.run(RecomputeSettings.defaults(rules), by, line -> {

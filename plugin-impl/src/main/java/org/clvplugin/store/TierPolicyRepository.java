@@ -1,0 +1,78 @@
+package org.clvplugin.store;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.clvplugin.tiers.FieldError;
+import org.clvplugin.tiers.Tier;
+import org.clvplugin.tiers.TierBasis;
+import org.clvplugin.tiers.TierPolicy;
+
+/**
+ * The tier policy: tiers in CLV_TIER, the basis and hysteresis in CLV_SETTING. The default policy applies until
+ * an admin saves one; a policy is validated before it is saved, and every save is audited.
+ */
+public final class TierPolicyRepository {
+
+    static final String BASIS = "tiers.basis";
+    static final String GRACE_RUNS = "tiers.graceRuns";
+    static final String MIN_RUNS = "tiers.minRunsInTier";
+
+    /** A policy that does not validate; the errors name the fields. */
+    public static final class InvalidPolicyException extends IllegalArgumentException {
+        private final transient List<FieldError> errors;
+
+        InvalidPolicyException(List<FieldError> errors) {
+            super("invalid tier policy: " + errors);
+            this.errors = List.copyOf(errors);
+        }
+
+        public List<FieldError> errors() {
+            return errors;
+        }
+    }
+
+    private final PluginStore store;
+    private final SettingsRepository settings;
+    private final Clock clock;
+
+    public TierPolicyRepository(PluginStore store, SettingsRepository settings, Clock clock) {
+        this.store = store;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public TierPolicy load() {
+        List<TierRecord> rows = store.fromTransaction(s -> s.createSelectionQuery(
+                "from TierRecord order by rank", TierRecord.class).getResultList());
+        if (rows.isEmpty()) {
+            return TierPolicy.defaults();
+        }
+        TierPolicy defaults = TierPolicy.defaults();
+        return new TierPolicy(settings.get(BASIS).map(TierBasis::valueOf).orElse(defaults.basis()),
+                rows.stream().map(TierRecord::tier).toList(),
+                settings.get(GRACE_RUNS).map(Integer::parseInt).orElse(defaults.graceRuns()),
+                settings.get(MIN_RUNS).map(Integer::parseInt).orElse(defaults.minRunsInTier()));
+    }
+
+    /** Replaces the policy; refused with the field errors when it does not validate. */
+    public void save(TierPolicy policy, String by) {
+        List<FieldError> errors = policy.validate();
+        if (!errors.isEmpty()) {
+            throw new InvalidPolicyException(errors);
+        }
+        store.inTransaction(s -> {
+            s.createMutationQuery("delete from TierRecord").executeUpdate();
+            s.flush();
+            for (int i = 0; i < policy.tiers().size(); i++) {
+                Tier t = policy.tiers().get(i);
+                s.persist(new TierRecord(t.key(), t.displayName(), t.colour(), i, policy.basis().name(),
+                        t.threshold(), 0));
+            }
+            s.persist(new AuditRecord(clock.instant(), by, "TIER_POLICY_SAVED", policy.toString()));
+        });
+        settings.put(BASIS, policy.basis().name(), by);
+        settings.put(GRACE_RUNS, Integer.toString(policy.graceRuns()), by);
+        settings.put(MIN_RUNS, Integer.toString(policy.minRunsInTier()), by);
+    }
+}
