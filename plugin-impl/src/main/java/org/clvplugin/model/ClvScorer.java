@@ -70,6 +70,7 @@ public final class ClvScorer {
             scoreCustomer(c, data.frequency(c), data.monetaryValue(c), forecasts[pattern],
                     groups[groupOfPattern[pattern]], scores);
         });
+        requireValid(scores);
         return scores;
     }
 
@@ -143,6 +144,24 @@ public final class ClvScorer {
         // A quantile interval can miss the mean of a very skewed distribution; the interval shown always holds it.
         out.clvLow[c] = Math.min(low, value);
         out.clvHigh[c] = Math.max(high, value);
+    }
+
+    /**
+     * Values are never NaN, infinite or negative: when the fitted model produces one (parameters at the edge of
+     * what the formulas can evaluate), the scores are refused as a whole, so that the caller can fall back.
+     */
+    private void requireValid(ScoreTable s) {
+        for (int c = 0; c < s.size(); c++) {
+            double[] figures = {s.expectedPurchases[c], s.probabilityAlive[c], s.expectedOrderValue[c], s.clv[c],
+                s.clvLow[c], s.clvHigh[c], s.purchasesInClvHorizon[c], s.discountFactor[c]};
+            for (double v : figures) {
+                if (!(v >= 0) || Double.isInfinite(v) || s.discountFactor[c] > 1 + 1e-9) {
+                    throw new ModelFitException(String.format(java.util.Locale.ROOT, "%s: the fitted model gives "
+                            + "an invalid value (%s) for customer %s; parameters %s", purchase.type().key(), v,
+                            s.id(c), java.util.Arrays.toString(purchase.parameters())));
+                }
+            }
+        }
     }
 
     /**

@@ -21,6 +21,8 @@ final class MaximumLikelihood {
     private static final double GRADIENT_TOLERANCE = 1e-9;
     private static final int MAX_ITERATIONS = 1000;
     private static final double HESSIAN_STEP = 1e-5;
+    /** |ln(parameter)| beyond this (a parameter above 6.6e7 or below 1.5e-8) is a fit that ran to a limit. */
+    private static final double EDGE = 18;
 
     /** The estimate with its covariance matrix (natural parameters) and the report for people. */
     record Estimate(double[] values, double[][] covariance, FitResult result) {
@@ -51,6 +53,13 @@ final class MaximumLikelihood {
             if (!Double.isFinite(values[j]) || values[j] <= 0) {
                 throw new ModelFitException(model + ": the fit did not reach valid parameters ("
                         + names.get(j) + " = " + values[j] + "); " + optimum.message());
+            }
+            if (Math.abs(optimum.x()[j]) > EDGE) {
+                // The likelihood keeps rising towards a limit of the model (for BG/NBD with no sign of drop-out:
+                // a -> 0, r and alpha -> infinity): the estimates say nothing and the predictions are unusable.
+                throw new ModelFitException(String.format(java.util.Locale.ROOT, "%s: the estimate of %s ran to "
+                        + "%.3g, a limit of the model: the data does not show the pattern the model describes "
+                        + "(for example no sign of customers dropping out)", model, names.get(j), values[j]));
             }
         }
         double logLikelihood = likelihood.evaluate(values, null);

@@ -69,6 +69,33 @@ class DegenerateDataTest {
     }
 
     @Test
+    void customersThatNeverDropOutRunTheFitToALimitAndAreRefused() {
+        // One Poisson rate for all (r and alpha huge) and practically no drop-out: the likelihood rises towards a
+        // limit of the model (r, alpha -> infinity, a -> 0), as on uniformly random order dates.
+        SummaryTable data = new SyntheticCustomers(new BgNbd(1000, 20_000, 0.001, 5000), new GammaGamma(6, 4, 15), 52, 104,
+                0).generate(20_000, 3);
+        ModelFitException e = assertThrows(ModelFitException.class,
+                () -> ModelFitting.fitPurchaseModel(PurchaseModelType.BG_NBD, data));
+        assertEquals(true, e.getMessage().contains("ran to"), e.getMessage());
+        assertEquals(true, e.getMessage().contains("a limit of the model"), e.getMessage());
+    }
+
+    @Test
+    void scoresThatComeOutInvalidAreRefusedAsAWhole() {
+        // Estimates from such a fit, before the limit check existed: the 2F1s lose all precision and one
+        // customer's CLV came out negative.
+        BgNbd edge = new BgNbd(7.226006073134054E7, 1.536639205933022E9, 5.021491675328648E-11, 4.722338849389983E8);
+        FittedPurchaseModel purchase = new FittedPurchaseModel(edge, null, null);
+        FittedSpendModel spend = new FittedSpendModel(new GammaGamma(3.209103660959935, 4.505640015594037E7,
+                7.390425194634049E8), null, null);
+        SummaryTable one = SummaryTable.builder().add("B0000007", 4, 73.42857142857143, 96.28571428571429,
+                35.977500000000006).build();
+        ModelFitException e = assertThrows(ModelFitException.class, () -> new ClvScorer(purchase, spend,
+                org.clvplugin.api.ClvSettings.of(12, 0.01, 1, org.clvplugin.api.PeriodUnit.WEEK), 52).score(one));
+        assertEquals(true, e.getMessage().contains("gives an invalid value"), e.getMessage());
+    }
+
+    @Test
     void heavyTailedSpendIsRefusedRatherThanGivenAnInfiniteMean() {
         // Mean spends spread over six orders of magnitude with one repeat purchase each: the likelihood wants
         // q below 1, where the expected spend p gamma / (q - 1) would be negative.

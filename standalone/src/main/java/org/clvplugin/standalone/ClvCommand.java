@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "Customer lifetime value and loyalty tiers for Apache OFBiz contacts.",
         subcommands = {DemoCommand.class, ImportCdnowCommand.class, RecomputeCommand.class, FitCommand.class,
                 ScoreCommand.class, TransactionsToSummaryCommand.class, BenchmarkCommand.class,
-                LedgerBenchmarkCommand.class,
+                LedgerBenchmarkCommand.class, RunBenchmarkCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ClvCommand implements Runnable {
 
