@@ -44,8 +44,13 @@ public final class SnapshotWriter implements AutoCloseable {
     private final long runId;
     private final Connection connection;
     private final PreparedStatement insert;
+    /** Tier changes go through a connection of their own: a COPY holds the snapshot connection until it ends. */
+    private final Connection historyConnection;
     private final PreparedStatement tierChange;
+    private int pendingChanges;
     private final java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+    /** On PostgreSQL the rows go through COPY, several times faster than batched inserts; null elsewhere. */
+    private final PostgresCopy copy;
     private int pending;
     private long written;
 
@@ -54,7 +59,14 @@ public final class SnapshotWriter implements AutoCloseable {
         this.connection = store.dataSource().getConnection();
         connection.setAutoCommit(false);
         this.insert = connection.prepareStatement(INSERT);
-        this.tierChange = connection.prepareStatement(TIER_CHANGE);
+        this.historyConnection = store.dataSource().getConnection();
+        historyConnection.setAutoCommit(false);
+        this.tierChange = historyConnection.prepareStatement(TIER_CHANGE);
+        this.copy = PostgresCopy.open(connection, "CLV_SNAPSHOT (RUN_ID, PARTY_ID, ORDERS, FREQUENCY, RECENCY, "
+                + "AGE, MONETARY_VALUE, HISTORICAL_VALUE, FIRST_ORDER_DATE, LAST_ORDER_DATE, EXPECTED_PURCHASES, "
+                + "PROBABILITY_ALIVE, EXPECTED_ORDER_VALUE, CLV, CLV_LOW, CLV_HIGH, PURCHASES_IN_HORIZON, "
+                + "DISCOUNT_FACTOR, FORMULA_CLV, TIER_KEY, SEGMENT, RFM_RECENCY, RFM_FREQUENCY, RFM_MONETARY, "
+                + "TIER_RUNS, TIER_RUNS_BELOW, TIER_MISSING)");
     }
 
     /** Records a change of tier in this run (shown only once the run is published). */
@@ -67,6 +79,11 @@ public final class SnapshotWriter implements AutoCloseable {
             tierChange.setString(5, reason.length() > 1000 ? reason.substring(0, 1000) : reason);
             tierChange.setTimestamp(6, now);
             tierChange.addBatch();
+            if (++pendingChanges == BATCH) {
+                tierChange.executeBatch();
+                historyConnection.commit();
+                pendingChanges = 0;
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("recording the tier change of contact " + partyId + " failed: "
                     + e.getMessage(), e);
@@ -84,6 +101,17 @@ public final class SnapshotWriter implements AutoCloseable {
     }
 
     private void add(Row r) throws SQLException {
+        requireValid(r);
+        if (copy != null) {
+            copy.row(runId, r.partyId(), r.orders(), r.frequency(), r.recency(), r.age(), r.monetaryValue(),
+                    r.historicalValue(), r.firstOrder(), r.lastOrder(), r.expectedPurchases(), r.probabilityAlive(),
+                    r.expectedOrderValue(), r.clv(), r.clvLow(), r.clvHigh(), r.purchasesInHorizon(),
+                    r.discountFactor(), r.formulaClv(), r.tierKey(), r.segment(), score(r.rfmRecency()),
+                    score(r.rfmFrequency()), score(r.rfmMonetary()), r.tierRuns(), r.tierRunsBelow(),
+                    r.tierMissing());
+            written++;
+            return;
+        }
         int p = 1;
         insert.setLong(p++, runId);
         insert.setString(p++, r.partyId());
@@ -96,10 +124,6 @@ public final class SnapshotWriter implements AutoCloseable {
         setDate(p++, r.lastOrder());
         for (double v : new double[] {r.expectedPurchases(), r.probabilityAlive(), r.expectedOrderValue(), r.clv(),
                 r.clvLow(), r.clvHigh(), r.purchasesInHorizon(), r.discountFactor(), r.formulaClv()}) {
-            if (!Double.isFinite(v) || v < 0) {
-                throw new IllegalArgumentException("contact " + r.partyId() + ": a figure is " + v
-                        + "; values must be finite and not negative");
-            }
             insert.setDouble(p++, v);
         }
         insert.setString(p++, r.tierKey());
@@ -120,6 +144,20 @@ public final class SnapshotWriter implements AutoCloseable {
         }
     }
 
+    private static void requireValid(Row r) {
+        for (double v : new double[] {r.expectedPurchases(), r.probabilityAlive(), r.expectedOrderValue(), r.clv(),
+                r.clvLow(), r.clvHigh(), r.purchasesInHorizon(), r.discountFactor(), r.formulaClv()}) {
+            if (!Double.isFinite(v) || v < 0) {
+                throw new IllegalArgumentException("contact " + r.partyId() + ": a figure is " + v
+                        + "; values must be finite and not negative");
+            }
+        }
+    }
+
+    private static Integer score(int rfm) {
+        return rfm == 0 ? null : rfm;
+    }
+
     private void setDate(int index, LocalDate day) throws SQLException {
         if (day == null) {
             insert.setNull(index, Types.DATE);
@@ -131,7 +169,6 @@ public final class SnapshotWriter implements AutoCloseable {
     private void flush() throws SQLException {
         if (pending > 0) {
             insert.executeBatch();
-            tierChange.executeBatch();
             connection.commit();
             written += pending;
             pending = 0;
@@ -146,12 +183,17 @@ public final class SnapshotWriter implements AutoCloseable {
     public void close() throws SQLException {
         try {
             flush();
-            tierChange.executeBatch();
+            if (copy != null) {
+                copy.finish();
+            }
             connection.commit();
+            tierChange.executeBatch();
+            historyConnection.commit();
         } finally {
             insert.close();
             tierChange.close();
             connection.close();
+            historyConnection.close();
         }
     }
 }

@@ -69,6 +69,14 @@ public final class ClvCommand implements Runnable {
             err.println("clv " + cli.getCommandName() + ": " + e);
             return 1;
         }
+        if (e instanceof java.sql.SQLException) {
+            err.println("clv " + cli.getCommandName() + ": database error: " + e.getMessage());
+            return 1;
+        }
+        if (e instanceof org.clvplugin.scoring.RecomputeFailedException) {
+            err.println("clv " + cli.getCommandName() + ": " + e.getMessage());
+            return 1;
+        }
         throw new IllegalStateException(e);
     }
 

@@ -19,16 +19,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "benchmark-ledger", mixinStandardHelpOptions = true,
-        description = "Loads N contacts with M completed sales orders into OFBiz tables on PostgreSQL (once; a "
-                + "database already holding them is reused), then times streaming the counted orders and building "
-                + "every contact's summary. Use a database of its own: the command empties the tables it loads.")
+        description = "Loads N contacts with about five completed sales orders each into OFBiz tables on "
+                + "PostgreSQL (once; a database already holding them is reused), then times streaming the counted "
+                + "orders and building every contact's summary. Use a database of its own: the command empties the "
+                + "tables it loads.")
 final class LedgerBenchmarkCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOptions database;
 
     @Option(names = "--contacts", defaultValue = "1000000", paramLabel = "N") int contacts;
-    @Option(names = "--orders", defaultValue = "5000000", paramLabel = "M") int orders;
     @Option(names = "--runs", defaultValue = "2", paramLabel = "K") int runs;
 
     @picocli.CommandLine.Spec
@@ -38,7 +38,7 @@ final class LedgerBenchmarkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         DataSource db = BenchmarkDatabase.open(database);
-        SyntheticOfbizOrders.ensure(db, contacts, orders, out);
+        SyntheticOfbizOrders.ensure(db, contacts, out);
         BenchmarkDatabase.describeMachine(out);
         OfbizOrderLedger ledger = new OfbizOrderLedger(db, ZoneOffset.UTC);
         CountingRules rules = CountingRules.defaults(SyntheticOfbizOrders.FIRST_DAY.plusDays(SyntheticOfbizOrders.DAYS));

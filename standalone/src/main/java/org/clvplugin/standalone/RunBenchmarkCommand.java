@@ -14,16 +14,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "benchmark-run", mixinStandardHelpOptions = true,
-        description = "Loads N contacts with M completed sales orders into OFBiz tables on PostgreSQL (as "
-                + "benchmark-ledger does), then times whole recomputes: reading the orders, fitting, scoring, RFM, "
-                + "tiers, the backtest, writing the snapshot and publishing. Use a database of its own.")
+        description = "Loads N contacts with about five completed sales orders each into OFBiz tables on "
+                + "PostgreSQL (as benchmark-ledger does), then times whole recomputes: reading the orders, fitting, "
+                + "scoring, RFM, tiers, the backtest, writing the snapshot and publishing. Use a database of its "
+                + "own.")
 final class RunBenchmarkCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOptions database;
 
     @Option(names = "--contacts", defaultValue = "1000000", paramLabel = "N") int contacts;
-    @Option(names = "--orders", defaultValue = "5000000", paramLabel = "M") int orders;
     @Option(names = "--runs", defaultValue = "2", paramLabel = "K") int runs;
 
     @picocli.CommandLine.Spec
@@ -33,7 +33,7 @@ final class RunBenchmarkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         DataSource db = BenchmarkDatabase.open(database);
-        SyntheticOfbizOrders.ensure(db, contacts, orders, out);
+        SyntheticOfbizOrders.ensure(db, contacts, out);
         BenchmarkDatabase.describeMachine(out);
         LocalDate asOf = SyntheticOfbizOrders.FIRST_DAY.plusDays(SyntheticOfbizOrders.DAYS);
         try (HostServices host = new HostServices(db)) {

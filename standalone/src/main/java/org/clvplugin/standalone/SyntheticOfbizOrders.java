@@ -18,9 +18,13 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Benchmark data in the OFBiz tables of a PostgreSQL database: N persons with the CUSTOMER role and M completed
- * sales orders bill-to them (each contact one order, the rest spread at random), one item each, dated over two
- * years from {@link #FIRST_DAY}; loaded by COPY, then analysed. A database already holding M orders is reused.
+ * Benchmark data in the OFBiz tables of a PostgreSQL database: N persons with the CUSTOMER role, each with
+ * completed sales orders bill-to them drawn from a buy-till-you-die process over two years from {@link #FIRST_DAY}
+ * (first order in the first year; then orders at an exponentially distributed rate averaging 4.4 a year, dropping
+ * out after each with a probability averaging 10 %), so about five orders per contact; one item each, its value
+ * Gamma-distributed around a mean of the contact's own. Loaded by COPY
+ * and analysed; a database already holding this data for N contacts (a marker party, its status holding N, says
+ * so) is reused.
  */
 final class SyntheticOfbizOrders {
 
@@ -30,68 +34,117 @@ final class SyntheticOfbizOrders {
     private SyntheticOfbizOrders() {
     }
 
-    /** Loads the data unless the database holds exactly {@code orders} orders already. */
-    static void ensure(DataSource db, int contacts, int orders, PrintWriter out) throws SQLException {
-        if (contacts < 1 || orders < contacts) {
-            throw new IllegalArgumentException("need at least one contact and at least one order per contact");
+    private static final String MARKER = "BENCHDATA_V3";
+    private static final double MEAN_DAILY_RATE = 4.4 / 365;
+
+    /** Loads the data unless the database holds it for {@code contacts} contacts already; returns the orders. */
+    static long ensure(DataSource db, int contacts, PrintWriter out) throws SQLException {
+        if (contacts < 1) {
+            throw new IllegalArgumentException("--contacts must be at least 1");
         }
-        if (loadedOrders(db) == orders) {
-            out.printf(Locale.ROOT, "reusing the %,d orders already loaded%n", orders);
-            return;
+        long loaded = loadedOrders(db, contacts);
+        if (loaded > 0) {
+            out.printf(Locale.ROOT, "reusing the %,d orders of %,d contacts already loaded%n", loaded, contacts);
+            return loaded;
         }
         long t0 = System.nanoTime();
-        load(db, contacts, orders, out);
+        long orders = load(db, contacts, out);
         out.printf(Locale.ROOT, "loaded %,d contacts and %,d orders in %.1f s%n", contacts, orders,
                 (System.nanoTime() - t0) / 1e9);
+        return orders;
     }
 
-    private static int loadedOrders(DataSource db) throws SQLException {
+    /** The orders already loaded for this many contacts by this generator, or 0. */
+    private static long loadedOrders(DataSource db, int contacts) throws SQLException {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             OfbizTables.create(c);
+            try (ResultSet rs = s.executeQuery("SELECT STATUS_ID FROM PARTY WHERE PARTY_ID = '" + MARKER + "'")) {
+                if (!rs.next() || !Integer.toString(contacts).equals(rs.getString(1))) {
+                    return 0;
+                }
+            }
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM ORDER_HEADER")) {
                 rs.next();
-                return rs.getInt(1);
+                return rs.getLong(1);
             }
         }
     }
 
-    private static void load(DataSource db, int contacts, int orders, PrintWriter out) throws SQLException {
-        SplittableRandom random = new SplittableRandom(42);
-        int[] perContact = new int[contacts];
-        Arrays.fill(perContact, 1);
-        for (int i = contacts; i < orders; i++) {
-            perContact[random.nextInt(contacts)]++;
+    /** One contact's order days: the same every time for the same contact. */
+    private static int[] orderDays(int contact) {
+        SplittableRandom random = new SplittableRandom(contact + 42L);
+        int first = random.nextInt(365);
+        double rate = MEAN_DAILY_RATE * -Math.log(1 - random.nextDouble());
+        double dropout = 1 - Math.pow(1 - random.nextDouble(), 1.0 / 9);
+        int[] days = new int[8];
+        int n = 0;
+        days[n++] = first;
+        double t = first;
+        while (true) {
+            t += -Math.log(1 - random.nextDouble()) / rate;
+            if (t >= DAYS) {
+                return Arrays.copyOf(days, n);
+            }
+            if (n == days.length) {
+                days = Arrays.copyOf(days, n * 2);
+            }
+            days[n++] = (int) t;
+            if (random.nextDouble() < dropout) {
+                return Arrays.copyOf(days, n);
+            }
         }
+    }
+
+    private static long load(DataSource db, int contacts, PrintWriter out) throws SQLException {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             for (String table : new String[] {"ORDER_ITEM", "ORDER_ROLE", "ORDER_HEADER", "PARTY_ROLE", "PERSON",
                     "PARTY"}) {
                 s.execute("TRUNCATE " + table);
             }
             PGConnection pg = c.unwrap(PGConnection.class);
-            copy(pg, "PARTY (PARTY_ID, PARTY_TYPE_ID)", contacts, (i, b) -> b.append(party(i)).append(",PERSON"));
+            copy(pg, "PARTY (PARTY_ID, PARTY_TYPE_ID)", contacts, (i, b) -> b.append(party(i)).append(",PERSON\n"));
             copy(pg, "PERSON (PARTY_ID, FIRST_NAME, LAST_NAME)", contacts,
-                    (i, b) -> b.append(party(i)).append(",Bench,Contact ").append(i));
-            copy(pg, "PARTY_ROLE (PARTY_ID, ROLE_TYPE_ID)", contacts, (i, b) -> b.append(party(i)).append(",CUSTOMER"));
+                    (i, b) -> b.append(party(i)).append(",Bench,Contact ").append(i).append('\n'));
+            copy(pg, "PARTY_ROLE (PARTY_ID, ROLE_TYPE_ID)", contacts,
+                    (i, b) -> b.append(party(i)).append(",CUSTOMER\n"));
             out.println("  contacts loaded");
             out.flush();
-            int[] owner = new int[orders];
-            int next = 0;
-            for (int contact = 0; contact < contacts; contact++) {
-                for (int k = 0; k < perContact[contact]; k++) {
-                    owner[next++] = contact;
+            long[] orderId = {0};
+            copy(pg, "ORDER_HEADER (ORDER_ID, ORDER_TYPE_ID, ORDER_DATE, STATUS_ID, CURRENCY_UOM)", contacts,
+                    (i, b) -> {
+                        for (int day : orderDays(i)) {
+                            b.append(order(orderId[0]++)).append(",SALES_ORDER,").append(FIRST_DAY.plusDays(day))
+                                    .append(" 12:00:00+00,ORDER_COMPLETED,USD\n");
+                        }
+                    });
+            long orders = orderId[0];
+            orderId[0] = 0;
+            copy(pg, "ORDER_ROLE (ORDER_ID, PARTY_ID, ROLE_TYPE_ID)", contacts, (i, b) -> {
+                for (int ignored : orderDays(i)) {
+                    b.append(order(orderId[0]++)).append(',').append(party(i)).append(",BILL_TO_CUSTOMER\n");
                 }
-            }
-            copy(pg, "ORDER_HEADER (ORDER_ID, ORDER_TYPE_ID, ORDER_DATE, STATUS_ID, CURRENCY_UOM)", orders,
-                    (i, b) -> b.append(order(i)).append(",SALES_ORDER,")
-                            .append(FIRST_DAY.plusDays(random.nextInt(DAYS))).append(" 12:00:00+00,")
-                            .append("ORDER_COMPLETED,USD"));
-            copy(pg, "ORDER_ROLE (ORDER_ID, PARTY_ID, ROLE_TYPE_ID)", orders,
-                    (i, b) -> b.append(order(i)).append(',').append(party(owner[i])).append(",BILL_TO_CUSTOMER"));
-            copy(pg, "ORDER_ITEM (ORDER_ID, ORDER_ITEM_SEQ_ID, QUANTITY, UNIT_PRICE)", orders,
-                    (i, b) -> b.append(order(i)).append(",00001,1,").append(5 + random.nextInt(9500) / 100.0));
+            });
+            orderId[0] = 0;
+            copy(pg, "ORDER_ITEM (ORDER_ID, ORDER_ITEM_SEQ_ID, QUANTITY, UNIT_PRICE)", contacts, (i, b) -> {
+                // Each contact spends around a mean of its own (Gamma-Gamma's heterogeneity): order values are
+                // Gamma(6) around a contact mean that is log-normal around 40.
+                SplittableRandom prices = new SplittableRandom(-1 - i);
+                double mean = 40 * Math.exp(0.5 * prices.nextGaussian());
+                for (int ignored : orderDays(i)) {
+                    double gamma6 = 0;
+                    for (int k = 0; k < 6; k++) {
+                        gamma6 -= Math.log(1 - prices.nextDouble());
+                    }
+                    b.append(order(orderId[0]++)).append(",00001,1,")
+                            .append(Math.max(0.01, Math.round(mean * gamma6 / 6 * 100) / 100.0)).append('\n');
+                }
+            });
+            s.execute("INSERT INTO PARTY (PARTY_ID, PARTY_TYPE_ID, STATUS_ID) VALUES ('" + MARKER + "', "
+                    + "'PARTY_GROUP', '" + contacts + "')");
             out.println("  orders loaded; analysing the tables");
             out.flush();
             s.execute("ANALYZE");
+            return orders;
         }
     }
 
@@ -105,7 +158,6 @@ final class SyntheticOfbizOrders {
         StringBuilder b = new StringBuilder(1 << 20);
         for (int i = 0; i < rows; i++) {
             line.write(i, b);
-            b.append('\n');
             if (b.length() > (1 << 20) - 256) {
                 byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
                 in.writeToCopy(bytes, 0, bytes.length);
@@ -121,7 +173,7 @@ final class SyntheticOfbizOrders {
         return String.format(Locale.ROOT, "B%07d", i);
     }
 
-    private static String order(int i) {
+    private static String order(long i) {
         return String.format(Locale.ROOT, "BO%08d", i);
     }
 }
