@@ -1,10 +1,9 @@
 package org.clvplugin.scoring;
 
-import java.util.Arrays;
-
 import org.clvplugin.api.ClvSettings;
 import org.clvplugin.api.PurchaseModelType;
 import org.clvplugin.model.CalibrationHoldout;
+import org.clvplugin.model.EmpiricalRank;
 import org.clvplugin.model.FittedPurchaseModel;
 import org.clvplugin.model.FittedSpendModel;
 import org.clvplugin.model.FormulaClv;
@@ -93,10 +92,13 @@ public final class Backtest {
                 spearman(predicted, actual));
     }
 
-    /** Spearman's rank correlation (average ranks for ties); 0 when either side is constant. */
+    /**
+     * Spearman's rank correlation (average ranks for ties); 0 when either side is constant. The empirical rank
+     * shares are the average ranks shifted and scaled, which leaves the correlation unchanged.
+     */
     static double spearman(double[] a, double[] b) {
-        double[] ra = ranks(a);
-        double[] rb = ranks(b);
+        double[] ra = EmpiricalRank.shares(a);
+        double[] rb = EmpiricalRank.shares(b);
         double meanA = 0;
         double meanB = 0;
         for (int i = 0; i < ra.length; i++) {
@@ -112,27 +114,5 @@ public final class Backtest {
             varB += (rb[i] - meanB) * (rb[i] - meanB);
         }
         return varA == 0 || varB == 0 ? 0 : cov / Math.sqrt(varA * varB);
-    }
-
-    private static double[] ranks(double[] values) {
-        Integer[] order = new Integer[values.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (x, y) -> Double.compare(values[x], values[y]));
-        double[] ranks = new double[values.length];
-        int i = 0;
-        while (i < order.length) {
-            int j = i;
-            while (j + 1 < order.length && values[order[j + 1]] == values[order[i]]) {
-                j++;
-            }
-            double average = (i + j) / 2.0 + 1;
-            for (int k = i; k <= j; k++) {
-                ranks[order[k]] = average;
-            }
-            i = j + 1;
-        }
-        return ranks;
     }
 }

@@ -104,13 +104,15 @@ public final class Recompute {
             runs.progress(runId, "WRITING", 0, table.size());
             Tiering tiering = new Tiering(tierPolicies.load(), new PublishedValues(store).tierStates(), table,
                     scores.model() == null ? scores.formula() : scores.model().clvValues());
+            long t2c = clock.millis();
             long written = write(runId, settings, table, scores, tiering, done -> runs.progress(runId, "WRITING",
                     done, table.size()));
             report.put("contactsScored", written);
             report.put("tierChanges", tiering.changes());
             report.put("tierCounts", tiering.counts());
             long t3 = clock.millis();
-            report.put("millis", Map.of("read", t1 - t0, "fit", t2 - t1, "backtest", t2b - t2, "write", t3 - t2b));
+            report.put("millis", Map.of("read", t1 - t0, "fit", t2 - t1, "backtest", t2b - t2, "tierStates",
+                    t2c - t2b, "write", t3 - t2c));
             runs.publish(runId, (String) report.get("model"), JSON.writeValueAsString(report));
             progress.accept(String.format(java.util.Locale.ROOT, "published run %d: %,d contacts", runId, written));
             return runs.find(runId).orElseThrow();

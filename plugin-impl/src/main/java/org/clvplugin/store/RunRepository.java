@@ -69,6 +69,19 @@ public final class RunRepository {
         trim();
     }
 
+    /**
+     * Marks runs left RUNNING by a process that stopped (killed, crashed) as FAILED, and drops their tier changes.
+     * Called when a host starts, before it runs anything: their snapshot rows were never published, so readers
+     * never saw them. Returns how many there were.
+     */
+    public int failInterrupted() {
+        List<Long> interrupted = store.fromTransaction(s -> s.createSelectionQuery(
+                "select id from RunRecord where state = :state", Long.class)
+                .setParameter("state", RunRecord.State.RUNNING.name()).getResultList());
+        interrupted.forEach(id -> fail(id, "interrupted: the process stopped during the run"));
+        return interrupted.size();
+    }
+
     public Optional<RunRecord> find(long runId) {
         return Optional.ofNullable(store.fromTransaction(s -> s.find(RunRecord.class, runId)));
     }

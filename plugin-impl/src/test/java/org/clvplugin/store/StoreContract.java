@@ -80,6 +80,26 @@ abstract class StoreContract {
     }
 
     @Test
+    void aRunInterruptedByAStoppedProcessIsMarkedFailedAtTheNextStart() throws SQLException {
+        RunRepository runs = new RunRepository(store, Clock.systemUTC(), 3);
+        RunRecord published = runs.start("test", LocalDate.of(2024, 6, 30));
+        write(published.id(), "ANN", 100);
+        runs.publish(published.id(), "bgnbd", "{}");
+        RunRecord killed = runs.start("test", LocalDate.of(2024, 7, 31));
+        write(killed.id(), "ANN", 999);
+        // The process dies here; a new one opens the store.
+        store.close();
+        store = PluginStore.open(db);
+        RunRepository afterRestart = new RunRepository(store, Clock.systemUTC(), 3);
+        assertEquals(1, afterRestart.failInterrupted());
+        RunRecord marked = afterRestart.find(killed.id()).orElseThrow();
+        assertEquals(RunRecord.State.FAILED, marked.state());
+        assertEquals("interrupted: the process stopped during the run", marked.errorMessage());
+        assertEquals(100, new PublishedValues(store).ofContact("ANN").orElseThrow().clv());
+        assertEquals(0, afterRestart.failInterrupted());
+    }
+
+    @Test
     void historyIsTrimmedToTheRunsKept() throws SQLException {
         RunRepository runs = new RunRepository(store, Clock.systemUTC(), 2);
         long firstId = 0;

@@ -35,6 +35,7 @@ final class HostServices implements AutoCloseable {
         this.store = PluginStore.open(db);
         this.settings = new SettingsRepository(store, clock);
         this.runs = new RunRepository(store, clock, settings.runsKept());
+        runs.failInterrupted();
     }
 
     static HostServices open(DatabaseOptions options) throws IOException {
