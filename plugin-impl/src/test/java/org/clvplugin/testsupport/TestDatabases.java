@@ -30,6 +30,13 @@ public final class TestDatabases {
         return h2;
     }
 
+    /** A JDBC URL of a fresh, empty schema in the test PostgreSQL (skipped or failed as {@link #postgres()}). */
+    public static String postgresUrl() {
+        PGSimpleDataSource pg = (PGSimpleDataSource) postgres();
+        String url = pg.getURL();
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + pg.getCurrentSchema();
+    }
+
     public static DataSource postgres() {
         String url = System.getenv("CLV_TEST_PG_URL");
         if (url == null || url.isBlank()) {

@@ -16,7 +16,6 @@ import org.clvplugin.model.StreamingSummarizer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "benchmark-ledger", mixinStandardHelpOptions = true,
         description = "Loads N contacts with about five completed sales orders each into OFBiz tables on "
@@ -26,10 +25,7 @@ import picocli.CommandLine.Option;
 final class LedgerBenchmarkCommand implements Callable<Integer> {
 
     @Mixin
-    DatabaseOptions database;
-
-    @Option(names = "--contacts", defaultValue = "1000000", paramLabel = "N") int contacts;
-    @Option(names = "--runs", defaultValue = "2", paramLabel = "K") int runs;
+    BenchmarkDatabase bench;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -37,12 +33,10 @@ final class LedgerBenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        DataSource db = BenchmarkDatabase.open(database);
-        SyntheticOfbizOrders.ensure(db, contacts, out);
-        BenchmarkDatabase.describeMachine(out);
+        DataSource db = bench.prepare(out);
         OfbizOrderLedger ledger = new OfbizOrderLedger(db, ZoneOffset.UTC);
         CountingRules rules = CountingRules.defaults(SyntheticOfbizOrders.FIRST_DAY.plusDays(SyntheticOfbizOrders.DAYS));
-        for (int run = 1; run <= runs; run++) {
+        for (int run = 1; run <= bench.runs; run++) {
             System.gc();
             HeapPeaks.reset();
             long t0 = System.nanoTime();

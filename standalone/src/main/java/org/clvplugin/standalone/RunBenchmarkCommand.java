@@ -11,7 +11,6 @@ import org.clvplugin.store.RunRecord;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "benchmark-run", mixinStandardHelpOptions = true,
         description = "Loads N contacts with about five completed sales orders each into OFBiz tables on "
@@ -21,10 +20,7 @@ import picocli.CommandLine.Option;
 final class RunBenchmarkCommand implements Callable<Integer> {
 
     @Mixin
-    DatabaseOptions database;
-
-    @Option(names = "--contacts", defaultValue = "1000000", paramLabel = "N") int contacts;
-    @Option(names = "--runs", defaultValue = "2", paramLabel = "K") int runs;
+    BenchmarkDatabase bench;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -32,12 +28,10 @@ final class RunBenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        DataSource db = BenchmarkDatabase.open(database);
-        SyntheticOfbizOrders.ensure(db, contacts, out);
-        BenchmarkDatabase.describeMachine(out);
+        DataSource db = bench.prepare(out);
         LocalDate asOf = SyntheticOfbizOrders.FIRST_DAY.plusDays(SyntheticOfbizOrders.DAYS);
         try (HostServices host = new HostServices(db)) {
-            for (int run = 1; run <= runs; run++) {
+            for (int run = 1; run <= bench.runs; run++) {
                 System.gc();
                 HeapPeaks.reset();
                 long t0 = System.nanoTime();

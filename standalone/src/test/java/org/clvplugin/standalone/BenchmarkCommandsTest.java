@@ -1,0 +1,37 @@
+package org.clvplugin.standalone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.clvplugin.testsupport.TestDatabases;
+import org.junit.jupiter.api.Test;
+
+/** The database benchmarks run end to end on a small PostgreSQL load (their figures are in docs/benchmarks.md). */
+class BenchmarkCommandsTest {
+
+    @Test
+    void ledgerAndRunBenchmarksOnAFewThousandContacts() {
+        String url = TestDatabases.postgresUrl();
+        String user = System.getenv().getOrDefault("CLV_TEST_PG_USER", "clv");
+        String password = System.getenv().getOrDefault("CLV_TEST_PG_PASSWORD", "clv");
+        CliRun ledger = CliRun.of("benchmark-ledger", "--db", url, "--db-user", user, "--db-password", password,
+                "--contacts", "3000", "--runs", "1");
+        assertEquals(0, ledger.exitCode(), ledger.err() + ledger.out());
+        assertTrue(ledger.out().matches("(?s).*loaded 3,000 contacts and [0-9,]+ orders.*"), ledger.out());
+        assertTrue(ledger.out().matches("(?s).*run 1: streamed [0-9,]+ orders into 3,000 summaries.*"), ledger.out());
+
+        CliRun run = CliRun.of("benchmark-run", "--db", url, "--db-user", user, "--db-password", password,
+                "--contacts", "3000", "--runs", "1");
+        assertEquals(0, run.exitCode(), run.err() + run.out());
+        assertTrue(run.out().contains("reusing the"), run.out());
+        assertTrue(run.out().matches("(?s).*run 1: SUCCEEDED in [0-9.]+ s.*"), run.out());
+    }
+
+    @Test
+    void anH2DatabaseIsRefused() {
+        CliRun run = CliRun.of("benchmark-ledger", "--db", "jdbc:h2:mem:x");
+        assertEquals(2, run.exitCode());
+        assertEquals("clv benchmark-ledger: --db must name a PostgreSQL database (jdbc:postgresql://...)",
+                run.err().trim());
+    }
+}
