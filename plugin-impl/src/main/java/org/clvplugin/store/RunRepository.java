@@ -82,6 +82,13 @@ public final class RunRepository {
         return interrupted.size();
     }
 
+    /** The run in progress, if one is. */
+    public Optional<RunRecord> running() {
+        return store.fromTransaction(s -> s.createSelectionQuery("from RunRecord where state = :state",
+                RunRecord.class).setParameter("state", RunRecord.State.RUNNING.name()).setMaxResults(1)
+                .getResultList().stream().findFirst());
+    }
+
     public Optional<RunRecord> find(long runId) {
         return Optional.ofNullable(store.fromTransaction(s -> s.find(RunRecord.class, runId)));
     }

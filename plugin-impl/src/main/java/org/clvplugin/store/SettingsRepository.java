@@ -11,6 +11,8 @@ public final class SettingsRepository {
     /** How many published runs keep their snapshot rows; absent means {@link #DEFAULT_RUNS_KEPT}. */
     public static final String RUNS_KEPT = "history.runsKept";
     public static final int DEFAULT_RUNS_KEPT = 30;
+    /** The Quartz cron expression of the scheduled recompute; absent means nightly at 02:00. */
+    public static final String SCHEDULE_CRON = "schedule.cron";
 
     private final PluginStore store;
     private final Clock clock;

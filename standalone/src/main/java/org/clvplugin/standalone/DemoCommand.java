@@ -38,13 +38,15 @@ final class DemoCommand implements Callable<Integer> {
                 out.println("published run " + host.runs.published().get().id() + " found: not recomputed "
                         + "(run 'clv recompute' for a new one)");
             }
-            try (WebServer web = WebServer.start(port, database.dataDir, new ClvRuntime(host.db, host.store,
+            try (var schedule = host.startSchedule();
+                 WebServer web = WebServer.start(port, database.dataDir, new ClvRuntime(host.db, host.store,
                     host.runs))) {
                 String base = "http://localhost:" + web.port() + "/clv";
                 out.println();
                 out.println("The CLV plugin is running at " + base + "/");
                 out.println("  health:      " + base + "/api/v1/health");
                 out.println("  sales reps owning the demo contacts: " + String.join(", ", CdnowDemoImport.REPS));
+                out.println("  next scheduled recompute: " + schedule.nextRun().map(Object::toString).orElse("none"));
                 out.println("  (logins and the contact card arrive with the API and UI issues)");
                 out.println("Press Ctrl+C to stop.");
                 out.flush();

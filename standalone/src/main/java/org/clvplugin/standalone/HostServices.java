@@ -15,6 +15,8 @@ import org.clvplugin.host.ofbiz.OfbizContactDirectory;
 import org.clvplugin.host.ofbiz.OfbizOrderLedger;
 import org.clvplugin.scoring.Recompute;
 import org.clvplugin.scoring.RecomputeSettings;
+import org.clvplugin.schedule.RecomputeScheduler;
+import org.clvplugin.schedule.RecomputeService;
 import org.clvplugin.store.PluginStore;
 import org.clvplugin.store.RunRecord;
 import org.clvplugin.store.RunRepository;
@@ -74,6 +76,34 @@ final class HostServices implements AutoCloseable {
             out.println("  " + line);
             out.flush();
         });
+    }
+
+    /** The recompute as the scheduler runs it: as of the configured date, output to nowhere. */
+    RecomputeService asService() {
+        return new RecomputeService() {
+            @Override
+            public RunRecord recompute(String triggeredBy) {
+                return HostServices.this.recompute(null, triggeredBy, new PrintWriter(java.io.Writer.nullWriter()));
+            }
+
+            @Override
+            public java.util.Optional<RunRecord> running() {
+                return runs.running();
+            }
+        };
+    }
+
+    /** Starts the schedule from the settings (nightly at 02:00 in the server's zone unless set). */
+    RecomputeScheduler startSchedule() throws org.quartz.SchedulerException {
+        String cron = settings.get(SettingsRepository.SCHEDULE_CRON).orElse(RecomputeScheduler.DEFAULT_CRON);
+        return RecomputeScheduler.start(asService(), cron, ZoneId.systemDefault());
+    }
+
+    /** Saves a new schedule and applies it at once; an invalid expression changes nothing. */
+    void changeSchedule(RecomputeScheduler scheduler, String cron, String by) throws org.quartz.SchedulerException {
+        RecomputeScheduler.requireValid(cron);
+        scheduler.reschedule(cron);
+        settings.put(SettingsRepository.SCHEDULE_CRON, cron, by);
     }
 
     @Override

@@ -1,0 +1,113 @@
+package org.clvplugin.schedule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.clvplugin.store.RunRecord;
+import org.junit.jupiter.api.Test;
+
+class RecomputeSchedulerTest {
+
+    private static final ZoneId UTC = ZoneOffset.UTC;
+
+    /** Counts calls; blocks each until released, and says it is running meanwhile. */
+    static final class FakeRecompute implements RecomputeService {
+        final AtomicInteger calls = new AtomicInteger();
+        final CountDownLatch started = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        volatile boolean running;
+        volatile String lastBy;
+        volatile boolean fail;
+
+        @Override
+        public RunRecord recompute(String triggeredBy) {
+            calls.incrementAndGet();
+            lastBy = triggeredBy;
+            running = true;
+            started.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                running = false;
+            }
+            if (fail) {
+                throw new IllegalStateException("the host database went away");
+            }
+            return null;
+        }
+
+        @Override
+        public Optional<RunRecord> running() {
+            return Optional.empty();
+        }
+    }
+
+    @Test
+    void theScheduleFollowsItsCronAndReschedulesWithoutARestart() throws Exception {
+        try (RecomputeScheduler s = RecomputeScheduler.start(new FakeRecompute(), RecomputeScheduler.DEFAULT_CRON,
+                UTC)) {
+            ZonedDateTime next = s.nextRun().orElseThrow().toInstant().atZone(UTC);
+            assertEquals(2, next.getHour());
+            assertEquals(0, next.getMinute());
+            s.reschedule("0 30 3 * * ?");
+            ZonedDateTime moved = s.nextRun().orElseThrow().toInstant().atZone(UTC);
+            assertEquals(3, moved.getHour());
+            assertEquals(30, moved.getMinute());
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> s.reschedule("every night"));
+            assertTrue(e.getMessage().startsWith("schedule.cron: 'every night' is not a valid Quartz cron expression"),
+                    e.getMessage());
+            assertEquals(moved.toInstant(), s.nextRun().orElseThrow().toInstant(), "a refused change keeps the schedule");
+        }
+        assertThrows(IllegalArgumentException.class, () -> RecomputeScheduler.start(new FakeRecompute(), "* *", UTC));
+    }
+
+    @Test
+    void onDemandRunsOnceAndASecondRequestMeanwhileIsAnsweredNotQueued() throws Exception {
+        FakeRecompute fake = new FakeRecompute();
+        try (RecomputeScheduler s = RecomputeScheduler.start(fake, RecomputeScheduler.DEFAULT_CRON, UTC)) {
+            assertTrue(s.triggerNow("admin").started());
+            assertTrue(fake.started.await(10, TimeUnit.SECONDS));
+            RecomputeScheduler.Triggered second = s.triggerNow("admin again");
+            assertFalse(second.started(), "never two at once");
+            fake.release.countDown();
+            waitUntil(() -> !fake.running);
+            assertEquals(1, fake.calls.get());
+            assertEquals("admin", fake.lastBy);
+        }
+    }
+
+    @Test
+    void aFailingRunDoesNotStopTheScheduler() throws Exception {
+        FakeRecompute fake = new FakeRecompute();
+        fake.fail = true;
+        fake.release.countDown();
+        try (RecomputeScheduler s = RecomputeScheduler.start(fake, RecomputeScheduler.DEFAULT_CRON, UTC)) {
+            s.triggerNow("first");
+            waitUntil(() -> fake.calls.get() == 1 && !fake.running);
+            Thread.sleep(200);
+            assertTrue(s.triggerNow("second").started());
+            waitUntil(() -> fake.calls.get() == 2);
+            assertTrue(s.nextRun().isPresent());
+        }
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 200 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(50);
+        }
+        assertTrue(condition.getAsBoolean(), "condition not reached within 10 s");
+    }
+}

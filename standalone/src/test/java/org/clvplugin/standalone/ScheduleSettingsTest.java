@@ -1,0 +1,35 @@
+package org.clvplugin.standalone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+import org.clvplugin.schedule.RecomputeScheduler;
+import org.clvplugin.store.SettingsRepository;
+import org.clvplugin.testsupport.TestDatabases;
+import org.junit.jupiter.api.Test;
+
+/** The schedule comes from the settings, and changing it there reschedules at once; a bad one changes nothing. */
+class ScheduleSettingsTest {
+
+    @Test
+    void theSettingDrivesTheSchedule() throws Exception {
+        try (HostServices host = new HostServices(TestDatabases.h2());
+             RecomputeScheduler schedule = host.startSchedule()) {
+            ZonedDateTime next = schedule.nextRun().orElseThrow().toInstant().atZone(ZoneId.systemDefault());
+            assertEquals(2, next.getHour(), "nightly at 02:00 by default");
+
+            host.changeSchedule(schedule, "0 15 4 * * ?", "admin");
+            ZonedDateTime moved = schedule.nextRun().orElseThrow().toInstant().atZone(ZoneId.systemDefault());
+            assertEquals(4, moved.getHour());
+            assertEquals(15, moved.getMinute());
+            assertEquals("0 15 4 * * ?", host.settings.get(SettingsRepository.SCHEDULE_CRON).orElseThrow());
+
+            assertThrows(IllegalArgumentException.class, () -> host.changeSchedule(schedule, "61 * * * * ?", "x"));
+            assertEquals("0 15 4 * * ?", host.settings.get(SettingsRepository.SCHEDULE_CRON).orElseThrow());
+            assertEquals(moved.toInstant(), schedule.nextRun().orElseThrow().toInstant());
+        }
+    }
+}
