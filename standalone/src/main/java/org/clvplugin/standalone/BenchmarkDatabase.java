@@ -25,6 +25,30 @@ final class BenchmarkDatabase {
             description = "Timed runs (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    /** One timed piece of work; returns what it did, for the report line. */
+    @FunctionalInterface
+    interface Work {
+        String run() throws Exception;
+    }
+
+    /** The as-of date of the synthetic data: the end of its two years. */
+    static java.time.LocalDate asOf() {
+        return SyntheticOfbizOrders.FIRST_DAY.plusDays(SyntheticOfbizOrders.DAYS);
+    }
+
+    /** Runs the work --runs times, each after a GC, and prints its time and the heap pools' peaks. */
+    void timedRuns(PrintWriter out, Work work) throws Exception {
+        for (int run = 1; run <= runs; run++) {
+            System.gc();
+            HeapPeaks.reset();
+            long t0 = System.nanoTime();
+            String did = work.run();
+            out.printf(Locale.ROOT, "run %d: %s in %.1f s; peak heap %,d MB%n", run, did,
+                    (System.nanoTime() - t0) / 1e9, HeapPeaks.peakMb());
+            out.flush();
+        }
+    }
+
     /** Opens the database, loads the data unless it is there, and prints the machine's heap and cores. */
     DataSource prepare(PrintWriter out) throws Exception {
         if (database.url == null || !database.url.startsWith("jdbc:postgresql:")) {

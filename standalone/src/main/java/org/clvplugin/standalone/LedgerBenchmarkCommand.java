@@ -35,20 +35,14 @@ final class LedgerBenchmarkCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         DataSource db = bench.prepare(out);
         OfbizOrderLedger ledger = new OfbizOrderLedger(db, ZoneOffset.UTC);
-        CountingRules rules = CountingRules.defaults(SyntheticOfbizOrders.FIRST_DAY.plusDays(SyntheticOfbizOrders.DAYS));
-        for (int run = 1; run <= bench.runs; run++) {
-            System.gc();
-            HeapPeaks.reset();
-            long t0 = System.nanoTime();
+        CountingRules rules = CountingRules.defaults(BenchmarkDatabase.asOf());
+        bench.timedRuns(out, () -> {
             StreamingSummarizer summarizer = new StreamingSummarizer(rules.asOf(), PeriodUnit.WEEK);
             LedgerReport report = ledger.streamCountedOrders(rules, (c, o, day, v) -> summarizer.add(c, day, v));
             CalibrationHoldout result = summarizer.finish();
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            out.printf(Locale.ROOT, "run %d: streamed %,d orders into %,d summaries in %.1f s (%,.0f orders/s); "
-                            + "peak heap %,d MB%n", run, report.ordersCounted(), result.calibration().size(), seconds,
-                    report.ordersCounted() / seconds, HeapPeaks.peakMb());
-            out.flush();
-        }
+            return String.format(Locale.ROOT, "streamed %,d orders into %,d summaries", report.ordersCounted(),
+                    result.calibration().size());
+        });
         return 0;
     }
 }

@@ -24,7 +24,7 @@ class BenchmarkCommandsTest {
                 "--contacts", "3000", "--runs", "1");
         assertEquals(0, run.exitCode(), run.err() + run.out());
         assertTrue(run.out().contains("reusing the"), run.out());
-        assertTrue(run.out().matches("(?s).*run 1: SUCCEEDED in [0-9.]+ s.*"), run.out());
+        assertTrue(run.out().matches("(?s).*run 1: SUCCEEDED \\(orders to published run\\) in [0-9.]+ s.*"), run.out());
     }
 
     @Test
