@@ -14,7 +14,7 @@ import org.clvplugin.api.host.CountingRules;
 import org.clvplugin.host.ofbiz.OfbizContactDirectory;
 import org.clvplugin.host.ofbiz.OfbizOrderLedger;
 import org.clvplugin.scoring.Recompute;
-import org.clvplugin.scoring.RecomputeSettings;
+import org.clvplugin.scoring.RecomputeSettingsReader;
 import org.clvplugin.schedule.RecomputeScheduler;
 import org.clvplugin.schedule.RecomputeService;
 import org.clvplugin.store.PluginStore;
@@ -72,7 +72,7 @@ final class HostServices implements AutoCloseable {
                 new TierPolicyRepository(store, settings, clock), clock);
         out.println("recomputing as of " + day + " ...");
         out.flush();
-        return recompute.run(RecomputeSettings.defaults(rules), by, line -> {
+        return recompute.run(RecomputeSettingsReader.read(settings, rules), by, line -> {
             out.println("  " + line);
             out.flush();
         });

@@ -1,0 +1,66 @@
+package org.clvplugin.scoring;
+
+import java.util.function.Function;
+
+import org.clvplugin.api.ClvSettings;
+import org.clvplugin.api.PeriodUnit;
+import org.clvplugin.api.PurchaseModelType;
+import org.clvplugin.api.host.CountingRules;
+import org.clvplugin.store.SettingsRepository;
+
+/**
+ * The model settings of a recompute, from the settings table with their defaults: {@code model.purchase}
+ * (bgnbd), {@code model.timeUnit} (week), {@code model.predictionWeeks} (52), {@code clv.horizonMonths} (12),
+ * {@code clv.monthlyDiscount} (0.01), {@code clv.margin} (1.0), {@code backtest.holdoutShare} (0.25). A value that
+ * does not parse or is out of range is refused with the setting's name.
+ */
+public final class RecomputeSettingsReader {
+
+    public static final String PURCHASE_MODEL = "model.purchase";
+    public static final String TIME_UNIT = "model.timeUnit";
+    public static final String PREDICTION_WEEKS = "model.predictionWeeks";
+    public static final String HORIZON_MONTHS = "clv.horizonMonths";
+    public static final String MONTHLY_DISCOUNT = "clv.monthlyDiscount";
+    public static final String MARGIN = "clv.margin";
+    public static final String HOLDOUT_SHARE = "backtest.holdoutShare";
+
+    private RecomputeSettingsReader() {
+    }
+
+    public static RecomputeSettings read(SettingsRepository settings, CountingRules rules) {
+        RecomputeSettings d = RecomputeSettings.defaults(rules);
+        PurchaseModelType model = value(settings, PURCHASE_MODEL, PurchaseModelType::fromKey, d.model());
+        PeriodUnit unit = value(settings, TIME_UNIT, PeriodUnit::parse, d.unit());
+        double weeks = value(settings, PREDICTION_WEEKS, Double::parseDouble, d.predictionWeeks());
+        int months = value(settings, HORIZON_MONTHS, Integer::parseInt, d.clv().horizonMonths());
+        double discount = value(settings, MONTHLY_DISCOUNT, Double::parseDouble, d.clv().monthlyDiscountRate());
+        double margin = value(settings, MARGIN, Double::parseDouble, d.clv().margin());
+        double holdout = value(settings, HOLDOUT_SHARE, Double::parseDouble, d.holdoutShare());
+        if (!(weeks > 0) || Double.isInfinite(weeks)) {
+            throw new IllegalArgumentException("setting " + PREDICTION_WEEKS + ": must be a positive number of weeks,"
+                    + " was " + weeks);
+        }
+        ClvSettings clv;
+        try {
+            clv = ClvSettings.of(months, discount, margin, unit);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("settings clv.*: " + e.getMessage(), e);
+        }
+        try {
+            return new RecomputeSettings(rules, model, unit, clv, weeks, holdout);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("setting " + HOLDOUT_SHARE + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T value(SettingsRepository settings, String key, Function<String, T> parse, T fallback) {
+        return settings.get(key).map(text -> {
+            try {
+                return parse.apply(text.trim());
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("setting " + key + ": '" + text + "' cannot be used ("
+                        + e.getMessage() + ")", e);
+            }
+        }).orElse(fallback);
+    }
+}

@@ -1,0 +1,54 @@
+package org.clvplugin.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.clvplugin.api.PeriodUnit;
+import org.clvplugin.api.PurchaseModelType;
+import org.clvplugin.api.host.CountingRules;
+import org.clvplugin.store.PluginStore;
+import org.clvplugin.store.SettingsRepository;
+import org.clvplugin.testsupport.TestDatabases;
+import org.junit.jupiter.api.Test;
+
+class RecomputeSettingsReaderTest {
+
+    private final CountingRules rules = CountingRules.defaults(LocalDate.of(2024, 6, 30));
+
+    @Test
+    void defaultsUntilSetThenTheSettings() {
+        try (PluginStore store = PluginStore.open(TestDatabases.h2())) {
+            SettingsRepository settings = new SettingsRepository(store, Clock.systemUTC());
+            assertEquals(RecomputeSettings.defaults(rules), RecomputeSettingsReader.read(settings, rules));
+
+            settings.put(RecomputeSettingsReader.PURCHASE_MODEL, "paretonbd", "admin");
+            settings.put(RecomputeSettingsReader.TIME_UNIT, "day", "admin");
+            settings.put(RecomputeSettingsReader.HORIZON_MONTHS, "24", "admin");
+            settings.put(RecomputeSettingsReader.MONTHLY_DISCOUNT, "0.02", "admin");
+            settings.put(RecomputeSettingsReader.MARGIN, "0.3", "admin");
+            settings.put(RecomputeSettingsReader.PREDICTION_WEEKS, "26", "admin");
+            settings.put(RecomputeSettingsReader.HOLDOUT_SHARE, "0.2", "admin");
+            RecomputeSettings read = RecomputeSettingsReader.read(settings, rules);
+            assertEquals(PurchaseModelType.PARETO_NBD, read.model());
+            assertEquals(PeriodUnit.DAY, read.unit());
+            assertEquals(24, read.clv().horizonMonths());
+            assertEquals(30.4375, read.clv().periodsPerMonth(), 1e-12, "months in the chosen unit");
+            assertEquals(0.3, read.clv().margin());
+            assertEquals(26, read.predictionWeeks());
+            assertEquals(0.2, read.holdoutShare());
+
+            settings.put(RecomputeSettingsReader.MARGIN, "1.5", "admin");
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> RecomputeSettingsReader.read(settings, rules));
+            assertTrue(e.getMessage().contains("margin must be in [0, 1], was 1.5"), e.getMessage());
+            settings.put(RecomputeSettingsReader.MARGIN, "0.3", "admin");
+            settings.put(RecomputeSettingsReader.PURCHASE_MODEL, "weibull", "admin");
+            e = assertThrows(IllegalArgumentException.class, () -> RecomputeSettingsReader.read(settings, rules));
+            assertTrue(e.getMessage().startsWith("setting model.purchase: 'weibull' cannot be used"), e.getMessage());
+        }
+    }
+}
