@@ -152,16 +152,20 @@ public final class ClvScorer {
      */
     private void requireValid(ScoreTable s) {
         for (int c = 0; c < s.size(); c++) {
-            double[] figures = {s.expectedPurchases[c], s.probabilityAlive[c], s.expectedOrderValue[c], s.clv[c],
-                s.clvLow[c], s.clvHigh[c], s.purchasesInClvHorizon[c], s.discountFactor[c]};
-            for (double v : figures) {
-                if (!(v >= 0) || Double.isInfinite(v) || s.discountFactor[c] > 1 + 1e-9) {
-                    throw new ModelFitException(String.format(java.util.Locale.ROOT, "%s: the fitted model gives "
-                            + "an invalid value (%s) for customer %s; parameters %s", purchase.type().key(), v,
-                            s.id(c), java.util.Arrays.toString(purchase.parameters())));
-                }
+            if (!(valid(s.expectedPurchases[c]) && valid(s.probabilityAlive[c]) && valid(s.expectedOrderValue[c])
+                    && valid(s.clv[c]) && valid(s.clvLow[c]) && valid(s.clvHigh[c])
+                    && valid(s.purchasesInClvHorizon[c]) && valid(s.discountFactor[c])
+                    && s.discountFactor[c] <= 1 + 1e-9)) {
+                throw new ModelFitException(String.format(java.util.Locale.ROOT, "%s: the fitted model gives an "
+                        + "invalid value for customer %s (CLV %s, discount factor %s); parameters %s",
+                        purchase.type().key(), s.id(c), s.clv[c], s.discountFactor[c],
+                        java.util.Arrays.toString(purchase.parameters())));
             }
         }
+    }
+
+    private static boolean valid(double v) {
+        return v >= 0 && v < Double.POSITIVE_INFINITY;
     }
 
     /**

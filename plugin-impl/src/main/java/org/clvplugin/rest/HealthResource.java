@@ -41,8 +41,8 @@ public class HealthResource {
         boolean up;
         try (Connection c = runtime.dataSource().getConnection()) {
             database.put("product", c.getMetaData().getDatabaseProductName());
-            database.put("reachable", c.isValid(5));
             up = c.isValid(5);
+            database.put("reachable", up);
         } catch (SQLException e) {
             database.put("reachable", false);
             up = false;

@@ -1,6 +1,15 @@
 package org.clvplugin.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import org.clvplugin.tiers.TierState;
 
 /** Reads what readers may see: rows of the published run only. */
 public final class PublishedValues {
@@ -20,29 +29,29 @@ public final class PublishedValues {
     }
 
     /** Every contact's tier state in the published run (empty before the first run), for hysteresis. */
-    public java.util.Map<String, org.clvplugin.tiers.TierState> tierStates() {
-        java.util.Map<String, org.clvplugin.tiers.TierState> states = new java.util.HashMap<>();
+    public Map<String, TierState> tierStates() {
+        Map<String, TierState> states = new HashMap<>();
         String sql = "SELECT s.PARTY_ID, s.TIER_KEY, s.TIER_RUNS, s.TIER_RUNS_BELOW FROM CLV_SNAPSHOT s"
                 + " JOIN CLV_PUBLISHED p ON p.RUN_ID = s.RUN_ID WHERE s.TIER_KEY IS NOT NULL";
-        try (java.sql.Connection c = store.dataSource().getConnection();
-             java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = store.dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement(sql)) {
             c.setAutoCommit(false);
             s.setFetchSize(10_000);
-            try (java.sql.ResultSet rs = s.executeQuery()) {
+            try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    states.put(rs.getString(1), new org.clvplugin.tiers.TierState(rs.getString(2), rs.getInt(3),
+                    states.put(rs.getString(1), new TierState(rs.getString(2), rs.getInt(3),
                             rs.getInt(4)));
                 }
             }
             c.rollback();
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("reading the published tiers failed: " + e.getMessage(), e);
         }
         return states;
     }
 
     /** A contact's tier changes in published (succeeded) runs, oldest first: (from, to, reason). */
-    public java.util.List<String[]> tierHistory(String partyId) {
+    public List<String[]> tierHistory(String partyId) {
         return store.fromTransaction(s -> s.createSelectionQuery(
                 "select c.fromTier, c.toTier, c.reason from TierChangeRecord c, RunRecord r"
                         + " where c.runId = r.id and r.state = 'SUCCEEDED' and c.partyId = :party order by c.id",

@@ -30,15 +30,11 @@ public final class SettingsRepository {
     /** The number of runs kept, refusing a value that is not a whole number of at least 1. */
     public int runsKept() {
         return get(RUNS_KEPT).map(v -> {
-            try {
-                int n = Integer.parseInt(v.trim());
-                if (n >= 1) {
-                    return n;
-                }
-            } catch (NumberFormatException notANumber) {
-                // reported below
+            if (!v.trim().matches("[1-9][0-9]{0,8}")) {
+                throw new IllegalStateException("setting " + RUNS_KEPT + " must be a whole number >= 1, is '" + v
+                        + "'");
             }
-            throw new IllegalStateException("setting " + RUNS_KEPT + " must be a whole number >= 1, is '" + v + "'");
+            return Integer.parseInt(v.trim());
         }).orElse(DEFAULT_RUNS_KEPT);
     }
 

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 
 import javax.sql.DataSource;
 
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
