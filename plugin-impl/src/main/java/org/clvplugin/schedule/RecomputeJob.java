@@ -17,7 +17,9 @@ public class RecomputeJob implements Job {
     public void execute(JobExecutionContext context) throws JobExecutionException {
         try {
             RecomputeService service = (RecomputeService) context.getScheduler().getContext().get(SERVICE);
-            String by = context.getMergedJobDataMap().getString(TRIGGERED_BY);
+            // A recovered job is the run of a node that died: the service marks that run failed and runs again.
+            String by = context.isRecovering() ? "recovery"
+                    : context.getMergedJobDataMap().getString(TRIGGERED_BY);
             service.recompute(by == null ? "schedule" : by);
         } catch (SchedulerException e) {
             throw new JobExecutionException(e);

@@ -1,15 +1,24 @@
 package org.clvplugin.schedule;
 
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TimeZone;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.clvplugin.store.RunRecord;
 import org.quartz.CronExpression;
 import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
 import org.quartz.JobBuilder;
+import org.quartz.JobDataMap;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
@@ -17,13 +26,16 @@ import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
+import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.utils.ConnectionProvider;
+import org.quartz.utils.DBConnectionManager;
 
 /**
  * The recompute on a Quartz schedule: a cron expression (default nightly at 02:00 in the server's zone), on
  * demand, never two at once. A missed time (the host was down) fires once when the scheduler is back and then
  * follows the schedule; the job asks Quartz to recover it if its node dies. Changing the cron reschedules at once.
- * This store is in memory (one node); the clustered JDBC store for PostgreSQL is still to come.
+ * The {@link JobStore} says whether this node is alone (in memory) or one of a cluster sharing PostgreSQL.
  */
 public final class RecomputeScheduler implements AutoCloseable {
 
@@ -31,8 +43,9 @@ public final class RecomputeScheduler implements AutoCloseable {
 
     private static final JobKey JOB = JobKey.jobKey("recompute", "clv");
     private static final TriggerKey SCHEDULE = TriggerKey.triggerKey("recompute-schedule", "clv");
-    /** Quartz keeps schedulers by name in the JVM: each needs its own. */
-    private static final java.util.concurrent.atomic.AtomicInteger INSTANCES = new java.util.concurrent.atomic.AtomicInteger();
+    /** Every node of a cluster must carry the same scheduler name: Quartz's tables are keyed by it. */
+    private static final String NAME = "clv";
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
 
     /** What a request to recompute now got: a new run started, or the run already in progress. */
     public record Triggered(boolean started, Long runningRunId) {
@@ -48,24 +61,101 @@ public final class RecomputeScheduler implements AutoCloseable {
         this.zone = zone;
     }
 
-    /** A started scheduler with the recompute on {@code cron} in {@code zone}. */
-    public static RecomputeScheduler start(RecomputeService service, String cron, ZoneId zone)
+    /** A started scheduler with the recompute on {@code cron} in {@code zone}, kept in {@code store}. */
+    public static RecomputeScheduler start(RecomputeService service, String cron, ZoneId zone, JobStore store)
             throws SchedulerException {
         requireValid(cron);
-        Properties p = new Properties();
-        p.setProperty("org.quartz.scheduler.instanceName", "clv-" + INSTANCES.incrementAndGet());
-        p.setProperty("org.quartz.threadPool.threadCount", "2");
-        p.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
-        p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-        Scheduler scheduler = new StdSchedulerFactory(p).getScheduler();
+        String instanceId = newInstanceId();
+        StdSchedulerFactory factory = new StdSchedulerFactory(properties(store, instanceId));
+        Scheduler scheduler = factory.getScheduler();
+        // Owned by this object, never looked up by name: several nodes of one cluster may share a JVM (tests).
+        SchedulerRepository.getInstance().remove(NAME);
         scheduler.getContext().put(RecomputeJob.SERVICE, service);
         JobDetail job = JobBuilder.newJob(RecomputeJob.class).withIdentity(JOB).storeDurably().requestRecovery()
                 .build();
         scheduler.addJob(job, true);
         RecomputeScheduler s = new RecomputeScheduler(scheduler, service, zone);
-        scheduler.scheduleJob(s.cronTrigger(cron));
+        s.ensureSchedule(cron);
         scheduler.start();
         return s;
+    }
+
+    private static Properties properties(JobStore store, String instanceId) {
+        Properties p = new Properties();
+        p.setProperty("org.quartz.scheduler.instanceName", NAME);
+        p.setProperty("org.quartz.scheduler.instanceId", instanceId);
+        p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+        p.setProperty("org.quartz.threadPool.threadCount", "2");
+        if (store instanceof JobStore.Clustered c) {
+            String dataSource = "clv-" + instanceId;
+            DBConnectionManager.getInstance().addConnectionProvider(dataSource, connections(c));
+            p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+            p.setProperty("org.quartz.jobStore.driverDelegateClass",
+                    "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
+            p.setProperty("org.quartz.jobStore.dataSource", dataSource);
+            p.setProperty("org.quartz.jobStore.tablePrefix", "CLV_QRTZ_");
+            p.setProperty("org.quartz.jobStore.isClustered", "true");
+            p.setProperty("org.quartz.jobStore.clusterCheckinInterval",
+                    Long.toString(c.checkinInterval().toMillis()));
+            // Job data holds strings only: stored as properties, not serialized Java objects.
+            p.setProperty("org.quartz.jobStore.useProperties", "true");
+        } else {
+            p.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
+        }
+        return p;
+    }
+
+    private static ConnectionProvider connections(JobStore.Clustered store) {
+        return new ConnectionProvider() {
+            @Override
+            public Connection getConnection() throws SQLException {
+                return store.dataSource().getConnection();
+            }
+
+            @Override
+            public void shutdown() {
+                // The data source belongs to the host.
+            }
+
+            @Override
+            public void initialize() {
+                // Nothing to set up: the host's data source is ready.
+            }
+        };
+    }
+
+    /** Unique in the cluster, and telling an admin which machine and process a node is. */
+    private static String newInstanceId() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "localhost";
+        }
+        return host + "-" + ProcessHandle.current().pid() + "-"
+                + ManagementFactory.getRuntimeMXBean().getStartTime() + "-" + INSTANCES.incrementAndGet();
+    }
+
+    /** Adds the cron trigger, or replaces a stored one (another node's, or an earlier start's) that differs. */
+    private void ensureSchedule(String cron) throws SchedulerException {
+        Trigger stored = scheduler.getTrigger(SCHEDULE);
+        if (stored == null) {
+            try {
+                scheduler.scheduleJob(cronTrigger(cron));
+                return;
+            } catch (org.quartz.ObjectAlreadyExistsException e) {
+                stored = scheduler.getTrigger(SCHEDULE); // another node added it meanwhile
+            }
+        }
+        if (!(stored instanceof CronTrigger c) || !c.getCronExpression().equals(cron)
+                || !c.getTimeZone().toZoneId().equals(zone)) {
+            scheduler.rescheduleJob(SCHEDULE, cronTrigger(cron));
+        }
+    }
+
+    /** This node's name in the cluster. */
+    public String instanceId() throws SchedulerException {
+        return scheduler.getSchedulerInstanceId();
     }
 
     /** The next scheduled run, if any. */
@@ -80,7 +170,7 @@ public final class RecomputeScheduler implements AutoCloseable {
         if (running.isPresent() || !scheduler.getCurrentlyExecutingJobs().isEmpty()) {
             return new Triggered(false, running.map(RunRecord::id).orElse(null));
         }
-        scheduler.triggerJob(JOB, new org.quartz.JobDataMap(java.util.Map.of(RecomputeJob.TRIGGERED_BY, by)));
+        scheduler.triggerJob(JOB, new JobDataMap(Map.of(RecomputeJob.TRIGGERED_BY, by)));
         return new Triggered(true, null);
     }
 
@@ -105,6 +195,11 @@ public final class RecomputeScheduler implements AutoCloseable {
                 .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone))
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
+    }
+
+    /** The Quartz scheduler itself, for tests that listen to what it executes. */
+    Scheduler quartz() {
+        return scheduler;
     }
 
     @Override

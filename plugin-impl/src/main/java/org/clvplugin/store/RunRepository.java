@@ -26,12 +26,18 @@ public final class RunRepository {
         this.runsKept = runsKept;
     }
 
-    /** A new run, already RUNNING. */
+    /**
+     * A new run, already RUNNING and held by this process until it is published or failed. Runs abandoned by a
+     * process that died are marked FAILED first.
+     */
     public RunRecord start(String triggeredBy, LocalDate asOf) {
+        failInterrupted();
         return store.fromTransaction(s -> {
             RunRecord run = new RunRecord(triggeredBy, asOf, clock.instant());
             run.start(clock.instant());
             s.persist(run);
+            // Held before it commits, so no other node ever sees it RUNNING and unheld.
+            store.leases().acquire(run.id());
             return run;
         });
     }
@@ -44,15 +50,25 @@ public final class RunRepository {
 
     /** Marks the run FAILED and drops the tier changes it recorded; its snapshot rows stay invisible. */
     public void fail(long runId, String message) {
-        store.inTransaction(s -> {
-            s.find(RunRecord.class, runId).fail(clock.instant(), message);
-            s.createMutationQuery("delete from TierChangeRecord where runId = :run").setParameter("run", runId)
-                    .executeUpdate();
-        });
+        try {
+            store.inTransaction(s -> {
+                s.find(RunRecord.class, runId).fail(clock.instant(), message);
+                s.createMutationQuery("delete from TierChangeRecord where runId = :run").setParameter("run", runId)
+                        .executeUpdate();
+            });
+        } finally {
+            store.leases().release(runId);
+        }
     }
 
     /** Marks the run SUCCEEDED and makes it the published run, atomically; then trims old runs. */
     public void publish(long runId, String model, String reportJson) {
+        publishAtomically(runId, model, reportJson);
+        store.leases().release(runId);
+        trim();
+    }
+
+    private void publishAtomically(long runId, String model, String reportJson) {
         store.inTransaction(s -> {
             RunRecord run = s.find(RunRecord.class, runId);
             if (run.state() != RunRecord.State.RUNNING) {
@@ -66,27 +82,28 @@ public final class RunRepository {
                 pointer.point(runId, clock.instant());
             }
         });
-        trim();
     }
 
     /**
-     * Marks runs left RUNNING by a process that stopped (killed, crashed) as FAILED, and drops their tier changes.
-     * Called when a host starts, before it runs anything: their snapshot rows were never published, so readers
+     * Marks runs left RUNNING by a process that stopped (killed, crashed) as FAILED, and drops their tier changes;
+     * a run another live node is working on is left alone. Their snapshot rows were never published, so readers
      * never saw them. Returns how many there were.
      */
     public int failInterrupted() {
-        List<Long> interrupted = store.fromTransaction(s -> s.createSelectionQuery(
-                "select id from RunRecord where state = :state", Long.class)
-                .setParameter("state", RunRecord.State.RUNNING.name()).getResultList());
+        List<Long> interrupted = runningIds().stream().filter(store.leases()::abandoned).toList();
         interrupted.forEach(id -> fail(id, "interrupted: the process stopped during the run"));
         return interrupted.size();
     }
 
-    /** The run in progress, if one is. */
+    /** The run in progress on this or another live node, if one is. */
     public Optional<RunRecord> running() {
-        return store.fromTransaction(s -> s.createSelectionQuery("from RunRecord where state = :state",
-                RunRecord.class).setParameter("state", RunRecord.State.RUNNING.name()).setMaxResults(1)
-                .getResultList().stream().findFirst());
+        return runningIds().stream().filter(id -> !store.leases().abandoned(id)).findFirst().flatMap(this::find);
+    }
+
+    private List<Long> runningIds() {
+        return store.fromTransaction(s -> s.createSelectionQuery(
+                "select id from RunRecord where state = :state order by id", Long.class)
+                .setParameter("state", RunRecord.State.RUNNING.name()).getResultList());
     }
 
     public Optional<RunRecord> find(long runId) {

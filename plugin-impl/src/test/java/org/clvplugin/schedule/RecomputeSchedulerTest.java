@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class RecomputeSchedulerTest {
 
     private static final ZoneId UTC = ZoneOffset.UTC;
+    private static final JobStore MEMORY = new JobStore.InMemory();
 
     /** Counts calls; blocks each until released, and says it is running meanwhile. */
     static final class FakeRecompute implements RecomputeService {
@@ -57,7 +58,7 @@ class RecomputeSchedulerTest {
     @Test
     void theScheduleFollowsItsCronAndReschedulesWithoutARestart() throws Exception {
         try (RecomputeScheduler s = RecomputeScheduler.start(new FakeRecompute(), RecomputeScheduler.DEFAULT_CRON,
-                UTC)) {
+                UTC, MEMORY)) {
             ZonedDateTime next = s.nextRun().orElseThrow().toInstant().atZone(UTC);
             assertEquals(2, next.getHour());
             assertEquals(0, next.getMinute());
@@ -71,13 +72,14 @@ class RecomputeSchedulerTest {
                     e.getMessage());
             assertEquals(moved.toInstant(), s.nextRun().orElseThrow().toInstant(), "a refused change keeps the schedule");
         }
-        assertThrows(IllegalArgumentException.class, () -> RecomputeScheduler.start(new FakeRecompute(), "* *", UTC));
+        assertThrows(IllegalArgumentException.class,
+                () -> RecomputeScheduler.start(new FakeRecompute(), "* *", UTC, MEMORY));
     }
 
     @Test
     void onDemandRunsOnceAndASecondRequestMeanwhileIsAnsweredNotQueued() throws Exception {
         FakeRecompute fake = new FakeRecompute();
-        try (RecomputeScheduler s = RecomputeScheduler.start(fake, RecomputeScheduler.DEFAULT_CRON, UTC)) {
+        try (RecomputeScheduler s = RecomputeScheduler.start(fake, RecomputeScheduler.DEFAULT_CRON, UTC, MEMORY)) {
             assertTrue(s.triggerNow("admin").started());
             assertTrue(fake.started.await(10, TimeUnit.SECONDS));
             RecomputeScheduler.Triggered second = s.triggerNow("admin again");
@@ -94,7 +96,7 @@ class RecomputeSchedulerTest {
         FakeRecompute fake = new FakeRecompute();
         fake.fail = true;
         fake.release.countDown();
-        try (RecomputeScheduler s = RecomputeScheduler.start(fake, RecomputeScheduler.DEFAULT_CRON, UTC)) {
+        try (RecomputeScheduler s = RecomputeScheduler.start(fake, RecomputeScheduler.DEFAULT_CRON, UTC, MEMORY)) {
             s.triggerNow("first");
             waitUntil(() -> fake.calls.get() == 1 && !fake.running);
             Thread.sleep(200);

@@ -87,7 +87,9 @@ abstract class StoreContract {
         runs.publish(published.id(), "bgnbd", "{}");
         RunRecord killed = runs.start("test", LocalDate.of(2024, 7, 31));
         write(killed.id(), "ANN", 999);
-        // The process dies here; a new one opens the store.
+        assertEquals(0, runs.failInterrupted(), "a run this process is working on is not interrupted");
+        assertEquals(killed.id(), runs.running().orElseThrow().id());
+        // The process dies here (closing the store drops what it held); a new one opens the store.
         store.close();
         store = PluginStore.open(db);
         RunRepository afterRestart = new RunRepository(store, Clock.systemUTC(), 3);

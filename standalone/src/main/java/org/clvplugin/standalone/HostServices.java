@@ -15,6 +15,7 @@ import org.clvplugin.host.ofbiz.OfbizContactDirectory;
 import org.clvplugin.host.ofbiz.OfbizOrderLedger;
 import org.clvplugin.scoring.Recompute;
 import org.clvplugin.scoring.RecomputeSettingsReader;
+import org.clvplugin.schedule.JobStore;
 import org.clvplugin.schedule.RecomputeScheduler;
 import org.clvplugin.schedule.RecomputeService;
 import org.clvplugin.store.PluginStore;
@@ -93,10 +94,15 @@ final class HostServices implements AutoCloseable {
         };
     }
 
-    /** Starts the schedule from the settings (nightly at 02:00 in the server's zone unless set). */
+    /**
+     * Starts the schedule from the settings (nightly at 02:00 in the server's zone unless set); on PostgreSQL as
+     * one node of a cluster, so several hosts can share the database and each run happens once.
+     */
     RecomputeScheduler startSchedule() throws org.quartz.SchedulerException {
         String cron = settings.get(SettingsRepository.SCHEDULE_CRON).orElse(RecomputeScheduler.DEFAULT_CRON);
-        return RecomputeScheduler.start(asService(), cron, ZoneId.systemDefault());
+        JobStore jobs = store.postgres() ? new JobStore.Clustered(db, JobStore.Clustered.DEFAULT_CHECKIN)
+                : new JobStore.InMemory();
+        return RecomputeScheduler.start(asService(), cron, ZoneId.systemDefault(), jobs);
     }
 
     /** Saves a new schedule and applies it at once; an invalid expression changes nothing. */
