@@ -27,6 +27,7 @@ import org.clvplugin.store.TierPolicyRepository;
 import org.clvplugin.store.RunRepository;
 import org.clvplugin.store.SnapshotWriter;
 import org.clvplugin.store.PluginStore;
+import org.clvplugin.tiers.TierState;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -103,7 +104,7 @@ public final class Recompute {
 
             runs.progress(runId, "WRITING", 0, table.size());
             Tiering tiering = new Tiering(tierPolicies.load(), new PublishedValues(store).tierStates(), table,
-                    scores.model() == null ? scores.formula() : scores.model().clvValues());
+                    scores.model() == null ? scores.formula() : scores.model().clvValues(), LocalDate.now(clock));
             long t2c = clock.millis();
             long written = write(runId, settings, table, scores, tiering, done -> runs.progress(runId, "WRITING",
                     done, table.size()));
@@ -189,8 +190,8 @@ public final class Recompute {
     }
 
     private static SnapshotWriter.Row noOrders(String partyId) {
-        return new SnapshotWriter.Row(partyId, 0, 0, 0, 0, 0, 0, null, null, 0, 0, 0, 0, 0, 0, 0, 1, 0, null, null,
-                0, 0, 0, 0, 0, 0);
+        return new SnapshotWriter.Row(partyId, 0, 0, 0, 0, 0, 0, null, null, 0, 0, 0, 0, 0, 0, 0, 1, 0, null,
+                0, 0, 0, TierState.NONE, 0);
     }
 
     private static SnapshotWriter.Row row(SummaryTable t, int i, Scores s, RecomputeSettings settings,
@@ -206,13 +207,13 @@ public final class Recompute {
         if (m == null) {
             return new SnapshotWriter.Row(t.id(i), t.orders(i), t.frequency(i), t.recency(i), t.age(i),
                     t.monetaryValue(i), t.historicalValue(i), first, last, 0, 1, t.historicalValue(i)
-                    / (t.frequency(i) + 1), formula, formula, formula, 0, 1, formula, null, segment, r, f,
-                    s.rfmMonetary()[i], 0, 0, 0);
+                    / (t.frequency(i) + 1), formula, formula, formula, 0, 1, formula, segment, r, f,
+                    s.rfmMonetary()[i], TierState.NONE, 0);
         }
         var p = m.prediction(i);
         return new SnapshotWriter.Row(t.id(i), t.orders(i), t.frequency(i), t.recency(i), t.age(i),
                 t.monetaryValue(i), t.historicalValue(i), first, last, p.expectedPurchases(), p.probabilityAlive(),
                 p.expectedOrderValue(), p.clv(), p.clvLow(), p.clvHigh(), p.explanation().expectedPurchases(),
-                p.explanation().discountFactor(), formula, null, segment, r, f, s.rfmMonetary()[i], 0, 0, 0);
+                p.explanation().discountFactor(), formula, segment, r, f, s.rfmMonetary()[i], TierState.NONE, 0);
     }
 }

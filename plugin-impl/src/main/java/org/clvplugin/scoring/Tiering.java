@@ -1,5 +1,6 @@
 package org.clvplugin.scoring;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ import org.clvplugin.tiers.TierState;
 final class Tiering {
 
     private final TierPolicy policy;
+    private final LocalDate runDay;
     private final TierAssigner assigner;
     private final Map<String, TierState> previous;
     private final double[] basis;
@@ -26,8 +28,9 @@ final class Tiering {
     private long changes;
 
     /** @param clv the predicted CLV per summary row (the formula CLV when the models were not fitted) */
-    Tiering(TierPolicy policy, Map<String, TierState> previous, SummaryTable table, double[] clv) {
+    Tiering(TierPolicy policy, Map<String, TierState> previous, SummaryTable table, double[] clv, LocalDate runDay) {
         this.policy = policy;
+        this.runDay = runDay;
         this.assigner = new TierAssigner(policy);
         this.previous = previous;
         this.basis = switch (policy.basis()) {
@@ -48,21 +51,20 @@ final class Tiering {
     /** The row of summary row {@code i} with its tier; a change is recorded through the writer. */
     SnapshotWriter.Row apply(int i, SnapshotWriter.Row row, SnapshotWriter writer) {
         TierState before = previous.getOrDefault(row.partyId(), TierState.NONE);
-        TierDecision decision = assigner.decide(before, basis[i]);
+        TierDecision decision = assigner.decide(before, basis[i], runDay);
         TierState after = decision.state();
         if (decision.changed()) {
             writer.recordTierChange(row.partyId(), decision.previousTier(), after.tierKey(), decision.reason());
             changes++;
         }
         counts.merge(after.tierKey() == null ? TierPreview.NO_TIER : after.tierKey(), 1L, Long::sum);
-        return row.withTier(after.tierKey(), after.runsInTier(), after.runsBelow(),
-                assigner.missingToNextTier(basis[i], after.tierKey()));
+        return row.withTier(after, assigner.missingToNextTier(basis[i], after.tierKey()));
     }
 
     SnapshotWriter.Row noOrders(SnapshotWriter.Row row) {
         counts.merge(TierPreview.NO_TIER, 1L, Long::sum);
         double missing = policy.basis() == TierBasis.CLV_PERCENTILE ? 0 : assigner.missingToNextTier(0, null);
-        return row.withTier(null, 0, 0, missing);
+        return row.withTier(TierState.NONE, missing);
     }
 
     long changes() {

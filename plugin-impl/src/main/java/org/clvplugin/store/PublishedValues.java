@@ -31,7 +31,8 @@ public final class PublishedValues {
     /** Every contact's tier state in the published run (empty before the first run), for hysteresis. */
     public Map<String, TierState> tierStates() {
         Map<String, TierState> states = new HashMap<>();
-        String sql = "SELECT s.PARTY_ID, s.TIER_KEY, s.TIER_RUNS, s.TIER_RUNS_BELOW FROM CLV_SNAPSHOT s"
+        String sql = "SELECT s.PARTY_ID, s.TIER_KEY, s.TIER_RUNS, s.TIER_RUNS_BELOW, s.TIER_SINCE, s.TIER_BELOW_SINCE"
+                + " FROM CLV_SNAPSHOT s"
                 + " JOIN CLV_PUBLISHED p ON p.RUN_ID = s.RUN_ID WHERE s.TIER_KEY IS NOT NULL";
         try (Connection c = store.dataSource().getConnection();
              PreparedStatement s = c.prepareStatement(sql)) {
@@ -39,8 +40,8 @@ public final class PublishedValues {
             s.setFetchSize(10_000);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    states.put(rs.getString(1), new TierState(rs.getString(2), rs.getInt(3),
-                            rs.getInt(4)));
+                    states.put(rs.getString(1), new TierState(rs.getString(2), rs.getInt(3), rs.getInt(4),
+                            day(rs.getDate(5)), day(rs.getDate(6))));
                 }
             }
             c.rollback();
@@ -57,6 +58,10 @@ public final class PublishedValues {
                         + " where c.runId = r.id and r.state = 'SUCCEEDED' and c.partyId = :party order by c.id",
                 Object[].class).setParameter("party", partyId).getResultList().stream()
                 .map(row -> new String[] {(String) row[0], (String) row[1], (String) row[2]}).toList());
+    }
+
+    private static java.time.LocalDate day(java.sql.Date date) {
+        return date == null ? null : date.toLocalDate();
     }
 
     /** How many contacts the published run holds. */

@@ -57,6 +57,8 @@ public class SnapshotRow {
     @Column(name = "RFM_MONETARY") private Short rfmMonetary;
     @Column(name = "TIER_RUNS", nullable = false) private int tierRuns;
     @Column(name = "TIER_RUNS_BELOW", nullable = false) private int tierRunsBelow;
+    @Column(name = "TIER_SINCE") private LocalDate tierSince;
+    @Column(name = "TIER_BELOW_SINCE") private LocalDate tierBelowSince;
     @Column(name = "TIER_MISSING", nullable = false) private double tierMissing;
 
     protected SnapshotRow() {

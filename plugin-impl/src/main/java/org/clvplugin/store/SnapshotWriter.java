@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 
+import org.clvplugin.tiers.TierState;
+
 /**
  * Writes a run's snapshot rows in JDBC batches on one connection, committing every batch: rows of a run that is
  * not yet published are invisible to readers, so committing early costs nothing and keeps transactions small.
@@ -18,23 +20,29 @@ public final class SnapshotWriter implements AutoCloseable {
             + "AGE, MONETARY_VALUE, HISTORICAL_VALUE, FIRST_ORDER_DATE, LAST_ORDER_DATE, EXPECTED_PURCHASES, "
             + "PROBABILITY_ALIVE, EXPECTED_ORDER_VALUE, CLV, CLV_LOW, CLV_HIGH, PURCHASES_IN_HORIZON, "
             + "DISCOUNT_FACTOR, FORMULA_CLV, TIER_KEY, SEGMENT, RFM_RECENCY, RFM_FREQUENCY, RFM_MONETARY, "
-            + "TIER_RUNS, TIER_RUNS_BELOW, TIER_MISSING) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "TIER_RUNS, TIER_RUNS_BELOW, TIER_SINCE, TIER_BELOW_SINCE, TIER_MISSING) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    /** One contact's figures; RFM scores are 1 to 5, or 0 for a contact without orders. */
+    /**
+     * One contact's figures; RFM scores are 1 to 5, or 0 for a contact without orders; the tier state is
+     * {@link TierState#NONE} until the tier is decided, and {@code tierMissing} the amount to the next tier.
+     */
     public record Row(String partyId, int orders, int frequency, double recency, double age, double monetaryValue,
                       double historicalValue, LocalDate firstOrder, LocalDate lastOrder, double expectedPurchases,
                       double probabilityAlive, double expectedOrderValue, double clv, double clvLow, double clvHigh,
-                      double purchasesInHorizon, double discountFactor, double formulaClv, String tierKey,
-                      String segment, int rfmRecency, int rfmFrequency, int rfmMonetary, int tierRuns,
-                      int tierRunsBelow, double tierMissing) {
+                      double purchasesInHorizon, double discountFactor, double formulaClv, String segment,
+                      int rfmRecency, int rfmFrequency, int rfmMonetary, TierState tier, double tierMissing) {
 
         /** The same figures with the tier decided. */
-        public Row withTier(String key, int runs, int runsBelow, double missing) {
+        public Row withTier(TierState decided, double missing) {
             return new Row(partyId, orders, frequency, recency, age, monetaryValue, historicalValue, firstOrder,
                     lastOrder, expectedPurchases, probabilityAlive, expectedOrderValue, clv, clvLow, clvHigh,
-                    purchasesInHorizon, discountFactor, formulaClv, key, segment, rfmRecency, rfmFrequency,
-                    rfmMonetary, runs, runsBelow, missing);
+                    purchasesInHorizon, discountFactor, formulaClv, segment, rfmRecency, rfmFrequency,
+                    rfmMonetary, decided, missing);
+        }
+
+        public String tierKey() {
+            return tier.tierKey();
         }
     }
 
@@ -66,7 +74,7 @@ public final class SnapshotWriter implements AutoCloseable {
                 + "AGE, MONETARY_VALUE, HISTORICAL_VALUE, FIRST_ORDER_DATE, LAST_ORDER_DATE, EXPECTED_PURCHASES, "
                 + "PROBABILITY_ALIVE, EXPECTED_ORDER_VALUE, CLV, CLV_LOW, CLV_HIGH, PURCHASES_IN_HORIZON, "
                 + "DISCOUNT_FACTOR, FORMULA_CLV, TIER_KEY, SEGMENT, RFM_RECENCY, RFM_FREQUENCY, RFM_MONETARY, "
-                + "TIER_RUNS, TIER_RUNS_BELOW, TIER_MISSING)");
+                + "TIER_RUNS, TIER_RUNS_BELOW, TIER_SINCE, TIER_BELOW_SINCE, TIER_MISSING)");
     }
 
     /** Records a change of tier in this run (shown only once the run is published). */
@@ -107,8 +115,8 @@ public final class SnapshotWriter implements AutoCloseable {
                     r.historicalValue(), r.firstOrder(), r.lastOrder(), r.expectedPurchases(), r.probabilityAlive(),
                     r.expectedOrderValue(), r.clv(), r.clvLow(), r.clvHigh(), r.purchasesInHorizon(),
                     r.discountFactor(), r.formulaClv(), r.tierKey(), r.segment(), score(r.rfmRecency()),
-                    score(r.rfmFrequency()), score(r.rfmMonetary()), r.tierRuns(), r.tierRunsBelow(),
-                    r.tierMissing());
+                    score(r.rfmFrequency()), score(r.rfmMonetary()), r.tier().runsInTier(), r.tier().runsBelow(),
+                    r.tier().inTierSince(), r.tier().belowSince(), r.tierMissing());
             written++;
             return;
         }
@@ -135,8 +143,10 @@ public final class SnapshotWriter implements AutoCloseable {
                 insert.setShort(p++, (short) score);
             }
         }
-        insert.setInt(p++, r.tierRuns());
-        insert.setInt(p++, r.tierRunsBelow());
+        insert.setInt(p++, r.tier().runsInTier());
+        insert.setInt(p++, r.tier().runsBelow());
+        setDate(p++, r.tier().inTierSince());
+        setDate(p++, r.tier().belowSince());
         insert.setDouble(p, r.tierMissing());
         insert.addBatch();
         if (++pending == BATCH) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.clvplugin.tiers.FieldError;
+import org.clvplugin.tiers.Hysteresis;
 import org.clvplugin.tiers.Tier;
 import org.clvplugin.tiers.TierBasis;
 import org.clvplugin.tiers.TierPolicy;
@@ -15,8 +16,9 @@ import org.clvplugin.tiers.TierPolicy;
 public final class TierPolicyRepository {
 
     static final String BASIS = "tiers.basis";
-    static final String GRACE_RUNS = "tiers.graceRuns";
-    static final String MIN_RUNS = "tiers.minRunsInTier";
+    static final String GRACE = "tiers.grace";
+    static final String MINIMUM_IN_TIER = "tiers.minimumInTier";
+    static final String HYSTERESIS_UNIT = "tiers.hysteresisUnit";
 
     /** A policy that does not validate; the errors name the fields. */
     public static final class InvalidPolicyException extends IllegalArgumentException {
@@ -51,8 +53,12 @@ public final class TierPolicyRepository {
         TierPolicy defaults = TierPolicy.defaults();
         return new TierPolicy(settings.get(BASIS).map(TierBasis::valueOf).orElse(defaults.basis()),
                 rows.stream().map(TierRecord::tier).toList(),
-                settings.get(GRACE_RUNS).map(Integer::parseInt).orElse(defaults.graceRuns()),
-                settings.get(MIN_RUNS).map(Integer::parseInt).orElse(defaults.minRunsInTier()));
+                new Hysteresis(
+                        settings.get(GRACE).map(Integer::parseInt).orElse(defaults.hysteresis().grace()),
+                        settings.get(MINIMUM_IN_TIER).map(Integer::parseInt)
+                                .orElse(defaults.hysteresis().minimumInTier()),
+                        settings.get(HYSTERESIS_UNIT).map(Hysteresis.Unit::valueOf)
+                                .orElse(defaults.hysteresis().unit())));
     }
 
     /** Replaces the policy; refused with the field errors when it does not validate. */
@@ -72,7 +78,8 @@ public final class TierPolicyRepository {
             s.persist(new AuditRecord(clock.instant(), by, "TIER_POLICY_SAVED", policy.toString()));
         });
         settings.put(BASIS, policy.basis().name(), by);
-        settings.put(GRACE_RUNS, Integer.toString(policy.graceRuns()), by);
-        settings.put(MIN_RUNS, Integer.toString(policy.minRunsInTier()), by);
+        settings.put(GRACE, Integer.toString(policy.hysteresis().grace()), by);
+        settings.put(MINIMUM_IN_TIER, Integer.toString(policy.hysteresis().minimumInTier()), by);
+        settings.put(HYSTERESIS_UNIT, policy.hysteresis().unit().name(), by);
     }
 }

@@ -8,10 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * The tier policy: tiers in ascending order of threshold on one basis, and the hysteresis that keeps tiers from
- * flapping: a contact moves up at once, but down only after staying below its tier for {@code graceRuns}
- * consecutive runs and after at least {@code minRunsInTier} runs in the tier.
+ * flapping.
  */
-public record TierPolicy(TierBasis basis, List<Tier> tiers, int graceRuns, int minRunsInTier) {
+public record TierPolicy(TierBasis basis, List<Tier> tiers, Hysteresis hysteresis) {
 
     private static final Pattern KEY = Pattern.compile("[A-Z0-9_]{1,20}");
     private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
@@ -20,13 +19,13 @@ public record TierPolicy(TierBasis basis, List<Tier> tiers, int graceRuns, int m
         tiers = List.copyOf(tiers);
     }
 
-    /** Bronze, Silver, Gold and Platinum on predicted CLV; downgrades after two runs below, one run in the tier. */
+    /** Bronze, Silver, Gold and Platinum on predicted CLV, with the default hysteresis. */
     public static TierPolicy defaults() {
         return new TierPolicy(TierBasis.PREDICTED_CLV, List.of(
                 new Tier("BRONZE", "Bronze", "#A97142", 0),
                 new Tier("SILVER", "Silver", "#8A9597", 100),
                 new Tier("GOLD", "Gold", "#C9A227", 500),
-                new Tier("PLATINUM", "Platinum", "#5B6770", 2000)), 2, 1);
+                new Tier("PLATINUM", "Platinum", "#5B6770", 2000)), Hysteresis.DEFAULT);
     }
 
     /** Every problem of the policy, each naming its field ("tiers[2].threshold"); empty when valid. */
@@ -38,11 +37,19 @@ public record TierPolicy(TierBasis basis, List<Tier> tiers, int graceRuns, int m
         if (tiers.isEmpty()) {
             errors.add(new FieldError("tiers", "a policy needs at least one tier"));
         }
-        if (graceRuns < 0) {
-            errors.add(new FieldError("graceRuns", "must be 0 or more, was " + graceRuns));
-        }
-        if (minRunsInTier < 0) {
-            errors.add(new FieldError("minRunsInTier", "must be 0 or more, was " + minRunsInTier));
+        if (hysteresis == null) {
+            errors.add(new FieldError("hysteresis", "give grace, minimumInTier and unit (RUNS or DAYS)"));
+        } else {
+            if (hysteresis.unit() == null) {
+                errors.add(new FieldError("hysteresis.unit", "choose RUNS or DAYS"));
+            }
+            if (hysteresis.grace() < 0 || hysteresis.grace() > 3650) {
+                errors.add(new FieldError("hysteresis.grace", "between 0 and 3650, was " + hysteresis.grace()));
+            }
+            if (hysteresis.minimumInTier() < 0 || hysteresis.minimumInTier() > 3650) {
+                errors.add(new FieldError("hysteresis.minimumInTier", "between 0 and 3650, was "
+                        + hysteresis.minimumInTier()));
+            }
         }
         Set<String> keys = new HashSet<>();
         Set<String> names = new HashSet<>();

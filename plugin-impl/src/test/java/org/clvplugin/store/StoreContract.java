@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import javax.sql.DataSource;
 
 import org.clvplugin.host.ofbiz.OfbizTables;
+import org.clvplugin.tiers.TierState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,8 @@ abstract class StoreContract {
         assertEquals("Champions", values.ofContact("ANN").orElseThrow().segment());
         assertEquals(4, values.ofContact("ANN").orElseThrow().rfm()[1].intValue());
         assertEquals(first.id(), runs.published().orElseThrow().id());
+        assertEquals(java.util.Map.of("ANN", new TierState("GOLD", 2, 1, LocalDate.of(2024, 5, 1),
+                LocalDate.of(2024, 6, 1))), values.tierStates(), "hysteresis state for the next run");
 
         RunRecord second = runs.start("test", LocalDate.of(2024, 7, 31));
         write(second.id(), "ANN", 250);
@@ -125,11 +128,13 @@ abstract class StoreContract {
         TierPolicyRepository policies = new TierPolicyRepository(store, settings, Clock.systemUTC());
         assertEquals(org.clvplugin.tiers.TierPolicy.defaults(), policies.load(), "the defaults until one is saved");
         var policy = new org.clvplugin.tiers.TierPolicy(org.clvplugin.tiers.TierBasis.CLV_PERCENTILE,
-                java.util.List.of(new org.clvplugin.tiers.Tier("TOP", "Top 10 %", "#123456", 90)), 3, 2);
+                java.util.List.of(new org.clvplugin.tiers.Tier("TOP", "Top 10 %", "#123456", 90)),
+                new org.clvplugin.tiers.Hysteresis(30, 60, org.clvplugin.tiers.Hysteresis.Unit.DAYS));
         policies.save(policy, "admin");
         assertEquals(policy, policies.load());
         var bad = new org.clvplugin.tiers.TierPolicy(org.clvplugin.tiers.TierBasis.PREDICTED_CLV,
-                java.util.List.of(new org.clvplugin.tiers.Tier("", "X", "#123456", 1)), 0, 0);
+                java.util.List.of(new org.clvplugin.tiers.Tier("", "X", "#123456", 1)),
+                org.clvplugin.tiers.Hysteresis.DEFAULT);
         var e = assertThrows(TierPolicyRepository.InvalidPolicyException.class, () -> policies.save(bad, "admin"));
         assertEquals("tiers[0].key", e.errors().get(0).field());
         assertEquals(policy, policies.load(), "a refused policy changes nothing");
@@ -165,7 +170,7 @@ abstract class StoreContract {
 
     private static SnapshotWriter.Row row(String party, double clv) {
         return new SnapshotWriter.Row(party, 3, 2, 10, 20, 25, 75, LocalDate.of(2024, 1, 1),
-                LocalDate.of(2024, 1, 11), 1.5, 0.8, 25, clv, clv / 2, clv * 2, 2, 0.95, 60, "GOLD", "Champions", 5, 4, 3,
-                2, 0, 120);
+                LocalDate.of(2024, 1, 11), 1.5, 0.8, 25, clv, clv / 2, clv * 2, 2, 0.95, 60, "Champions", 5, 4, 3,
+                new TierState("GOLD", 2, 1, LocalDate.of(2024, 5, 1), LocalDate.of(2024, 6, 1)), 120);
     }
 }

@@ -23,9 +23,11 @@ class TierPolicyTest {
         TierPolicy bad = new TierPolicy(TierBasis.CLV_PERCENTILE, List.of(
                 new Tier("LOW", "Low", "#112233", 10),
                 new Tier("LOW", "", "red", 5),
-                new Tier("high tier", "Low", "#445566", 150)), -1, 0);
+                new Tier("high tier", "Low", "#445566", 150)), new Hysteresis(-1, 4000, null));
         assertEquals(List.of(
-                new FieldError("graceRuns", "must be 0 or more, was -1"),
+                new FieldError("hysteresis.unit", "choose RUNS or DAYS"),
+                new FieldError("hysteresis.grace", "between 0 and 3650, was -1"),
+                new FieldError("hysteresis.minimumInTier", "between 0 and 3650, was 4000"),
                 new FieldError("tiers[1].key", "'LOW' is used by another tier"),
                 new FieldError("tiers[1].displayName", "must not be empty"),
                 new FieldError("tiers[1].colour", "a colour like #C9A227, was 'red'"),
@@ -35,7 +37,7 @@ class TierPolicyTest {
                 new FieldError("tiers[2].threshold", "a percentile is between 0 and 100, was 150.0")),
                 bad.validate());
         assertEquals(List.of(new FieldError("tiers", "a policy needs at least one tier")),
-                new TierPolicy(TierBasis.PREDICTED_CLV, List.of(), 0, 0).validate());
+                new TierPolicy(TierBasis.PREDICTED_CLV, List.of(), Hysteresis.DEFAULT).validate());
         assertThrows(IllegalArgumentException.class, () -> new TierAssigner(bad));
     }
 
@@ -46,7 +48,7 @@ class TierPolicyTest {
         assertEquals(Map.of(TierPreview.NO_TIER, 0L, "BRONZE", 3L, "SILVER", 2L, "GOLD", 2L, "PLATINUM", 2L),
                 counts);
         TierPolicy strict = new TierPolicy(TierBasis.PREDICTED_CLV, List.of(new Tier("VIP", "VIP", "#000000",
-                1000)), 0, 0);
+                1000)), Hysteresis.DEFAULT);
         assertEquals(Map.of(TierPreview.NO_TIER, 6L, "VIP", 3L), TierPreview.counts(strict, clv));
         assertEquals(List.of(12.5, 37.5, 62.5, 87.5),
                 java.util.Arrays.stream(TierPreview.percentiles(new double[] {1, 2, 3, 4})).boxed().toList());
