@@ -45,13 +45,15 @@ public final class Backtest {
     /**
      * @param split          the calibration summaries up to the split day and each contact's holdout figures
      * @param holdoutPeriods the length of the holdout, in the summaries' time unit
+     * @param minimumRepeatCustomers the minimum data to fit, as in the run
      */
     public static Result run(CalibrationHoldout split, double holdoutPeriods, PurchaseModelType type,
-                             ClvSettings settings) {
+                             ClvSettings settings, int minimumRepeatCustomers) {
         SummaryTable table = split.calibration();
         FittedPurchaseModel purchase;
         FittedSpendModel spend;
         try {
+            MinimumData.require(table, minimumRepeatCustomers);
             purchase = ModelFitting.fitPurchaseModel(type, table);
             spend = ModelFitting.fitGammaGamma(table);
         } catch (RuntimeException e) {

@@ -92,7 +92,7 @@ public final class Recompute {
             progress.accept("fitted: " + report.get("model"));
             Backtest.Result backtest = split.isBefore(asOf) ? Backtest.run(backtestSummarizer.finish(),
                     settings.unit().fromDays(split.until(asOf, java.time.temporal.ChronoUnit.DAYS)),
-                    settings.model(), settings.clv())
+                    settings.model(), settings.clv(), settings.minimumRepeatCustomers())
                     : Backtest.Result.skipped("the history is too short to hold part of it out");
             report.put("backtestFrom", split.plusDays(1).toString());
             report.put("backtest", backtest);
@@ -150,6 +150,7 @@ public final class Recompute {
         int[] f = Rfm.scores(purchaseDays);
         int[] m = Rfm.scores(orderValue);
         try {
+            MinimumData.require(table, settings.minimumRepeatCustomers());
             FittedPurchaseModel purchase = ModelFitting.fitPurchaseModel(settings.model(), table);
             FittedSpendModel spend = ModelFitting.fitGammaGamma(table);
             report.put("model", settings.model().key());

@@ -7,20 +7,27 @@ import org.clvplugin.api.host.CountingRules;
 
 /**
  * What one recompute uses: which orders count, the purchase model, the time unit of the summaries, the CLV
- * settings, the horizon of the expected-purchases figure (in weeks), and the share of the history (from the first
- * order to the as-of date) the backtest holds out.
+ * settings, the horizon of the expected-purchases figure (in weeks), the share of the history (from the first
+ * order to the as-of date) the backtest holds out, and the minimum number of repeat customers to fit the models.
  */
 public record RecomputeSettings(CountingRules rules, PurchaseModelType model, PeriodUnit unit, ClvSettings clv,
-                                double predictionWeeks, double holdoutShare) {
+                                double predictionWeeks, double holdoutShare, int minimumRepeatCustomers) {
+
+    /** Below this many contacts with a repeat purchase the models are not fitted by default. */
+    public static final int DEFAULT_MINIMUM_REPEAT_CUSTOMERS = 20;
 
     public RecomputeSettings {
         if (!(holdoutShare > 0 && holdoutShare < 1)) {
             throw new IllegalArgumentException("holdoutShare must be between 0 and 1, was " + holdoutShare);
         }
+        if (minimumRepeatCustomers < 5) {
+            throw new IllegalArgumentException("minimumRepeatCustomers must be at least 5 (the models have four "
+                    + "parameters), was " + minimumRepeatCustomers);
+        }
     }
 
     public static RecomputeSettings defaults(CountingRules rules) {
         return new RecomputeSettings(rules, PurchaseModelType.BG_NBD, PeriodUnit.WEEK,
-                ClvSettings.of(12, 0.01, 1.0, PeriodUnit.WEEK), 52, 0.25);
+                ClvSettings.of(12, 0.01, 1.0, PeriodUnit.WEEK), 52, 0.25, DEFAULT_MINIMUM_REPEAT_CUSTOMERS);
     }
 }

@@ -11,8 +11,9 @@ import org.clvplugin.store.SettingsRepository;
 /**
  * The model settings of a recompute, from the settings table with their defaults: {@code model.purchase}
  * (bgnbd), {@code model.timeUnit} (week), {@code model.predictionWeeks} (52), {@code clv.horizonMonths} (12),
- * {@code clv.monthlyDiscount} (0.01), {@code clv.margin} (1.0), {@code backtest.holdoutShare} (0.25). A value that
- * does not parse or is out of range is refused with the setting's name.
+ * {@code clv.monthlyDiscount} (0.01), {@code clv.margin} (1.0), {@code backtest.holdoutShare} (0.25),
+ * {@code model.minimumRepeatCustomers} (20). A value that does not parse or is out of range is refused with the
+ * setting's name.
  */
 public final class RecomputeSettingsReader {
 
@@ -23,6 +24,7 @@ public final class RecomputeSettingsReader {
     public static final String MONTHLY_DISCOUNT = "clv.monthlyDiscount";
     public static final String MARGIN = "clv.margin";
     public static final String HOLDOUT_SHARE = "backtest.holdoutShare";
+    public static final String MINIMUM_REPEAT_CUSTOMERS = "model.minimumRepeatCustomers";
 
     private RecomputeSettingsReader() {
     }
@@ -36,6 +38,11 @@ public final class RecomputeSettingsReader {
         double discount = value(settings, MONTHLY_DISCOUNT, Double::parseDouble, d.clv().monthlyDiscountRate());
         double margin = value(settings, MARGIN, Double::parseDouble, d.clv().margin());
         double holdout = value(settings, HOLDOUT_SHARE, Double::parseDouble, d.holdoutShare());
+        int minimumRepeat = value(settings, MINIMUM_REPEAT_CUSTOMERS, Integer::parseInt, d.minimumRepeatCustomers());
+        if (minimumRepeat < 5) {
+            throw new IllegalArgumentException("setting " + MINIMUM_REPEAT_CUSTOMERS + ": must be at least 5 (the "
+                    + "models have four parameters), was " + minimumRepeat);
+        }
         if (!(weeks > 0) || Double.isInfinite(weeks)) {
             throw new IllegalArgumentException("setting " + PREDICTION_WEEKS + ": must be a positive number of weeks,"
                     + " was " + weeks);
@@ -47,7 +54,7 @@ public final class RecomputeSettingsReader {
             throw new IllegalArgumentException("settings clv.*: " + e.getMessage(), e);
         }
         try {
-            return new RecomputeSettings(rules, model, unit, clv, weeks, holdout);
+            return new RecomputeSettings(rules, model, unit, clv, weeks, holdout, minimumRepeat);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("setting " + HOLDOUT_SHARE + ": " + e.getMessage(), e);
         }

@@ -27,7 +27,7 @@ class BacktestTest {
         TransactionFileReader.read(SharedData.file("data/CDNOW_sample.txt"), summarizer);
         CalibrationHoldout split = summarizer.summarize();
         Backtest.Result result = Backtest.run(split, 39, PurchaseModelType.BG_NBD,
-                ClvSettings.of(12, 0, 1, PeriodUnit.WEEK));
+                ClvSettings.of(12, 0, 1, PeriodUnit.WEEK), 20);
         assertNull(result.notRun());
         assertEquals(2357, result.contacts());
         // Predicted total: the published 1653.42 is E[X(39)] summed over the same customers.

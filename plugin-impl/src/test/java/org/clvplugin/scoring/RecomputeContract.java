@@ -126,6 +126,17 @@ abstract class RecomputeContract {
             assertEquals(run.id(), runs.published().orElseThrow().id());
             assertEquals(RunRecord.State.FAILED, runs.latest().orElseThrow().state());
             assertEquals(first.clv(), values.ofContact("CD0001").orElseThrow().clv());
+
+            // Less data than the minimum to fit: the formula model, and the report says why.
+            RecomputeSettings demanding = new RecomputeSettings(settings.rules(), settings.model(), settings.unit(),
+                    settings.clv(), settings.predictionWeeks(), settings.holdoutShare(), 5_000);
+            RunRecord thin = new Recompute(contacts, ledger, store, runs, tiers, Clock.systemUTC())
+                    .run(demanding, "test", m -> { });
+            assertEquals("formula", thin.model());
+            assertTrue(thin.report().contains("\"fallbackReason\":\"too little data to fit: "), thin.report());
+            assertTrue(thin.report().contains("model.minimumRepeatCustomers asks for at least 5000"), thin.report());
+            assertTrue(thin.report().contains("\"notRun\":\"the models could not be fitted on the calibration "
+                    + "part: too little data to fit"), thin.report());
         }
     }
 }

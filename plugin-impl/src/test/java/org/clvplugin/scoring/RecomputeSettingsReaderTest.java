@@ -32,6 +32,7 @@ class RecomputeSettingsReaderTest {
             settings.put(RecomputeSettingsReader.MARGIN, "0.3", "admin");
             settings.put(RecomputeSettingsReader.PREDICTION_WEEKS, "26", "admin");
             settings.put(RecomputeSettingsReader.HOLDOUT_SHARE, "0.2", "admin");
+            settings.put(RecomputeSettingsReader.MINIMUM_REPEAT_CUSTOMERS, "200", "admin");
             RecomputeSettings read = RecomputeSettingsReader.read(settings, rules);
             assertEquals(PurchaseModelType.PARETO_NBD, read.model());
             assertEquals(PeriodUnit.DAY, read.unit());
@@ -40,6 +41,12 @@ class RecomputeSettingsReaderTest {
             assertEquals(0.3, read.clv().margin());
             assertEquals(26, read.predictionWeeks());
             assertEquals(0.2, read.holdoutShare());
+            assertEquals(200, read.minimumRepeatCustomers());
+            settings.put(RecomputeSettingsReader.MINIMUM_REPEAT_CUSTOMERS, "2", "admin");
+            assertEquals("setting model.minimumRepeatCustomers: must be at least 5 (the models have four "
+                    + "parameters), was 2", assertThrows(IllegalArgumentException.class,
+                    () -> RecomputeSettingsReader.read(settings, rules)).getMessage());
+            settings.put(RecomputeSettingsReader.MINIMUM_REPEAT_CUSTOMERS, "200", "admin");
 
             settings.put(RecomputeSettingsReader.MARGIN, "1.5", "admin");
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
