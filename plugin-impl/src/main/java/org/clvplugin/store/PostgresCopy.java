@@ -1,65 +1,88 @@
 package org.clvplugin.store;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Locale;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Rows into one table by PostgreSQL's COPY (CSV), buffered in 1 MB chunks. {@link #open} returns null on any other
- * database, whose callers then use batched inserts. The driver is optional at run time: the class is only touched
- * on a PostgreSQL connection.
+ * Rows into one table by PostgreSQL's binary COPY, buffered in 1 MB chunks: neither side formats or parses
+ * numbers as text (measured: the text form spent seconds per million rows on both). Values must match the
+ * columns' types exactly: Long for BIGINT, Integer for INTEGER, Short for SMALLINT, Double for DOUBLE PRECISION,
+ * String for VARCHAR, LocalDate for DATE, null for NULL. {@link #open} returns null on any other database, whose
+ * callers then use batched inserts; the driver is only touched on a PostgreSQL connection.
  */
 final class PostgresCopy {
 
     private static final int CHUNK = 1 << 20;
+    private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
+    private static final long EPOCH_2000 = LocalDate.of(2000, 1, 1).toEpochDay();
 
     private final CopyIn in;
-    private final StringBuilder buffer = new StringBuilder(CHUNK + 4096);
+    private final ByteBuffer buffer = ByteBuffer.allocate(CHUNK + (64 << 10));
 
     private PostgresCopy(CopyIn in) {
         this.in = in;
+        buffer.put(SIGNATURE).putInt(0).putInt(0); // no flags, no header extension
     }
 
     static PostgresCopy open(Connection connection, String target) throws SQLException {
-        if (!connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
-                .contains("postgres")) {
+        if (!connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
             return null;
         }
         CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY " + target + " FROM STDIN WITH (FORMAT csv)");
+                .copyIn("COPY " + target + " FROM STDIN WITH (FORMAT binary)");
         return new PostgresCopy(in);
     }
 
-    /** One row; null is an empty field (NULL in CSV COPY), text is quoted. */
+    /** One row, its values in the order of the target's columns. */
     void row(Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                buffer.append(',');
-            }
-            Object v = values[i];
-            if (v instanceof String text) {
-                buffer.append('"').append(text.replace("\"", "\"\"")).append('"');
-            } else if (v != null) {
-                buffer.append(v);
-            }
+        buffer.putShort((short) values.length);
+        for (Object v : values) {
+            field(v);
         }
-        buffer.append('\n');
-        if (buffer.length() >= CHUNK) {
+        if (buffer.position() >= CHUNK) {
             send();
         }
     }
 
+    private void field(Object v) {
+        if (v == null) {
+            buffer.putInt(-1);
+        } else if (v instanceof Double d) {
+            buffer.putInt(8).putDouble(d);
+        } else if (v instanceof Integer i) {
+            buffer.putInt(4).putInt(i);
+        } else if (v instanceof Long l) {
+            buffer.putInt(8).putLong(l);
+        } else if (v instanceof Short s) {
+            buffer.putInt(2).putShort(s);
+        } else if (v instanceof String text) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            if (bytes.length > 16 << 10) {
+                throw new IllegalArgumentException("a text of " + bytes.length + " bytes does not fit a row here");
+            }
+            buffer.putInt(bytes.length).put(bytes);
+        } else if (v instanceof LocalDate day) {
+            buffer.putInt(4).putInt(Math.toIntExact(day.toEpochDay() - EPOCH_2000));
+        } else {
+            throw new IllegalArgumentException("no binary COPY form for " + v.getClass().getName());
+        }
+    }
+
     void finish() throws SQLException {
+        buffer.putShort((short) -1);
         send();
         in.endCopy();
     }
 
     private void send() throws SQLException {
-        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-        in.writeToCopy(bytes, 0, bytes.length);
-        buffer.setLength(0);
+        in.writeToCopy(buffer.array(), 0, buffer.position());
+        buffer.clear();
     }
 }

@@ -164,8 +164,8 @@ public final class SnapshotWriter implements AutoCloseable {
         }
     }
 
-    private static Integer score(int rfm) {
-        return rfm == 0 ? null : rfm;
+    private static Short score(int rfm) {
+        return rfm == 0 ? null : (short) rfm;
     }
 
     private void setDate(int index, LocalDate day) throws SQLException {

@@ -79,15 +79,18 @@ public final class OfbizOrderLedger implements OrderLedger {
     /**
      * One row per (customer party, order, role, item), ordered by party and order, so that an order's item rows
      * are adjacent and are summed as they stream past. A plain join and one sort: the plan does not depend on
-     * table statistics (grouped sub-queries joined in made PostgreSQL choose nested loops on fresh tables).
+     * table statistics (grouped sub-queries joined in made PostgreSQL choose nested loops on fresh tables). Only
+     * adjacency matters, not the order itself: on PostgreSQL the sort compares bytes (COLLATE "C"), which is
+     * several times cheaper than a language's collation such as en_US.UTF-8.
      */
-    static String query(CountingRules rules) {
+    static String query(CountingRules rules, OfbizTables.Dialect dialect) {
+        String bytewise = dialect == OfbizTables.Dialect.POSTGRESQL ? " COLLATE \"C\"" : "";
         return "SELECT r.PARTY_ID, h.ORDER_ID, r.ROLE_TYPE_ID, h.ORDER_DATE, h.STATUS_ID, h.CURRENCY_UOM,"
                 + " i.STATUS_ID, i.QUANTITY, i.CANCEL_QUANTITY, i.UNIT_PRICE"
                 + " FROM ORDER_HEADER h JOIN ORDER_ROLE r ON r.ORDER_ID = h.ORDER_ID"
                 + " LEFT JOIN ORDER_ITEM i ON i.ORDER_ID = h.ORDER_ID"
                 + " WHERE h.ORDER_TYPE_ID = ? AND r.ROLE_TYPE_ID IN (" + marks(rules.customerRoles().size()) + ")"
-                + " ORDER BY r.PARTY_ID, h.ORDER_ID";
+                + " ORDER BY r.PARTY_ID" + bytewise + ", h.ORDER_ID" + bytewise;
     }
 
     /** One (party, order) being read: its header and the sums over its item rows so far. */
@@ -111,7 +114,7 @@ public final class OfbizOrderLedger implements OrderLedger {
         Map<String, Double> returned = ReturnedValues.load(c, rules.returnStatuses());
         tuneForOneLargeRead(c);
         Counter counter = new Counter(rules, rates, returned, sink);
-        try (PreparedStatement s = c.prepareStatement(query(rules))) {
+        try (PreparedStatement s = c.prepareStatement(query(rules, OfbizTables.dialectOf(c)))) {
             int p = 1;
             s.setString(p++, rules.orderType());
             for (String role : rules.customerRoles()) {
