@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,9 @@ import org.clvplugin.api.host.LedgerReport;
 import org.clvplugin.api.host.OrderLedger;
 
 /**
- * Counted sales orders from OFBiz's tables, streamed with plain JDBC: one query, ordered by contact, read through
- * a server-side cursor (a fetch size with auto-commit off), so memory does not grow with the number of orders
- * (only with the number of returned orders, whose returned value is looked up first).
+ * Counted sales orders from OFBiz's tables, streamed with plain JDBC: one query, ordered by contact, streamed by
+ * COPY on PostgreSQL and read through a server-side cursor elsewhere, so memory does not grow with the number of
+ * orders (only with the number of returned orders, whose returned value is looked up first).
  *
  * <p>An order's value is its merchandise: the sum over its items of (QUANTITY - CANCEL_QUANTITY) x UNIT_PRICE,
  * items in status ITEM_CANCELLED left out; tax and shipping are not part of it (docs/ofbiz.md says why). Items
@@ -30,8 +31,6 @@ import org.clvplugin.api.host.OrderLedger;
  * is a purchase; an order whose every item was cancelled, or whose value was all returned, is not.
  */
 public final class OfbizOrderLedger implements OrderLedger {
-
-    private static final int FETCH_SIZE = 10_000;
 
     private final DataSource dataSource;
     private final java.time.ZoneId zone;
@@ -82,15 +81,40 @@ public final class OfbizOrderLedger implements OrderLedger {
      * table statistics (grouped sub-queries joined in made PostgreSQL choose nested loops on fresh tables). Only
      * adjacency matters, not the order itself: on PostgreSQL the sort compares bytes (COLLATE "C"), which is
      * several times cheaper than a language's collation such as en_US.UTF-8.
+     *
+     * @param date   the order date's select expression
+     * @param values the order type and the customer roles as SQL: parameter marks, or literals for COPY
      */
-    static String query(CountingRules rules, OfbizTables.Dialect dialect) {
-        String bytewise = dialect == OfbizTables.Dialect.POSTGRESQL ? " COLLATE \"C\"" : "";
-        return "SELECT r.PARTY_ID, h.ORDER_ID, r.ROLE_TYPE_ID, h.ORDER_DATE, h.STATUS_ID, h.CURRENCY_UOM,"
+    static String query(String date, List<String> values, boolean bytewise) {
+        String collate = bytewise ? " COLLATE \"C\"" : "";
+        return "SELECT r.PARTY_ID, h.ORDER_ID, r.ROLE_TYPE_ID, " + date + ", h.STATUS_ID, h.CURRENCY_UOM,"
                 + " i.STATUS_ID, i.QUANTITY, i.CANCEL_QUANTITY, i.UNIT_PRICE"
                 + " FROM ORDER_HEADER h JOIN ORDER_ROLE r ON r.ORDER_ID = h.ORDER_ID"
                 + " LEFT JOIN ORDER_ITEM i ON i.ORDER_ID = h.ORDER_ID"
-                + " WHERE h.ORDER_TYPE_ID = ? AND r.ROLE_TYPE_ID IN (" + marks(rules.customerRoles().size()) + ")"
-                + " ORDER BY r.PARTY_ID" + bytewise + ", h.ORDER_ID" + bytewise;
+                + " WHERE h.ORDER_TYPE_ID = " + values.get(0)
+                + " AND r.ROLE_TYPE_ID IN (" + String.join(", ", values.subList(1, values.size())) + ")"
+                + " ORDER BY r.PARTY_ID" + collate + ", h.ORDER_ID" + collate;
+    }
+
+    /** The rows: streamed by COPY on PostgreSQL, through a cursor elsewhere. */
+    private static LedgerRows rows(Connection c, CountingRules rules) throws SQLException {
+        List<String> values = new ArrayList<>();
+        values.add(rules.orderType());
+        values.addAll(rules.customerRoles());
+        if (OfbizTables.dialectOf(c) == OfbizTables.Dialect.POSTGRESQL) {
+            return PostgresLedgerRows.open(c, values);
+        }
+        PreparedStatement s = c.prepareStatement(query("h.ORDER_DATE", Collections.nCopies(values.size(), "?"),
+                false));
+        try {
+            for (int i = 0; i < values.size(); i++) {
+                s.setString(i + 1, values.get(i));
+            }
+            return new JdbcLedgerRows(s);
+        } catch (SQLException e) {
+            s.close();
+            throw e;
+        }
     }
 
     /** One (party, order) being read: its header and the sums over its item rows so far. */
@@ -114,55 +138,46 @@ public final class OfbizOrderLedger implements OrderLedger {
         Map<String, Double> returned = ReturnedValues.load(c, rules.returnStatuses());
         tuneForOneLargeRead(c);
         Counter counter = new Counter(rules, rates, returned, sink);
-        try (PreparedStatement s = c.prepareStatement(query(rules, OfbizTables.dialectOf(c)))) {
-            int p = 1;
-            s.setString(p++, rules.orderType());
-            for (String role : rules.customerRoles()) {
-                s.setString(p++, role);
-            }
-            s.setFetchSize(FETCH_SIZE);
-            try (ResultSet rs = s.executeQuery()) {
-                OrderRows order = null;
-                while (rs.next()) {
-                    String party = rs.getString(1);
-                    String orderId = rs.getString(2);
-                    String role = rs.getString(3);
-                    if (order == null || !order.sameOrder(party, orderId)) {
-                        if (order != null) {
-                            counter.finish(order);
-                        }
-                        order = new OrderRows();
-                        order.contact = party;
-                        order.orderId = orderId;
-                        order.role = role;
-                        order.date = rs.getTimestamp(4);
-                        order.status = rs.getString(5);
-                        order.currency = rs.getString(6);
-                    } else if (!role.equals(order.role)) {
-                        continue; // the same order again through another customer role of the same party
+        try (LedgerRows rows = rows(c, rules)) {
+            OrderRows order = null;
+            while (rows.next()) {
+                String party = rows.party();
+                String orderId = rows.orderId();
+                String role = rows.role();
+                if (order == null || !order.sameOrder(party, orderId)) {
+                    if (order != null) {
+                        counter.finish(order);
                     }
-                    addItem(order, rs);
+                    order = new OrderRows();
+                    order.contact = party;
+                    order.orderId = orderId;
+                    order.role = role;
+                    order.date = rows.orderDate();
+                    order.status = rows.status();
+                    order.currency = rows.currency();
+                } else if (!role.equals(order.role)) {
+                    continue; // the same order again through another customer role of the same party
                 }
-                if (order != null) {
-                    counter.finish(order);
-                }
+                addItem(order, rows);
+            }
+            if (order != null) {
+                counter.finish(order);
             }
         }
         return counter.report();
     }
 
-    private static void addItem(OrderRows order, ResultSet rs) throws SQLException {
-        double quantity = rs.getDouble(8);
-        if (rs.wasNull()) {
+    private static void addItem(OrderRows order, LedgerRows rows) throws SQLException {
+        if (!rows.hasItem()) {
             return; // an order without items
         }
-        double price = rs.getDouble(10);
+        double quantity = rows.quantity();
+        double price = rows.unitPrice();
         order.gross += quantity * price;
-        if (!"ITEM_CANCELLED".equals(rs.getString(7))) {
-            order.merchandise += (quantity - rs.getDouble(9)) * price;
+        if (!"ITEM_CANCELLED".equals(rows.itemStatus())) {
+            order.merchandise += (quantity - rows.cancelQuantity()) * price;
         }
     }
-
     /**
      * PostgreSQL only, and only for this read-only transaction: room to sort in memory, and no JIT compilation
      * (which costs seconds on a query that runs once).

@@ -172,6 +172,22 @@ abstract class OrderLedgerContract {
     }
 
     @Test
+    void idsWithTabsBackslashesQuotesAndLettersBeyondAsciiArriveIntact() throws SQLException {
+        String party = "Ø'\\x\tÆ\nY";
+        String role = "O'HARA_\\ROLE";
+        try (Connection c = db.getConnection(); OfbizRows rows = new OfbizRows(c)) {
+            rows.person(party, "Ødegård", "Tab", "CUSTOMER");
+            rows.order("Q\\1\t", at("2024-03-01"), "ORDER_COMPLETED", "USD");
+            rows.orderRole("Q\\1\t", party, role);
+            items(rows, "Q\\1\t", 2, 0, "12.34", null);
+        }
+        List<Counted> counted = new ArrayList<>();
+        ledger().streamCountedOrders(CountingRules.defaults(AS_OF).withCustomerRoles(List.of(role)),
+                (c, o, d, v) -> counted.add(new Counted(c, o, d, v)));
+        assertEquals(List.of(new Counted(party, "Q\\1\t", LocalDate.of(2024, 3, 1), 24.68)), rounded(counted));
+    }
+
+    @Test
     void contactsArePersonsAndGroupsWithACustomerRoleWithNamesAndOwners() {
         OfbizContactDirectory directory = new OfbizContactDirectory(db, List.of("CUSTOMER", "BILL_TO_CUSTOMER"));
         List<Contact> contacts = new ArrayList<>();
