@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,15 +29,25 @@ public final class PublishedValues {
                 .setParameter("party", partyId).getResultList().stream().findFirst());
     }
 
-    /** Every contact's tier state in the published run (empty before the first run), for hysteresis. */
+    /**
+     * Every contact's tier state in the published run (empty before the first run), for hysteresis. The run's
+     * rows are one range of the primary key; PostgreSQL is told to read that range rather than scan the table,
+     * whose size grows with the runs kept (measured with 10 runs: 0.7 s instead of 3.5 s).
+     */
     public Map<String, TierState> tierStates() {
         Map<String, TierState> states = new HashMap<>();
         String sql = "SELECT s.PARTY_ID, s.TIER_KEY, s.TIER_RUNS, s.TIER_RUNS_BELOW, s.TIER_SINCE, s.TIER_BELOW_SINCE"
                 + " FROM CLV_SNAPSHOT s"
-                + " JOIN CLV_PUBLISHED p ON p.RUN_ID = s.RUN_ID WHERE s.TIER_KEY IS NOT NULL";
+                + " WHERE s.RUN_ID = (SELECT p.RUN_ID FROM CLV_PUBLISHED p) AND s.TIER_KEY IS NOT NULL";
         try (Connection c = store.dataSource().getConnection();
              PreparedStatement s = c.prepareStatement(sql)) {
             c.setAutoCommit(false);
+            if (store.postgres()) {
+                try (Statement hint = c.createStatement()) {
+                    hint.execute("SET LOCAL enable_seqscan = off");
+                    hint.execute("SET LOCAL jit = off");
+                }
+            }
             s.setFetchSize(10_000);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
