@@ -1,14 +1,41 @@
 package org.clvplugin.rest;
 
+import jakarta.servlet.ServletContext;
+import jakarta.ws.rs.core.Context;
+
+import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 
 /** The JAX-RS application mounted at /clv/api/v1 by the webapp's web.xml. */
 public class ClvApplication extends ResourceConfig {
 
-    public ClvApplication() {
-        register(JacksonFeature.class);
+    /** In the webapp: the runtime is the servlet context's attribute, set by the host. */
+    public ClvApplication(@Context ServletContext servletContext) {
+        this((ClvRuntime) servletContext.getAttribute(ClvRuntime.ATTRIBUTE));
+    }
+
+    /** With the services given (tests, and hosts that build the application themselves). */
+    public ClvApplication(ClvRuntime runtime) {
+        if (runtime == null) {
+            throw new IllegalStateException("the host did not set the servlet context attribute "
+                    + ClvRuntime.ATTRIBUTE);
+        }
+        // Jersey's own Jackson mappers would answer bad JSON in their own format; ours answer problem details.
+        register(JacksonFeature.withoutExceptionMappers());
         register(JsonMapper.class);
+        register(BodyLimit.class);
+        ProblemMappers.all().forEach(this::register);
         register(HealthResource.class);
+        register(ContactResource.class);
+        property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
+        property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(runtime).to(ClvRuntime.class);
+            }
+        });
     }
 }

@@ -6,11 +6,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.servlet.ServletContext;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -29,13 +28,12 @@ public class HealthResource {
         }
     }
 
-    @Context
-    ServletContext servletContext;
+    @Inject
+    ClvRuntime runtime;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
-        ClvRuntime runtime = (ClvRuntime) servletContext.getAttribute(ClvRuntime.ATTRIBUTE);
         Map<String, Object> body = new LinkedHashMap<>();
         Map<String, Object> database = new LinkedHashMap<>();
         boolean up;

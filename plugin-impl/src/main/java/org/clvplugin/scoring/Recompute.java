@@ -69,6 +69,7 @@ public final class Recompute {
         RunRecord run = runs.start(triggeredBy, asOf);
         long runId = run.id();
         Map<String, Object> report = new LinkedHashMap<>();
+        report.put("settings", settingsUsed(settings));
         try {
             long t0 = clock.millis();
             runs.progress(runId, "READING", 0, 0);
@@ -124,6 +125,22 @@ public final class Recompute {
             throw new RecomputeFailedException("run " + runId + " failed: " + cause.getMessage()
                     + "; the last published values stay in place", cause);
         }
+    }
+
+    /** What the run's values depend on, kept with it so that a value can be explained later. */
+    private static Map<String, Object> settingsUsed(RecomputeSettings settings) {
+        Map<String, Object> used = new LinkedHashMap<>();
+        used.put("asOf", settings.rules().asOf().toString());
+        used.put("currency", settings.rules().reportingCurrency());
+        used.put("purchaseModel", settings.model().key());
+        used.put("timeUnit", settings.unit().name().toLowerCase(Locale.ROOT));
+        used.put("predictionWeeks", settings.predictionWeeks());
+        used.put("horizonMonths", settings.clv().horizonMonths());
+        used.put("monthlyDiscount", settings.clv().monthlyDiscountRate());
+        used.put("margin", settings.clv().margin());
+        used.put("holdoutShare", settings.holdoutShare());
+        used.put("minimumRepeatCustomers", settings.minimumRepeatCustomers());
+        return used;
     }
 
     private record TimedBacktest(Backtest.Result result, long millis) {

@@ -62,13 +62,43 @@ public final class PublishedValues {
         return states;
     }
 
-    /** A contact's tier changes in published (succeeded) runs, oldest first: (from, to, reason). */
-    public List<String[]> tierHistory(String partyId) {
+    /** The id of the published run, if a run was ever published. */
+    public Optional<Long> publishedRunId() {
+        return Optional.ofNullable(store.fromTransaction(s -> {
+            PublishedRun pointer = s.find(PublishedRun.class, PublishedRun.SLOT);
+            return pointer == null ? null : pointer.runId();
+        }));
+    }
+
+    /** A contact's row in a run (a primary-key look-up). */
+    public Optional<SnapshotRow> inRun(long runId, String partyId) {
+        return Optional.ofNullable(store.fromTransaction(s -> s.find(SnapshotRow.class,
+                new SnapshotRow.Key(runId, partyId))));
+    }
+
+    /** A contact's rows in the given runs, oldest run first: one primary-key look-up per run. */
+    public List<SnapshotRow> inRuns(List<Long> runIds, String partyId) {
+        if (runIds.isEmpty()) {
+            return List.of();
+        }
         return store.fromTransaction(s -> s.createSelectionQuery(
-                "select c.fromTier, c.toTier, c.reason from TierChangeRecord c, RunRecord r"
+                "from SnapshotRow r where r.runId in :runs and r.partyId = :party order by r.runId",
+                SnapshotRow.class).setParameter("runs", runIds).setParameter("party", partyId).getResultList());
+    }
+
+    /** One change of tier, as the history shows it. */
+    public record TierChange(long runId, java.time.Instant changedAt, String fromTier, String toTier,
+                             String reason) {
+    }
+
+    /** A contact's tier changes in succeeded runs, oldest first. */
+    public List<TierChange> tierChanges(String partyId) {
+        return store.fromTransaction(s -> s.createSelectionQuery(
+                "select c.runId, c.changedAt, c.fromTier, c.toTier, c.reason from TierChangeRecord c, RunRecord r"
                         + " where c.runId = r.id and r.state = 'SUCCEEDED' and c.partyId = :party order by c.id",
                 Object[].class).setParameter("party", partyId).getResultList().stream()
-                .map(row -> new String[] {(String) row[0], (String) row[1], (String) row[2]}).toList());
+                .map(row -> new TierChange((Long) row[0], (java.time.Instant) row[1], (String) row[2],
+                        (String) row[3], (String) row[4])).toList());
     }
 
     private static java.time.LocalDate day(java.sql.Date date) {

@@ -117,6 +117,12 @@ public final class RunRepository {
         }));
     }
 
+    /** The succeeded runs still kept, oldest first. */
+    public List<RunRecord> succeeded() {
+        return store.fromTransaction(s -> s.createSelectionQuery("from RunRecord where state = :state order by id",
+                RunRecord.class).setParameter("state", RunRecord.State.SUCCEEDED.name()).getResultList());
+    }
+
     public Optional<RunRecord> latest() {
         return store.fromTransaction(s -> s.createSelectionQuery("from RunRecord order by id desc", RunRecord.class)
                 .setMaxResults(1).getResultList().stream().findFirst());

@@ -76,6 +76,23 @@ public class SnapshotRow {
         return orders;
     }
 
+    public LocalDate firstOrderDate() {
+        return firstOrderDate;
+    }
+
+    /** Expected orders over the CLV horizon (the explanation's first factor). */
+    public double purchasesInHorizon() {
+        return purchasesInHorizon;
+    }
+
+    public double discountFactor() {
+        return discountFactor;
+    }
+
+    public LocalDate tierSince() {
+        return tierSince;
+    }
+
     public double historicalValue() {
         return historicalValue;
     }

@@ -90,15 +90,15 @@ abstract class RecomputeContract {
             assertTrue(values.ofContact("NOORDERS").orElseThrow().rfm()[0] == null, "no RFM without orders");
             assertTrue(first.tierKey() != null, "a tier for a contact with orders");
             assertTrue(values.ofContact("NOORDERS").orElseThrow().tierKey() == null, "no tier without orders");
-            java.util.List<String[]> history = values.tierHistory("CD0001");
+            var history = values.tierChanges("CD0001");
             assertEquals(1, history.size());
-            assertTrue(history.get(0)[2].startsWith("entered at "), history.get(0)[2]);
+            assertTrue(history.get(0).reason().startsWith("entered at "), history.get(0).reason());
 
             // The same data again: nobody changes tier, and the history does not grow.
             RunRecord again = new Recompute(contacts, ledger, store, runs, tiers, Clock.systemUTC())
                     .run(settings, "test", m -> { });
             assertTrue(again.report().contains("\"tierChanges\":0"), again.report());
-            assertEquals(1, values.tierHistory("CD0001").size());
+            assertEquals(1, values.tierChanges("CD0001").size());
             run = again;
             first = values.ofContact("CD0001").orElseThrow();
             var nobody = values.ofContact("NOORDERS").orElseThrow();

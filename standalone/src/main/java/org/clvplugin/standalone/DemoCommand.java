@@ -3,7 +3,6 @@ package org.clvplugin.standalone;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import org.clvplugin.rest.ClvRuntime;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,8 +38,7 @@ final class DemoCommand implements Callable<Integer> {
                         + "(run 'clv recompute' for a new one)");
             }
             try (var schedule = host.startSchedule();
-                 WebServer web = WebServer.start(port, database.dataDir, new ClvRuntime(host.db, host.store,
-                    host.runs))) {
+                 WebServer web = WebServer.start(port, database.dataDir, host.webRuntime())) {
                 String base = "http://localhost:" + web.port() + "/clv";
                 out.println();
                 out.println("The CLV plugin is running at " + base + "/");

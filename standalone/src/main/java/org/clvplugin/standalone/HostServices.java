@@ -13,16 +13,19 @@ import javax.sql.DataSource;
 import org.clvplugin.api.host.CountingRules;
 import org.clvplugin.host.ofbiz.OfbizContactDirectory;
 import org.clvplugin.host.ofbiz.OfbizOrderLedger;
+import org.clvplugin.rest.ClvRuntime;
 import org.clvplugin.scoring.Recompute;
 import org.clvplugin.scoring.RecomputeSettingsReader;
 import org.clvplugin.schedule.JobStore;
 import org.clvplugin.schedule.RecomputeScheduler;
 import org.clvplugin.schedule.RecomputeService;
 import org.clvplugin.store.PluginStore;
+import org.clvplugin.store.PublishedValues;
 import org.clvplugin.store.RunRecord;
 import org.clvplugin.store.RunRepository;
 import org.clvplugin.store.SettingsRepository;
 import org.clvplugin.store.TierPolicyRepository;
+import org.clvplugin.values.ContactValues;
 
 /** The standalone host's wiring: database, plugin store, and the services the commands call. */
 final class HostServices implements AutoCloseable {
@@ -77,6 +80,14 @@ final class HostServices implements AutoCloseable {
             out.println("  " + line);
             out.flush();
         });
+    }
+
+    /** What the webapp works with: this host's database, runs and contact values. */
+    ClvRuntime webRuntime() {
+        CountingRules rules = CountingRules.defaults(LocalDate.now(clock));
+        return new ClvRuntime(db, runs, new ContactValues(runs, new PublishedValues(store),
+                new OfbizContactDirectory(db, rules.contactRoles()), new TierPolicyRepository(store, settings, clock),
+                clock));
     }
 
     /** The recompute as the scheduler runs it: as of the configured date, output to nowhere. */

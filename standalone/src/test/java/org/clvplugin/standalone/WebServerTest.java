@@ -8,13 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 
 import javax.sql.DataSource;
 
-import org.clvplugin.rest.ClvRuntime;
-import org.clvplugin.store.PluginStore;
 import org.clvplugin.store.RunRecord;
 import org.clvplugin.store.RunRepository;
 import org.clvplugin.testsupport.TestDatabases;
@@ -33,9 +30,9 @@ class WebServerTest {
     @Test
     void healthReportsTheDatabaseAndTheRuns() throws Exception {
         DataSource db = TestDatabases.h2();
-        try (PluginStore store = PluginStore.open(db)) {
-            RunRepository runs = new RunRepository(store, Clock.systemUTC(), 3);
-            try (WebServer web = WebServer.start(0, dataDir, new ClvRuntime(db, store, runs))) {
+        try (HostServices host = new HostServices(db)) {
+            RunRepository runs = host.runs;
+            try (WebServer web = WebServer.start(0, dataDir, host.webRuntime())) {
                 JsonNode before = get(web.port());
                 assertEquals("UP", before.get("status").asText());
                 assertEquals("H2", before.get("database").get("product").asText());

@@ -1,0 +1,79 @@
+package org.clvplugin.rest;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.clvplugin.values.ContactValue;
+import org.clvplugin.values.ValueHistory;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+/** A contact's card and history. */
+@Path("/contacts/{partyId}")
+@Produces(MediaType.APPLICATION_JSON)
+public class ContactResource {
+
+    /** OFBiz party ids are at most 20 characters (PARTY.PARTY_ID). */
+    private static final int MAX_ID = 20;
+
+    @Inject
+    ClvRuntime runtime;
+
+    @Context
+    Request request;
+
+    /**
+     * The card's data in one answer, with an ETag over the representation: a client that sends it back in
+     * If-None-Match gets 304 until the value, the contact or the tier policy changes.
+     */
+    @GET
+    @Path("/value")
+    public Response value(@PathParam("partyId") String partyId) throws JsonProcessingException {
+        ContactValue value = runtime.values().of(requireId(partyId))
+                .orElseThrow(() -> ApiException.notFound("no contact with this party id"));
+        byte[] body = JsonMapper.MAPPER.writeValueAsBytes(value);
+        EntityTag tag = new EntityTag(digest(body));
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.build();
+        }
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(tag).build();
+    }
+
+    /** The value and tier over the runs kept, and the tier changes with their reasons. */
+    @GET
+    @Path("/history")
+    public ValueHistory history(@PathParam("partyId") String partyId) {
+        return runtime.values().history(requireId(partyId))
+                .orElseThrow(() -> ApiException.notFound("no contact with this party id"));
+    }
+
+    static String requireId(String partyId) {
+        if (partyId.isEmpty() || partyId.length() > MAX_ID || partyId.chars().anyMatch(Character::isISOControl)) {
+            throw new ApiException(Problem.of("invalid-party-id", "Invalid party id", 400,
+                    "a party id is 1 to " + MAX_ID + " characters without control characters"));
+        }
+        return partyId;
+    }
+
+    private static String digest(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(hash, 16));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.clvplugin.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * An error as RFC 9457 problem details ({@code application/problem+json}): a stable {@code type} per kind of
+ * error, a human {@code detail}, field errors for validation, and for unexpected errors the id under which the
+ * server logged it. Never a stack trace or SQL.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(URI type, String title, int status, String detail, List<FieldProblem> errors,
+                      String errorId) {
+
+    public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+    private static final String TYPES = "https://clvplugin.org/problems/";
+
+    /** One field that was refused, named as in the request ("tiers[2].threshold"). */
+    public record FieldProblem(String field, String message) {
+    }
+
+    public static Problem of(String kind, String title, int status, String detail) {
+        return new Problem(URI.create(TYPES + kind), title, status, detail, null, null);
+    }
+
+    public Problem withErrors(List<FieldProblem> fieldErrors) {
+        return new Problem(type, title, status, detail, List.copyOf(fieldErrors), errorId);
+    }
+
+    public Problem withErrorId(String id) {
+        return new Problem(type, title, status, detail, errors, id);
+    }
+
+    public Response response() {
+        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
+    }
+}

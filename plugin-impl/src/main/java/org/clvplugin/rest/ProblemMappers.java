@@ -1,0 +1,138 @@
+package org.clvplugin.rest;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+/** Every error becomes problem details; one mapper per kind of error. */
+final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {
+    }
+
+    static List<Class<?>> all() {
+        return List.of(HttpErrors.class, BadJson.class, Invalid.class, Unexpected.class);
+    }
+
+    /** Errors JAX-RS itself raises (404, 405, 406, 415, ...) and those the resources throw. */
+    @Provider
+    public static final class HttpErrors implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (e instanceof ApiException api) {
+                return api.problem().response();
+            }
+            String detail = e instanceof NotFoundException ? "there is nothing at this address"
+                    : e instanceof NotAllowedException ? "this address does not accept that method"
+                    : e instanceof NotSupportedException ? "send application/json"
+                    : Response.Status.fromStatusCode(status) == null ? "the request was refused"
+                    : Response.Status.fromStatusCode(status).getReasonPhrase().toLowerCase(java.util.Locale.ROOT);
+            String kind = switch (status) {
+                case 404 -> "not-found";
+                case 405 -> "method-not-allowed";
+                case 406 -> "not-acceptable";
+                case 413 -> "body-too-large";
+                case 415 -> "unsupported-media-type";
+                default -> status >= 500 ? "server-error" : "bad-request";
+            };
+            if (status >= 500) {
+                return Unexpected.logged(e);
+            }
+            return Problem.of(kind, Response.Status.fromStatusCode(status) == null ? "Error"
+                    : Response.Status.fromStatusCode(status).getReasonPhrase(), status, detail).response();
+        }
+    }
+
+    /** A body that is not JSON, or not the JSON this address takes: 400 naming the field. */
+    @Provider
+    public static final class BadJson implements ExceptionMapper<JsonProcessingException> {
+        @Override
+        public Response toResponse(JsonProcessingException e) {
+            String field = e instanceof JsonMappingException m ? path(m) : null;
+            String detail;
+            if (e instanceof UnrecognizedPropertyException u) {
+                detail = "unknown field '" + u.getPropertyName() + "'";
+            } else if (e instanceof InvalidFormatException f && f.getTargetType() != null
+                    && f.getTargetType().isEnum()) {
+                detail = "'" + f.getValue() + "' is not one of " + List.of(f.getTargetType().getEnumConstants());
+            } else if (e instanceof InvalidFormatException f) {
+                detail = "'" + f.getValue() + "' is not a " + f.getTargetType().getSimpleName();
+            } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+                detail = "expected a " + m.getTargetType().getSimpleName();
+            } else {
+                detail = "the body is not valid JSON (line " + (e.getLocation() == null ? "?"
+                        : e.getLocation().getLineNr()) + ")";
+            }
+            Problem p = Problem.of("malformed-body", "Malformed body", 400, field == null ? detail
+                    : field + ": " + detail);
+            return (field == null ? p : p.withErrors(List.of(new Problem.FieldProblem(field, detail)))).response();
+        }
+
+        private static String path(JsonMappingException e) {
+            StringBuilder out = new StringBuilder();
+            for (JsonMappingException.Reference r : e.getPath()) {
+                if (r.getFieldName() != null) {
+                    out.append(out.length() == 0 ? "" : ".").append(r.getFieldName());
+                } else if (r.getIndex() >= 0) {
+                    out.append('[').append(r.getIndex()).append(']');
+                }
+            }
+            return out.length() == 0 ? null : out.toString();
+        }
+    }
+
+    /** Bean Validation on request bodies and parameters: 400 with one entry per field. */
+    @Provider
+    public static final class Invalid implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            List<Problem.FieldProblem> errors = e.getConstraintViolations().stream()
+                    .map(v -> new Problem.FieldProblem(field(v.getPropertyPath().toString()), v.getMessage()))
+                    .sorted(java.util.Comparator.comparing(Problem.FieldProblem::field)).toList();
+            return Problem.of("validation", "Invalid request", 400, "some fields were refused").withErrors(errors)
+                    .response();
+        }
+
+        /** "put.arg0.threshold" → "threshold": the method and argument are not the client's names. */
+        private static String field(String path) {
+            String[] parts = path.split("\\.");
+            return parts.length <= 2 ? parts[parts.length - 1]
+                    : String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+        }
+    }
+
+    /** Anything else: 500 with an id that is also in the log, and nothing of the cause. */
+    @Provider
+    public static final class Unexpected implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            return logged(e);
+        }
+
+        static Response logged(Throwable e) {
+            String id = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "API error " + id, e);
+            return Problem.of("server-error", "Internal error", 500,
+                    "the server could not answer; the error is logged as " + id).withErrorId(id).response();
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.clvplugin.values;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.clvplugin.api.ClvExplanation;
+import org.clvplugin.api.host.Contact;
+import org.clvplugin.api.host.ContactDirectory;
+import org.clvplugin.model.ExplanationText;
+import org.clvplugin.store.PublishedValues;
+import org.clvplugin.store.RunRecord;
+import org.clvplugin.store.RunRepository;
+import org.clvplugin.store.SnapshotRow;
+import org.clvplugin.store.TierPolicyRepository;
+import org.clvplugin.tiers.Tier;
+import org.clvplugin.tiers.TierPolicy;
+
+/**
+ * What readers see of a contact: the card's figures from the published run, and the history over the runs kept.
+ * The published run's settings and the tier policy are cached (the run until another is published, the policy
+ * for a few seconds), so that a card costs two primary-key look-ups and the host's contact.
+ */
+public final class ContactValues {
+
+    private static final Duration POLICY_CACHE = Duration.ofSeconds(5);
+    private static final String UNKNOWN_TIER_COLOUR = "#6B7280";
+
+    private final RunRepository runs;
+    private final PublishedValues values;
+    private final ContactDirectory directory;
+    private final TierPolicyRepository policies;
+    private final Clock clock;
+    private volatile RunContext lastRun;
+    private volatile TierPolicy policy;
+    private volatile Instant policyLoadedAt = Instant.MIN;
+
+    public ContactValues(RunRepository runs, PublishedValues values, ContactDirectory directory,
+                         TierPolicyRepository policies, Clock clock) {
+        this.runs = runs;
+        this.values = values;
+        this.directory = directory;
+        this.policies = policies;
+        this.clock = clock;
+    }
+
+    /** The card of a contact; empty when the host has no such contact and no run scored it. */
+    public Optional<ContactValue> of(String partyId) {
+        Optional<Contact> contact = directory.find(partyId);
+        Optional<RunContext> run = publishedRun();
+        Optional<SnapshotRow> row = run.flatMap(r -> values.inRun(r.id(), partyId));
+        if (contact.isEmpty() && row.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = contact.map(Contact::displayName).orElse(null);
+        String owner = contact.map(Contact::ownerPartyId).orElse(null);
+        if (run.isEmpty()) {
+            return Optional.of(new ContactValue(partyId, name, owner, ContactValue.Status.NO_PUBLISHED_RUN, null,
+                    null, 0, null, null, 0, null, null, null, null));
+        }
+        RunContext r = run.get();
+        if (row.isEmpty()) {
+            return Optional.of(new ContactValue(partyId, name, owner, ContactValue.Status.NOT_SCORED_YET, r,
+                    r.currency(), 0, null, null, 0, null, null, null, null));
+        }
+        SnapshotRow s = row.get();
+        if (s.orders() == 0) {
+            return Optional.of(new ContactValue(partyId, name, owner, ContactValue.Status.NO_ORDERS, r,
+                    r.currency(), 0, null, null, 0, null, tier(s), null, null));
+        }
+        ContactValue.Prediction prediction = new ContactValue.Prediction(s.clv(), s.clvLow(), s.clvHigh(),
+                s.expectedPurchases(), r.predictionWeeks(), s.expectedOrderValue(), s.probabilityAlive(),
+                r.model());
+        Short[] scores = s.rfm();
+        ContactValue.RfmView rfm = scores[0] == null ? null
+                : new ContactValue.RfmView(scores[0], scores[1], scores[2], s.segment());
+        // A run on the formula model has no breakdown into expected orders and discounting to show.
+        ContactValue.Explanation why = "formula".equals(r.model()) ? null : explanation(s, r);
+        return Optional.of(new ContactValue(partyId, name, owner, ContactValue.Status.SCORED, r, r.currency(),
+                s.orders(), s.firstOrderDate(), s.lastOrderDate(), s.historicalValue(), prediction, tier(s), rfm,
+                why));
+    }
+
+    /** The contact's value and tier over the succeeded runs kept; empty for a contact no run and no host knows. */
+    public Optional<ValueHistory> history(String partyId) {
+        List<RunRecord> kept = runs.succeeded();
+        Map<Long, RunRecord> byId = kept.stream().collect(Collectors.toMap(RunRecord::id, Function.identity()));
+        List<ValueHistory.Point> points = values.inRuns(kept.stream().map(RunRecord::id).toList(), partyId).stream()
+                .map(s -> new ValueHistory.Point(s.runId(), byId.get(s.runId()).finishedAt(),
+                        byId.get(s.runId()).asOf(), s.clv(), s.clvLow(), s.clvHigh(), s.historicalValue(),
+                        s.tierKey(), s.segment()))
+                .toList();
+        if (points.isEmpty() && directory.find(partyId).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ValueHistory(partyId, points, values.tierChanges(partyId)));
+    }
+
+    private Optional<RunContext> publishedRun() {
+        Optional<Long> id = values.publishedRunId();
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        RunContext cached = lastRun;
+        if (cached != null && cached.id() == id.get()) {
+            return Optional.of(cached);
+        }
+        Optional<RunContext> loaded = runs.find(id.get()).map(RunContext::of);
+        loaded.ifPresent(r -> lastRun = r);
+        return loaded;
+    }
+
+    private ContactValue.TierView tier(SnapshotRow s) {
+        TierPolicy p = policy();
+        if (s.tierKey() == null) {
+            Tier first = p.tiers().isEmpty() ? null : p.tiers().get(0);
+            return first == null ? null : new ContactValue.TierView(null, null, null, null, p.basis().name(),
+                    first.key(), first.displayName(), s.tierMissing());
+        }
+        int at = p.indexOf(s.tierKey());
+        Tier tier = at < 0 ? null : p.tiers().get(at);
+        Tier next = at < 0 || at + 1 >= p.tiers().size() ? null : p.tiers().get(at + 1);
+        return new ContactValue.TierView(s.tierKey(), tier == null ? s.tierKey() : tier.displayName(),
+                tier == null ? UNKNOWN_TIER_COLOUR : tier.colour(), s.tierSince(), p.basis().name(),
+                next == null ? null : next.key(), next == null ? null : next.displayName(),
+                next == null ? null : s.tierMissing());
+    }
+
+    private TierPolicy policy() {
+        Instant now = clock.instant();
+        if (policy == null || now.isAfter(policyLoadedAt.plus(POLICY_CACHE))) {
+            policy = policies.load();
+            policyLoadedAt = now;
+        }
+        return policy;
+    }
+
+    private static ContactValue.Explanation explanation(SnapshotRow s, RunContext r) {
+        ClvExplanation e = new ClvExplanation(s.purchasesInHorizon(), s.expectedOrderValue(), r.margin(),
+                s.discountFactor(), s.probabilityAlive(), r.horizonMonths(), r.monthlyDiscount(), s.clv());
+        return new ContactValue.Explanation(e.expectedPurchases(), e.expectedOrderValue(), e.margin(),
+                e.discountFactor(), e.horizonMonths(), e.monthlyDiscountRate(), e.undiscountedValue(), e.clv(),
+                ExplanationText.of(e, r.currency()));
+    }
+}
