@@ -29,6 +29,11 @@ public class ClvApplication extends ResourceConfig {
         ProblemMappers.all().forEach(this::register);
         register(HealthResource.class);
         register(ContactResource.class);
+        register(RunResource.class);
+        register(SettingsResource.class);
+        register(TierResource.class);
+        register(ModelResource.class);
+        register(AuditResource.class);
         property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
         property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         register(new AbstractBinder() {

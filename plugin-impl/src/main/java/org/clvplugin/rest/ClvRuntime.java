@@ -2,6 +2,10 @@ package org.clvplugin.rest;
 
 import javax.sql.DataSource;
 
+import org.clvplugin.schedule.RunTrigger;
+import org.clvplugin.settings.AdminSettings;
+import org.clvplugin.settings.TierAdmin;
+import org.clvplugin.store.AuditRepository;
 import org.clvplugin.store.RunRepository;
 import org.clvplugin.values.ContactValues;
 
@@ -9,7 +13,8 @@ import org.clvplugin.values.ContactValues;
  * What the web resources work with, set by the host (the standalone server, or the OFBiz component's listener) as
  * a servlet-context attribute before the webapp starts; tests hand it to {@link ClvApplication} directly.
  */
-public record ClvRuntime(DataSource dataSource, RunRepository runs, ContactValues values) {
+public record ClvRuntime(DataSource dataSource, RunRepository runs, ContactValues values, AdminSettings settings,
+                         TierAdmin tiers, RunTrigger trigger, AuditRepository audit) {
 
     public static final String ATTRIBUTE = ClvRuntime.class.getName();
 }

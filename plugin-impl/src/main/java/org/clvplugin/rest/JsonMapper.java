@@ -10,7 +10,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The API's JSON: times as ISO-8601 strings; bodies read strictly, so that a misspelt field, a number for an enum
- * or a missing number is an error the client sees rather than a silent default.
+ * or a missing field is an error the client sees rather than a silent default.
  */
 @Provider
 public class JsonMapper implements ContextResolver<ObjectMapper> {
@@ -19,6 +19,7 @@ public class JsonMapper implements ContextResolver<ObjectMapper> {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 

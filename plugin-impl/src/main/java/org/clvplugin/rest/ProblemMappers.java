@@ -14,10 +14,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.glassfish.jersey.server.ParamException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 /** Every error becomes problem details; one mapper per kind of error. */
@@ -40,6 +43,13 @@ final class ProblemMappers {
             int status = e.getResponse().getStatus();
             if (e instanceof ApiException api) {
                 return api.problem().response();
+            }
+            if (e instanceof ParamException p) {
+                // JAX-RS answers an unconvertible query or path parameter with 404; it is a bad request.
+                String name = p.getParameterName();
+                return Problem.of("invalid-parameter", "Invalid parameter", 400, "parameter '" + name
+                        + "' has a value of the wrong type").withErrors(List.of(new Problem.FieldProblem(name,
+                        "wrong type"))).response();
             }
             String detail = e instanceof NotFoundException ? "there is nothing at this address"
                     : e instanceof NotAllowedException ? "this address does not accept that method"
@@ -65,12 +75,19 @@ final class ProblemMappers {
     /** A body that is not JSON, or not the JSON this address takes: 400 naming the field. */
     @Provider
     public static final class BadJson implements ExceptionMapper<JsonProcessingException> {
+
         @Override
         public Response toResponse(JsonProcessingException e) {
             String field = e instanceof JsonMappingException m ? path(m) : null;
             String detail;
             if (e instanceof UnrecognizedPropertyException u) {
                 detail = "unknown field '" + u.getPropertyName() + "'";
+            } else if (e instanceof MismatchedInputException m && (m.getOriginalMessage().startsWith("Missing")
+                    || m.getOriginalMessage().startsWith("Cannot map `null`"))) {
+                detail = "missing"; // the path ends at the missing field
+
+            } else if (e instanceof ValueInstantiationException) {
+                detail = "cannot be read as given";
             } else if (e instanceof InvalidFormatException f && f.getTargetType() != null
                     && f.getTargetType().isEnum()) {
                 detail = "'" + f.getValue() + "' is not one of " + List.of(f.getTargetType().getEnumConstants());

@@ -37,7 +37,7 @@ import org.quartz.utils.DBConnectionManager;
  * follows the schedule; the job asks Quartz to recover it if its node dies. Changing the cron reschedules at once.
  * The {@link JobStore} says whether this node is alone (in memory) or one of a cluster sharing PostgreSQL.
  */
-public final class RecomputeScheduler implements AutoCloseable {
+public final class RecomputeScheduler implements RunTrigger, AutoCloseable {
 
     public static final String DEFAULT_CRON = "0 0 2 * * ?";
 
@@ -172,6 +172,15 @@ public final class RecomputeScheduler implements AutoCloseable {
         }
         scheduler.triggerJob(JOB, new JobDataMap(Map.of(RecomputeJob.TRIGGERED_BY, by)));
         return new Triggered(true, null);
+    }
+
+    @Override
+    public Triggered trigger(String by) {
+        try {
+            return triggerNow(by);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("the scheduler could not start a run: " + e.getMessage(), e);
+        }
     }
 
     /** Replaces the schedule; an invalid expression is refused and the schedule kept. */

@@ -1,12 +1,12 @@
 package org.clvplugin.scoring;
 
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.clvplugin.api.ClvSettings;
 import org.clvplugin.api.PeriodUnit;
 import org.clvplugin.api.PurchaseModelType;
 import org.clvplugin.api.host.CountingRules;
-import org.clvplugin.store.SettingsRepository;
 
 /**
  * The model settings of a recompute, from the settings table with their defaults: {@code model.purchase}
@@ -29,7 +29,8 @@ public final class RecomputeSettingsReader {
     private RecomputeSettingsReader() {
     }
 
-    public static RecomputeSettings read(SettingsRepository settings, CountingRules rules) {
+    /** @param settings the stored value of a setting, by key ({@code SettingsRepository::get}) */
+    public static RecomputeSettings read(Function<String, Optional<String>> settings, CountingRules rules) {
         RecomputeSettings d = RecomputeSettings.defaults(rules);
         PurchaseModelType model = value(settings, PURCHASE_MODEL, PurchaseModelType::fromKey, d.model());
         PeriodUnit unit = value(settings, TIME_UNIT, PeriodUnit::parse, d.unit());
@@ -60,8 +61,9 @@ public final class RecomputeSettingsReader {
         }
     }
 
-    private static <T> T value(SettingsRepository settings, String key, Function<String, T> parse, T fallback) {
-        return settings.get(key).map(text -> {
+    static <T> T value(Function<String, Optional<String>> settings, String key, Function<String, T> parse,
+                       T fallback) {
+        return settings.apply(key).map(text -> {
             try {
                 return parse.apply(text.trim());
             } catch (RuntimeException e) {

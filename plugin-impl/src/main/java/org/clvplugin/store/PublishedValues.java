@@ -62,6 +62,46 @@ public final class PublishedValues {
         return states;
     }
 
+    /**
+     * The published run's tier basis per contact with orders (predicted CLV or historical value; percentiles are
+     * computed from the CLV), for previewing a policy.
+     */
+    public double[] basisValues(org.clvplugin.tiers.TierBasis basis) {
+        String column = basis == org.clvplugin.tiers.TierBasis.HISTORICAL_VALUE ? "HISTORICAL_VALUE" : "CLV";
+        String sql = "SELECT s." + column + " FROM CLV_SNAPSHOT s WHERE s.RUN_ID = (SELECT p.RUN_ID FROM CLV_PUBLISHED p)"
+                + " AND s.ORDERS > 0";
+        double[] values = new double[1024];
+        int n = 0;
+        try (Connection c = store.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            c.setAutoCommit(false);
+            s.setFetchSize(10_000);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    if (n == values.length) {
+                        values = java.util.Arrays.copyOf(values, n * 2);
+                    }
+                    values[n++] = rs.getDouble(1);
+                }
+            }
+            c.rollback();
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the published values failed: " + e.getMessage(), e);
+        }
+        double[] exact = java.util.Arrays.copyOf(values, n);
+        return basis == org.clvplugin.tiers.TierBasis.CLV_PERCENTILE
+                ? org.clvplugin.tiers.TierPreview.percentiles(exact) : exact;
+    }
+
+    /** Contacts per tier in the published run (contacts without a tier under {@code noTier}). */
+    public Map<String, Long> tierCounts(String noTier) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        store.fromTransaction(s -> s.createSelectionQuery("select r.tierKey, count(r) from SnapshotRow r where "
+                + "r.runId = (select p.runId from PublishedRun p) group by r.tierKey", Object[].class)
+                .getResultList()).forEach(row -> counts.put(row[0] == null ? noTier : (String) row[0],
+                (Long) row[1]));
+        return counts;
+    }
+
     /** The id of the published run, if a run was ever published. */
     public Optional<Long> publishedRunId() {
         return Optional.ofNullable(store.fromTransaction(s -> {

@@ -117,6 +117,14 @@ public final class RunRepository {
         }));
     }
 
+    /** Up to {@code limit} runs older than {@code beforeId} (all when null), newest first. */
+    public List<RunRecord> recent(int limit, Long beforeId) {
+        return store.fromTransaction(s -> s.createSelectionQuery("from RunRecord r where r.id < :before "
+                + "order by r.id desc", RunRecord.class)
+                .setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId).setMaxResults(limit)
+                .getResultList());
+    }
+
     /** The succeeded runs still kept, oldest first. */
     public List<RunRecord> succeeded() {
         return store.fromTransaction(s -> s.createSelectionQuery("from RunRecord where state = :state order by id",

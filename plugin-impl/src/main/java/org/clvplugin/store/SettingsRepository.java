@@ -6,7 +6,7 @@ import java.util.Optional;
 /** Admin settings as key/value pairs (CLV_SETTING). */
 public final class SettingsRepository {
 
-    /** The as-of date of the counted orders (ISO date); absent means today. */
+    /** The as-of date of the counted orders (ISO date); absent means today (read by CountingRulesReader). */
     public static final String AS_OF = "counting.asOf";
     /** How many published runs keep their snapshot rows; absent means {@link #DEFAULT_RUNS_KEPT}. */
     public static final String RUNS_KEPT = "history.runsKept";
@@ -36,6 +36,22 @@ public final class SettingsRepository {
             }
             return Integer.parseInt(v.trim());
         }).orElse(DEFAULT_RUNS_KEPT);
+    }
+
+    /** Every setting stored, by key. */
+    public java.util.Map<String, String> all() {
+        java.util.Map<String, String> all = new java.util.TreeMap<>();
+        store.fromTransaction(s -> s.createSelectionQuery("from SettingRecord", SettingRecord.class).getResultList())
+                .forEach(r -> all.put(r.key(), r.value()));
+        return all;
+    }
+
+    /** Stores several settings and the audit record of the change in one transaction: all or nothing. */
+    public void putAll(java.util.Map<String, String> values, String by, AuditRecord audit) {
+        store.inTransaction(s -> {
+            values.forEach((key, value) -> s.merge(new SettingRecord(key, value, clock.instant(), by)));
+            s.persist(audit);
+        });
     }
 
     public void put(String key, String value, String by) {

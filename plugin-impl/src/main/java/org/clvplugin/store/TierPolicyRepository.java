@@ -3,7 +3,7 @@ package org.clvplugin.store;
 import java.time.Clock;
 import java.util.List;
 
-import org.clvplugin.tiers.FieldError;
+import org.clvplugin.api.FieldError;
 import org.clvplugin.tiers.Hysteresis;
 import org.clvplugin.tiers.Tier;
 import org.clvplugin.tiers.TierBasis;
@@ -24,7 +24,7 @@ public final class TierPolicyRepository {
     public static final class InvalidPolicyException extends IllegalArgumentException {
         private final transient List<FieldError> errors;
 
-        InvalidPolicyException(List<FieldError> errors) {
+        public InvalidPolicyException(List<FieldError> errors) {
             super("invalid tier policy: " + errors);
             this.errors = List.copyOf(errors);
         }
@@ -33,6 +33,9 @@ public final class TierPolicyRepository {
             return errors;
         }
     }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final PluginStore store;
     private final SettingsRepository settings;
@@ -61,12 +64,16 @@ public final class TierPolicyRepository {
                                 .orElse(defaults.hysteresis().unit())));
     }
 
-    /** Replaces the policy; refused with the field errors when it does not validate. */
+    /**
+     * Replaces the policy, tiers and settings in one transaction with its audit record (the policy before and
+     * after); refused with the field errors when it does not validate, and then nothing changes.
+     */
     public void save(TierPolicy policy, String by) {
         List<FieldError> errors = policy.validate();
         if (!errors.isEmpty()) {
             throw new InvalidPolicyException(errors);
         }
+        String before = json(load());
         store.inTransaction(s -> {
             s.createMutationQuery("delete from TierRecord").executeUpdate();
             s.flush();
@@ -75,11 +82,22 @@ public final class TierPolicyRepository {
                 s.persist(new TierRecord(t.key(), t.displayName(), t.colour(), i, policy.basis().name(),
                         t.threshold(), 0));
             }
-            s.persist(new AuditRecord(clock.instant(), by, "TIER_POLICY_SAVED", policy.toString()));
+            Hysteresis h = policy.hysteresis();
+            for (String[] setting : new String[][] {{BASIS, policy.basis().name()},
+                    {GRACE, Integer.toString(h.grace())}, {MINIMUM_IN_TIER, Integer.toString(h.minimumInTier())},
+                    {HYSTERESIS_UNIT, h.unit().name()}}) {
+                s.merge(new SettingRecord(setting[0], setting[1], clock.instant(), by));
+            }
+            s.persist(new AuditRecord(clock.instant(), by, "TIER_POLICY_SAVED", policy.tiers().size() + " tiers on "
+                    + policy.basis(), before, json(policy)));
         });
-        settings.put(BASIS, policy.basis().name(), by);
-        settings.put(GRACE, Integer.toString(policy.hysteresis().grace()), by);
-        settings.put(MINIMUM_IN_TIER, Integer.toString(policy.hysteresis().minimumInTier()), by);
-        settings.put(HYSTERESIS_UNIT, policy.hysteresis().unit().name(), by);
+    }
+
+    private static String json(TierPolicy policy) {
+        try {
+            return JSON.writeValueAsString(policy);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a tier policy is always JSON", e);
+        }
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.clvplugin.api.FieldError;
+
 /**
  * The tier policy: tiers in ascending order of threshold on one basis, and the hysteresis that keeps tiers from
  * flapping.
@@ -16,7 +18,8 @@ public record TierPolicy(TierBasis basis, List<Tier> tiers, Hysteresis hysteresi
     private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
 
     public TierPolicy {
-        tiers = List.copyOf(tiers);
+        // Kept as given, nulls included, so that validate() can say what is missing rather than fail here.
+        tiers = tiers == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(tiers));
     }
 
     /** Bronze, Silver, Gold and Platinum on predicted CLV, with the default hysteresis. */
@@ -56,6 +59,10 @@ public record TierPolicy(TierBasis basis, List<Tier> tiers, Hysteresis hysteresi
         for (int i = 0; i < tiers.size(); i++) {
             Tier t = tiers.get(i);
             String at = "tiers[" + i + "].";
+            if (t == null) {
+                errors.add(new FieldError("tiers[" + i + "]", "missing"));
+                continue;
+            }
             if (t.key() == null || !KEY.matcher(t.key()).matches()) {
                 errors.add(new FieldError(at + "key", "1 to 20 of A-Z, 0-9 and _, was '" + t.key() + "'"));
             } else if (!keys.add(t.key())) {
@@ -76,7 +83,7 @@ public record TierPolicy(TierBasis basis, List<Tier> tiers, Hysteresis hysteresi
             } else if (basis == TierBasis.CLV_PERCENTILE && (t.threshold() < 0 || t.threshold() > 100)) {
                 errors.add(new FieldError(at + "threshold", "a percentile is between 0 and 100, was "
                         + t.threshold()));
-            } else if (i > 0 && Double.isFinite(tiers.get(i - 1).threshold())
+            } else if (i > 0 && tiers.get(i - 1) != null && Double.isFinite(tiers.get(i - 1).threshold())
                     && t.threshold() <= tiers.get(i - 1).threshold()) {
                 errors.add(new FieldError(at + "threshold", "must be above the threshold of "
                         + tiers.get(i - 1).key() + " (" + tiers.get(i - 1).threshold() + ")"));

@@ -6,6 +6,10 @@ import javax.sql.DataSource;
 
 import jakarta.ws.rs.core.Application;
 
+import org.clvplugin.schedule.RunTrigger;
+import org.clvplugin.settings.AdminSettings;
+import org.clvplugin.settings.TierAdmin;
+import org.clvplugin.store.AuditRepository;
 import org.clvplugin.store.RunRepository;
 import org.clvplugin.values.ContactValues;
 import org.glassfish.jersey.test.JerseyTest;
@@ -25,6 +29,10 @@ abstract class ApiTest extends JerseyTest {
     DataSource dataSource;
     RunRepository runs;
     ContactValues values;
+    AdminSettings settings;
+    TierAdmin tiers;
+    RunTrigger trigger;
+    AuditRepository audit;
 
     @Override
     protected Application configure() {
@@ -32,7 +40,11 @@ abstract class ApiTest extends JerseyTest {
         dataSource = mock(DataSource.class);
         runs = mock(RunRepository.class);
         values = mock(ContactValues.class);
-        return new ClvApplication(new ClvRuntime(dataSource, runs, values));
+        settings = mock(AdminSettings.class);
+        tiers = mock(TierAdmin.class);
+        trigger = mock(RunTrigger.class);
+        audit = mock(AuditRepository.class);
+        return new ClvApplication(new ClvRuntime(dataSource, runs, values, settings, tiers, trigger, audit));
     }
 
     @BeforeEach

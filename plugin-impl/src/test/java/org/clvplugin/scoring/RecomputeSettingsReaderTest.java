@@ -23,7 +23,7 @@ class RecomputeSettingsReaderTest {
     void defaultsUntilSetThenTheSettings() {
         try (PluginStore store = PluginStore.open(TestDatabases.h2())) {
             SettingsRepository settings = new SettingsRepository(store, Clock.systemUTC());
-            assertEquals(RecomputeSettings.defaults(rules), RecomputeSettingsReader.read(settings, rules));
+            assertEquals(RecomputeSettings.defaults(rules), RecomputeSettingsReader.read(settings::get, rules));
 
             settings.put(RecomputeSettingsReader.PURCHASE_MODEL, "paretonbd", "admin");
             settings.put(RecomputeSettingsReader.TIME_UNIT, "day", "admin");
@@ -33,7 +33,7 @@ class RecomputeSettingsReaderTest {
             settings.put(RecomputeSettingsReader.PREDICTION_WEEKS, "26", "admin");
             settings.put(RecomputeSettingsReader.HOLDOUT_SHARE, "0.2", "admin");
             settings.put(RecomputeSettingsReader.MINIMUM_REPEAT_CUSTOMERS, "200", "admin");
-            RecomputeSettings read = RecomputeSettingsReader.read(settings, rules);
+            RecomputeSettings read = RecomputeSettingsReader.read(settings::get, rules);
             assertEquals(PurchaseModelType.PARETO_NBD, read.model());
             assertEquals(PeriodUnit.DAY, read.unit());
             assertEquals(24, read.clv().horizonMonths());
@@ -45,16 +45,16 @@ class RecomputeSettingsReaderTest {
             settings.put(RecomputeSettingsReader.MINIMUM_REPEAT_CUSTOMERS, "2", "admin");
             assertEquals("setting model.minimumRepeatCustomers: must be at least 5 (the models have four "
                     + "parameters), was 2", assertThrows(IllegalArgumentException.class,
-                    () -> RecomputeSettingsReader.read(settings, rules)).getMessage());
+                    () -> RecomputeSettingsReader.read(settings::get, rules)).getMessage());
             settings.put(RecomputeSettingsReader.MINIMUM_REPEAT_CUSTOMERS, "200", "admin");
 
             settings.put(RecomputeSettingsReader.MARGIN, "1.5", "admin");
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> RecomputeSettingsReader.read(settings, rules));
+                    () -> RecomputeSettingsReader.read(settings::get, rules));
             assertTrue(e.getMessage().contains("margin must be in [0, 1], was 1.5"), e.getMessage());
             settings.put(RecomputeSettingsReader.MARGIN, "0.3", "admin");
             settings.put(RecomputeSettingsReader.PURCHASE_MODEL, "weibull", "admin");
-            e = assertThrows(IllegalArgumentException.class, () -> RecomputeSettingsReader.read(settings, rules));
+            e = assertThrows(IllegalArgumentException.class, () -> RecomputeSettingsReader.read(settings::get, rules));
             assertTrue(e.getMessage().startsWith("setting model.purchase: 'weibull' cannot be used"), e.getMessage());
         }
     }

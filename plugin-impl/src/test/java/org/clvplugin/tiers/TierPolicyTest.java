@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
+import org.clvplugin.api.FieldError;
 import org.junit.jupiter.api.Test;
 
 class TierPolicyTest {

@@ -38,7 +38,7 @@ final class DemoCommand implements Callable<Integer> {
                         + "(run 'clv recompute' for a new one)");
             }
             try (var schedule = host.startSchedule();
-                 WebServer web = WebServer.start(port, database.dataDir, host.webRuntime())) {
+                 WebServer web = WebServer.start(port, database.dataDir, host.webRuntime(schedule))) {
                 String base = "http://localhost:" + web.port() + "/clv";
                 out.println();
                 out.println("The CLV plugin is running at " + base + "/");

@@ -14,11 +14,15 @@ import org.clvplugin.api.host.CountingRules;
 import org.clvplugin.host.ofbiz.OfbizContactDirectory;
 import org.clvplugin.host.ofbiz.OfbizOrderLedger;
 import org.clvplugin.rest.ClvRuntime;
+import org.clvplugin.scoring.CountingRulesReader;
 import org.clvplugin.scoring.Recompute;
 import org.clvplugin.scoring.RecomputeSettingsReader;
 import org.clvplugin.schedule.JobStore;
 import org.clvplugin.schedule.RecomputeScheduler;
 import org.clvplugin.schedule.RecomputeService;
+import org.clvplugin.settings.AdminSettings;
+import org.clvplugin.settings.TierAdmin;
+import org.clvplugin.store.AuditRepository;
 import org.clvplugin.store.PluginStore;
 import org.clvplugin.store.PublishedValues;
 import org.clvplugin.store.RunRecord;
@@ -66,28 +70,40 @@ final class HostServices implements AutoCloseable {
         out.flush();
     }
 
-    /** Runs a recompute as of the configured date (or the given one, or today). */
+    /** Runs a recompute with the counting rules and model settings stored, as of the given day if one is given. */
     RunRecord recompute(LocalDate asOf, String by, PrintWriter out) {
-        LocalDate day = asOf != null ? asOf
-                : settings.get(SettingsRepository.AS_OF).map(LocalDate::parse).orElse(LocalDate.now(clock));
-        CountingRules rules = CountingRules.defaults(day);
+        CountingRules stored = CountingRulesReader.read(settings::get, LocalDate.now(clock));
+        CountingRules rules = asOf == null ? stored : stored.withAsOf(asOf);
+        LocalDate day = rules.asOf();
         Recompute recompute = new Recompute(new OfbizContactDirectory(db, rules.contactRoles()),
                 new OfbizOrderLedger(db, ZoneId.systemDefault()), store, runs,
                 new TierPolicyRepository(store, settings, clock), clock);
         out.println("recomputing as of " + day + " ...");
         out.flush();
-        return recompute.run(RecomputeSettingsReader.read(settings, rules), by, line -> {
+        return recompute.run(RecomputeSettingsReader.read(settings::get, rules), by, line -> {
             out.println("  " + line);
             out.flush();
         });
     }
 
-    /** What the webapp works with: this host's database, runs and contact values. */
-    ClvRuntime webRuntime() {
-        CountingRules rules = CountingRules.defaults(LocalDate.now(clock));
-        return new ClvRuntime(db, runs, new ContactValues(runs, new PublishedValues(store),
-                new OfbizContactDirectory(db, rules.contactRoles()), new TierPolicyRepository(store, settings, clock),
-                clock));
+    /** What the webapp works with: this host's database, runs, values, settings, and its schedule. */
+    ClvRuntime webRuntime(RecomputeScheduler schedule) {
+        CountingRules rules = CountingRulesReader.read(settings::get, LocalDate.now(clock));
+        PublishedValues published = new PublishedValues(store);
+        TierPolicyRepository policies = new TierPolicyRepository(store, settings, clock);
+        return new ClvRuntime(db, runs, new ContactValues(runs, published,
+                new OfbizContactDirectory(db, rules.contactRoles()), policies, clock),
+                new AdminSettings(settings, clock, cron -> reschedule(schedule, cron)),
+                new TierAdmin(policies, published), schedule, new AuditRepository(store));
+    }
+
+    private static void reschedule(RecomputeScheduler schedule, String cron) {
+        try {
+            schedule.reschedule(cron);
+        } catch (org.quartz.SchedulerException e) {
+            throw new IllegalStateException("the new schedule is saved but could not be applied until a restart: "
+                    + e.getMessage(), e);
+        }
     }
 
     /** The recompute as the scheduler runs it: as of the configured date, output to nowhere. */

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 
 import javax.sql.DataSource;
 
+import org.clvplugin.schedule.RecomputeScheduler;
 import org.clvplugin.store.RunRecord;
 import org.clvplugin.store.RunRepository;
 import org.clvplugin.testsupport.TestDatabases;
@@ -32,7 +33,8 @@ class WebServerTest {
         DataSource db = TestDatabases.h2();
         try (HostServices host = new HostServices(db)) {
             RunRepository runs = host.runs;
-            try (WebServer web = WebServer.start(0, dataDir, host.webRuntime())) {
+            try (RecomputeScheduler schedule = host.startSchedule();
+                 WebServer web = WebServer.start(0, dataDir, host.webRuntime(schedule))) {
                 JsonNode before = get(web.port());
                 assertEquals("UP", before.get("status").asText());
                 assertEquals("H2", before.get("database").get("product").asText());

@@ -1,0 +1,38 @@
+package org.clvplugin.rest;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.clvplugin.store.AuditRecord;
+
+/** Who changed what and when, with the state before and after, newest first. */
+@Path("/audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    public record AuditEntry(Long id, Instant at, String actor, String action, String detail, String before,
+                             String after) {
+        static AuditEntry of(AuditRecord r) {
+            return new AuditEntry(r.id(), r.at(), r.actor(), r.action(), r.detail(), r.before(), r.after());
+        }
+    }
+
+    @Inject
+    ClvRuntime runtime;
+
+    @GET
+    public List<AuditEntry> recent(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
+                                   @QueryParam("before") @Min(1) Long before) {
+        return runtime.audit().recent(limit, before).stream().map(AuditEntry::of).toList();
+    }
+}

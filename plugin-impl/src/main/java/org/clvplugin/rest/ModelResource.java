@@ -1,0 +1,46 @@
+package org.clvplugin.rest;
+
+import java.time.Instant;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.clvplugin.store.RunRecord;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The model behind the published values: the fitted parameters with standard errors and fit diagnostics, the
+ * fallback reason when the formula model was used, the backtest against the formula baseline, and the settings.
+ */
+@Path("/model")
+@Produces(MediaType.APPLICATION_JSON)
+public class ModelResource {
+
+    public record ModelView(long runId, Instant publishedAt, String model, String fallbackReason,
+                            JsonNode purchaseFit, JsonNode spendFit, String backtestFrom, JsonNode backtest,
+                            JsonNode settings) {
+    }
+
+    @Inject
+    ClvRuntime runtime;
+
+    @GET
+    public ModelView model() throws JsonProcessingException {
+        RunRecord run = runtime.runs().published()
+                .orElseThrow(() -> ApiException.notFound("no run has been published yet"));
+        JsonNode report = JsonMapper.MAPPER.readTree(run.report() == null ? "{}" : run.report());
+        return new ModelView(run.id(), run.finishedAt(), run.model(), text(report, "fallbackReason"),
+                report.get("purchaseFit"), report.get("spendFit"), text(report, "backtestFrom"),
+                report.get("backtest"), report.get("settings"));
+    }
+
+    private static String text(JsonNode report, String field) {
+        JsonNode node = report.get(field);
+        return node == null || node.isNull() ? null : node.asText();
+    }
+}

@@ -1,0 +1,82 @@
+package org.clvplugin.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.clvplugin.schedule.RecomputeScheduler;
+import org.clvplugin.store.RunRecord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Runs: the list, one run with its progress and report, and "recompute now". */
+@Path("/runs")
+@Produces(MediaType.APPLICATION_JSON)
+public class RunResource {
+
+    /** A run in the list: state and progress, no report. */
+    public record RunSummary(long id, String state, String triggeredBy, LocalDate asOf, Instant requestedAt,
+                             Instant startedAt, Instant finishedAt, String phase, long contactsDone,
+                             long contactsTotal, String model, String error) {
+        static RunSummary of(RunRecord r) {
+            return new RunSummary(r.id(), r.state().name(), r.triggeredBy(), r.asOf(), r.requestedAt(),
+                    r.startedAt(), r.finishedAt(), r.phase(), r.contactsDone(), r.contactsTotal(), r.model(),
+                    r.errorMessage());
+        }
+    }
+
+    /** One run with its report (counts, skips, fits, fallbacks, backtest, tiers, time per phase). */
+    public record RunDetail(RunSummary run, JsonNode report) {
+    }
+
+    /** What "recompute now" did. */
+    public record Started(boolean started, String message) {
+    }
+
+    @Inject
+    ClvRuntime runtime;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    public List<RunSummary> list(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+                                 @QueryParam("before") @Min(1) Long before) {
+        return runtime.runs().recent(limit, before).stream().map(RunSummary::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    public RunDetail get(@PathParam("id") long id) throws com.fasterxml.jackson.core.JsonProcessingException {
+        RunRecord run = runtime.runs().find(id).orElseThrow(() -> ApiException.notFound("no run " + id));
+        return new RunDetail(RunSummary.of(run), run.report() == null ? null
+                : JsonMapper.MAPPER.readTree(run.report()));
+    }
+
+    /** Starts a recompute: 202; while one runs, 409 naming it. */
+    @POST
+    public Response start() {
+        RecomputeScheduler.Triggered t = runtime.trigger().trigger(Principals.name(security));
+        if (!t.started()) {
+            String running = t.runningRunId() == null ? "a run" : "run " + t.runningRunId();
+            throw new ApiException(Problem.of("run-in-progress", "A run is in progress", 409,
+                    running + " is in progress; try again when it has finished"));
+        }
+        return Response.accepted(new Started(true, "a recompute has started; follow it in GET /runs")).build();
+    }
+}

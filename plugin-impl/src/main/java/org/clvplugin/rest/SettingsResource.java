@@ -1,0 +1,47 @@
+package org.clvplugin.rest;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.clvplugin.settings.InvalidSettingsException;
+import org.clvplugin.settings.SettingView;
+
+/** The settings: every one with its value, default and help; PUT changes some of them, all or none. */
+@Path("/settings")
+@Produces(MediaType.APPLICATION_JSON)
+public class SettingsResource {
+
+    @Inject
+    ClvRuntime runtime;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    public List<SettingView> all() {
+        return runtime.settings().all();
+    }
+
+    /** Body: an object of setting keys and their new values, as strings. */
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<SettingView> change(@NotNull @Size(min = 1, max = 50) Map<String, String> changes) {
+        try {
+            return runtime.settings().update(changes, Principals.name(security));
+        } catch (InvalidSettingsException e) {
+            throw FieldProblems.of("invalid-settings", "Invalid settings", e.errors());
+        }
+    }
+}

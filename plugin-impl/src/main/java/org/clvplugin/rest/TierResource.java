@@ -1,0 +1,56 @@
+package org.clvplugin.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.clvplugin.settings.TierAdmin;
+import org.clvplugin.store.TierPolicyRepository.InvalidPolicyException;
+import org.clvplugin.tiers.TierPolicy;
+
+/** The tier policy: read, replace, and preview a proposal without saving it. */
+@Path("/tiers")
+@Produces(MediaType.APPLICATION_JSON)
+public class TierResource {
+
+    @Inject
+    ClvRuntime runtime;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    public TierPolicy policy() {
+        return runtime.tiers().policy();
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TierPolicy replace(@NotNull TierPolicy policy) {
+        try {
+            return runtime.tiers().save(policy, Principals.name(security));
+        } catch (InvalidPolicyException e) {
+            throw FieldProblems.of("invalid-tier-policy", "Invalid tier policy", e.errors());
+        }
+    }
+
+    /** Contacts per tier now and under the proposed policy; nothing is saved. */
+    @POST
+    @Path("/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TierAdmin.Preview preview(@NotNull TierPolicy proposed) {
+        try {
+            return runtime.tiers().preview(proposed);
+        } catch (InvalidPolicyException e) {
+            throw FieldProblems.of("invalid-tier-policy", "Invalid tier policy", e.errors());
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.clvplugin.settings;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.clvplugin.api.FieldError;
+import org.clvplugin.scoring.CountingRulesReader;
+import org.clvplugin.scoring.RecomputeSettingsReader;
+import org.clvplugin.schedule.RecomputeScheduler;
+import org.clvplugin.store.AuditRecord;
+import org.clvplugin.store.SettingsRepository;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The settings an admin changes (model, horizons, discount, margin, currency, counting rules, schedule, history):
+ * every one listed with its default and help; a change is checked in full before anything is saved, saved in one
+ * transaction with its audit record (before and after), and a new schedule applies at once. The tier policy's
+ * settings are changed with the policy.
+ */
+public final class AdminSettings {
+
+    /** A setting's key, default (empty: none, the reader decides) and help. */
+    private record Definition(String key, String defaultValue, String help) {
+    }
+
+    private static final List<Definition> CATALOGUE = List.of(
+            new Definition(SettingsRepository.SCHEDULE_CRON, RecomputeScheduler.DEFAULT_CRON,
+                    "When the recompute runs: a Quartz cron expression in the server's time zone"),
+            new Definition(CountingRulesReader.AS_OF, "",
+                    "The last day counted (YYYY-MM-DD); empty for today"),
+            new Definition(CountingRulesReader.ORDER_TYPE, "SALES_ORDER", "The OFBiz order type counted"),
+            new Definition(CountingRulesReader.STATUSES, "ORDER_COMPLETED",
+                    "Order statuses counted, separated by commas"),
+            new Definition(CountingRulesReader.CUSTOMER_ROLES, "BILL_TO_CUSTOMER",
+                    "Order roles that make a party the order's customer, separated by commas"),
+            new Definition(CountingRulesReader.RETURN_STATUSES, "RETURN_COMPLETED",
+                    "Return statuses whose returned value is subtracted; empty for none"),
+            new Definition(CountingRulesReader.CONTACT_ROLES, "CUSTOMER,BILL_TO_CUSTOMER",
+                    "Party roles that make a person or organisation a contact"),
+            new Definition(CountingRulesReader.CURRENCY, "USD",
+                    "The currency values are shown in; other currencies are converted at the dated rate"),
+            new Definition(RecomputeSettingsReader.PURCHASE_MODEL, "bgnbd",
+                    "The purchase model: bgnbd, paretonbd or mbgnbd"),
+            new Definition(RecomputeSettingsReader.TIME_UNIT, "week", "The time unit of the models: day, week or month"),
+            new Definition(RecomputeSettingsReader.PREDICTION_WEEKS, "52",
+                    "The horizon of the expected number of orders, in weeks"),
+            new Definition(RecomputeSettingsReader.MINIMUM_REPEAT_CUSTOMERS, "20",
+                    "Fit the models only with at least this many contacts who bought more than once"),
+            new Definition(RecomputeSettingsReader.HORIZON_MONTHS, "12", "The CLV horizon, in months"),
+            new Definition(RecomputeSettingsReader.MONTHLY_DISCOUNT, "0.01", "The discount rate per month"),
+            new Definition(RecomputeSettingsReader.MARGIN, "1.0", "The share of spend counted as value, 0 to 1"),
+            new Definition(RecomputeSettingsReader.HOLDOUT_SHARE, "0.25",
+                    "The share of the history the backtest holds out, between 0 and 1"),
+            new Definition(SettingsRepository.RUNS_KEPT, Integer.toString(SettingsRepository.DEFAULT_RUNS_KEPT),
+                    "How many published runs keep their values for history"));
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SettingsRepository settings;
+    private final Clock clock;
+    private final Consumer<String> scheduleChanged;
+
+    /** @param scheduleChanged applies a new cron expression (the host's scheduler reschedules) */
+    public AdminSettings(SettingsRepository settings, Clock clock, Consumer<String> scheduleChanged) {
+        this.settings = settings;
+        this.clock = clock;
+        this.scheduleChanged = scheduleChanged;
+    }
+
+    public List<SettingView> all() {
+        Map<String, String> stored = settings.all();
+        return CATALOGUE.stream().map(d -> {
+            String value = stored.get(d.key());
+            return new SettingView(d.key(), value == null ? d.defaultValue() : value, d.defaultValue(),
+                    value == null, d.help());
+        }).toList();
+    }
+
+    /**
+     * Applies the changes (key to new value) or none of them: every refused value is reported with its key. Returns
+     * the settings after the change.
+     */
+    public List<SettingView> update(Map<String, String> changes, String by) {
+        Map<String, String> stored = settings.all();
+        List<FieldError> errors = new ArrayList<>();
+        changes.forEach((key, value) -> {
+            if (CATALOGUE.stream().noneMatch(d -> d.key().equals(key))) {
+                errors.add(new FieldError(key, "not a setting that can be changed here"));
+            } else if (value == null) {
+                errors.add(new FieldError(key, "give a value (the default is "
+                        + CATALOGUE.stream().filter(d -> d.key().equals(key)).findFirst().orElseThrow()
+                        .defaultValue() + ")"));
+            } else {
+                Map<String, String> one = new TreeMap<>(stored);
+                one.put(key, value.trim());
+                check(one).ifPresent(message -> errors.add(new FieldError(key, message)));
+            }
+        });
+        if (errors.isEmpty()) {
+            Map<String, String> after = new TreeMap<>(stored);
+            changes.forEach((key, value) -> after.put(key, value.trim()));
+            check(after).ifPresent(message -> errors.add(new FieldError("settings", message)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidSettingsException(errors);
+        }
+        Map<String, String> trimmed = new LinkedHashMap<>();
+        Map<String, String> before = new LinkedHashMap<>();
+        changes.forEach((key, value) -> {
+            trimmed.put(key, value.trim());
+            before.put(key, stored.get(key));
+        });
+        settings.putAll(trimmed, by, new AuditRecord(clock.instant(), by, "SETTINGS_CHANGED",
+                String.join(", ", trimmed.keySet()), json(before), json(trimmed)));
+        String cron = trimmed.get(SettingsRepository.SCHEDULE_CRON);
+        if (cron != null && !cron.equals(stored.get(SettingsRepository.SCHEDULE_CRON))) {
+            scheduleChanged.accept(cron);
+        }
+        return all();
+    }
+
+    /** Why these settings cannot be used together, or empty when they can. */
+    private Optional<String> check(Map<String, String> values) {
+        Function<String, Optional<String>> lookup = key -> Optional.ofNullable(values.get(key));
+        try {
+            lookup.apply(SettingsRepository.SCHEDULE_CRON).ifPresent(RecomputeScheduler::requireValid);
+            lookup.apply(SettingsRepository.RUNS_KEPT).ifPresent(AdminSettings::requireRunsKept);
+            RecomputeSettingsReader.read(lookup, CountingRulesReader.read(lookup, LocalDate.now(clock)));
+            return Optional.empty();
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private static void requireRunsKept(String value) {
+        if (!value.matches("[1-9][0-9]{0,3}")) {
+            throw new IllegalArgumentException("setting " + SettingsRepository.RUNS_KEPT + ": a whole number from 1 "
+                    + "to 9999, was '" + value + "'");
+        }
+    }
+
+    private static String json(Map<String, String> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings is always JSON", e);
+        }
+    }
+}

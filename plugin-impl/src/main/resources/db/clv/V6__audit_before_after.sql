@@ -1,0 +1,4 @@
+-- Every admin change keeps what was there before and what came after (JSON), beside the one-line detail.
+ALTER TABLE CLV_AUDIT ADD COLUMN BEFORE_STATE VARCHAR(20000);
+ALTER TABLE CLV_AUDIT ADD COLUMN AFTER_STATE VARCHAR(20000);
+CREATE INDEX IX_CLV_AUDIT_AT ON CLV_AUDIT (AUDITED_AT);
