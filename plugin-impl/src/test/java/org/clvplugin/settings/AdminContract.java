@@ -1,0 +1,133 @@
+package org.clvplugin.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.clvplugin.api.FieldError;
+import org.clvplugin.store.AuditRecord;
+import org.clvplugin.store.AuditRepository;
+import org.clvplugin.store.PluginStore;
+import org.clvplugin.store.PublishedValues;
+import org.clvplugin.store.RunRecord;
+import org.clvplugin.store.RunRepository;
+import org.clvplugin.store.SettingsRepository;
+import org.clvplugin.store.SnapshotWriter;
+import org.clvplugin.store.TierPolicyRepository;
+import org.clvplugin.tiers.Hysteresis;
+import org.clvplugin.tiers.Tier;
+import org.clvplugin.tiers.TierBasis;
+import org.clvplugin.tiers.TierPolicy;
+import org.clvplugin.tiers.TierState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Settings and the tier policy as admins change them, on a real database; H2 and PostgreSQL subclasses. */
+abstract class AdminContract {
+
+    abstract DataSource database();
+
+    private PluginStore store;
+    private SettingsRepository settings;
+    private final List<String> schedules = new ArrayList<>();
+    private AdminSettings admin;
+
+    @BeforeEach
+    void open() {
+        store = PluginStore.open(database());
+        settings = new SettingsRepository(store, Clock.systemUTC());
+        admin = new AdminSettings(settings, Clock.systemUTC(), schedules::add);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private String value(String key) {
+        return admin.all().stream().filter(v -> v.key().equals(key)).findFirst().orElseThrow().value();
+    }
+
+    @Test
+    void everySettingHasItsDefaultUntilChanged() {
+        assertTrue(admin.all().size() >= 15);
+        assertTrue(admin.all().stream().allMatch(v -> v.isDefault() && !v.help().isBlank()));
+        assertEquals("0 0 2 * * ?", value("schedule.cron"));
+
+        admin.update(Map.of("clv.margin", " 0.3 ", "schedule.cron", "0 30 3 * * ?",
+                "counting.statuses", "ORDER_COMPLETED, ORDER_APPROVED"), "admin");
+        assertEquals("0.3", value("clv.margin"));
+        assertEquals(List.of("0 30 3 * * ?"), schedules, "a new schedule applies at once");
+        AuditRecord entry = new AuditRepository(store).recent(1, null).get(0);
+        assertEquals("admin", entry.actor());
+        assertEquals("SETTINGS_CHANGED", entry.action());
+        assertTrue(entry.before().contains("\"clv.margin\":null"), entry.before());
+        assertTrue(entry.after().contains("\"clv.margin\":\"0.3\""), entry.after());
+    }
+
+    @Test
+    void aRefusedChangeSavesNothingAndNamesEveryField() {
+        admin.update(Map.of("clv.margin", "0.3"), "admin");
+        InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> admin.update(Map.of(
+                "clv.margin", "1.5", "schedule.cron", "every night", "counting.currency", "usd",
+                "history.runsKept", "0", "no.such.setting", "1", "clv.horizonMonths", "12"), "admin"));
+        List<String> fields = e.errors().stream().map(FieldError::field).sorted().toList();
+        assertEquals(List.of("clv.margin", "counting.currency", "history.runsKept", "no.such.setting",
+                "schedule.cron"), fields);
+        assertEquals("0.3", value("clv.margin"), "nothing saved");
+        assertEquals("12", value("clv.horizonMonths"));
+        assertTrue(admin.all().stream().filter(v -> v.key().equals("clv.horizonMonths")).findFirst().orElseThrow()
+                .isDefault());
+        assertTrue(schedules.isEmpty());
+        assertEquals(1, new AuditRepository(store).recent(10, null).size(), "only the accepted change is audited");
+    }
+
+    @Test
+    void theTierPolicyIsSavedWithItsAuditAndPreviewedWithoutSaving() throws Exception {
+        TierAdmin tiers = new TierAdmin(new TierPolicyRepository(store, settings, Clock.systemUTC()),
+                new PublishedValues(store));
+        assertEquals(new TierAdmin.Preview(null, Map.of(), Map.of()), tiers.preview(TierPolicy.defaults()),
+                "nothing to preview before the first run");
+
+        RunRepository runs = new RunRepository(store, Clock.systemUTC(), 3);
+        RunRecord run = runs.start("test", LocalDate.of(2024, 6, 30));
+        try (SnapshotWriter w = new SnapshotWriter(store, run.id())) {
+            double[] clv = {50, 150, 600, 2500, 0};
+            String[] tier = {"BRONZE", "SILVER", "GOLD", "PLATINUM", null};
+            for (int i = 0; i < clv.length; i++) {
+                w.write(new SnapshotWriter.Row("P" + i, i == 4 ? 0 : 3, 2, 10, 20, 25, 75, null, null, 1, 0.8, 25,
+                        clv[i], clv[i] / 2, clv[i] * 2, 2, 0.95, 60, "Champions", 5, 4, 3,
+                        new TierState(tier[i], 1, 0, null, null), 0));
+            }
+        }
+        runs.publish(run.id(), "bgnbd", "{}");
+
+        TierPolicy vip = new TierPolicy(TierBasis.PREDICTED_CLV, List.of(new Tier("VIP", "VIP", "#112233", 500)),
+                new Hysteresis(14, 30, Hysteresis.Unit.DAYS));
+        TierAdmin.Preview preview = tiers.preview(vip);
+        assertEquals(run.id(), preview.runId());
+        assertEquals(Map.of("BRONZE", 1L, "SILVER", 1L, "GOLD", 1L, "PLATINUM", 1L, "(none)", 1L), preview.before());
+        assertEquals(Map.of("(none)", 3L, "VIP", 2L), preview.after());
+        assertEquals(TierPolicy.defaults(), tiers.policy(), "a preview saves nothing");
+
+        assertEquals(vip, tiers.save(vip, "admin"));
+        AuditRecord saved = new AuditRepository(store).recent(1, null).get(0);
+        assertEquals("TIER_POLICY_SAVED", saved.action());
+        assertTrue(saved.before().contains("BRONZE") && saved.after().contains("VIP"), saved.after());
+        TierPolicy bad = new TierPolicy(TierBasis.PREDICTED_CLV, List.of(new Tier("VIP", "", "#112233", 500)),
+                Hysteresis.DEFAULT);
+        assertThrows(TierPolicyRepository.InvalidPolicyException.class, () -> tiers.save(bad, "admin"));
+        assertFalse(tiers.policy().tiers().isEmpty());
+        assertEquals(vip, tiers.policy());
+    }
+}
