@@ -3,6 +3,7 @@ package org.clvplugin.rest;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,11 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.clvplugin.api.host.ApiUser;
 import org.clvplugin.store.AuditRecord;
 
 /** Who changed what and when, with the state before and after, newest first. */
 @Path("/audit")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(ApiUser.READ_ADMIN)
 public class AuditResource {
 
     public record AuditEntry(Long id, Instant at, String actor, String action, String detail, String before,

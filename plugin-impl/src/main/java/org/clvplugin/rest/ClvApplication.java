@@ -26,6 +26,8 @@ public class ClvApplication extends ResourceConfig {
         register(JacksonFeature.withoutExceptionMappers());
         register(JsonMapper.class);
         register(BodyLimit.class);
+        register(ApiSecurity.class);
+        register(Permissions.class);
         ProblemMappers.all().forEach(this::register);
         register(HealthResource.class);
         register(ContactResource.class);

@@ -2,6 +2,7 @@ package org.clvplugin.rest;
 
 import javax.sql.DataSource;
 
+import org.clvplugin.api.host.HostSecurity;
 import org.clvplugin.schedule.RunTrigger;
 import org.clvplugin.settings.AdminSettings;
 import org.clvplugin.settings.TierAdmin;
@@ -14,7 +15,8 @@ import org.clvplugin.values.ContactValues;
  * a servlet-context attribute before the webapp starts; tests hand it to {@link ClvApplication} directly.
  */
 public record ClvRuntime(DataSource dataSource, RunRepository runs, ContactValues values, AdminSettings settings,
-                         TierAdmin tiers, RunTrigger trigger, AuditRepository audit) {
+                         TierAdmin tiers, RunTrigger trigger, AuditRepository audit,
+                         HostSecurity security) {
 
     public static final String ATTRIBUTE = ClvRuntime.class.getName();
 }

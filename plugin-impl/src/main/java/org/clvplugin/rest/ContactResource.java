@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +15,9 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
+import org.clvplugin.api.host.ApiUser;
 import org.clvplugin.values.ContactValue;
 import org.clvplugin.values.ValueHistory;
 
@@ -22,6 +25,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 /** A contact's card and history. */
 @Path("/contacts/{partyId}")
+@RolesAllowed(ApiUser.READ_CONTACTS)
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactResource {
 
@@ -34,6 +38,9 @@ public class ContactResource {
     @Context
     Request request;
 
+    @Context
+    SecurityContext security;
+
     /**
      * The card's data in one answer, with an ETag over the representation: a client that sends it back in
      * If-None-Match gets 304 until the value, the contact or the tier policy changes.
@@ -43,6 +50,7 @@ public class ContactResource {
     public Response value(@PathParam("partyId") String partyId) throws JsonProcessingException {
         ContactValue value = runtime.values().of(requireId(partyId))
                 .orElseThrow(() -> ApiException.notFound("no contact with this party id"));
+        requireVisible(value.ownerPartyId());
         byte[] body = JsonMapper.MAPPER.writeValueAsBytes(value);
         EntityTag tag = new EntityTag(digest(body));
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
@@ -56,8 +64,26 @@ public class ContactResource {
     @GET
     @Path("/history")
     public ValueHistory history(@PathParam("partyId") String partyId) {
-        return runtime.values().history(requireId(partyId))
+        ValueHistory history = runtime.values().history(requireId(partyId))
                 .orElseThrow(() -> ApiException.notFound("no contact with this party id"));
+        if (mayOnlySeeOwnContacts()) {
+            requireVisible(runtime.values().owner(partyId).orElse(null));
+        }
+        return history;
+    }
+
+    private boolean mayOnlySeeOwnContacts() {
+        return ApiSecurity.user(security).map(u -> !u.may(ApiUser.READ_ADMIN)).orElse(true)
+                && runtime.settings().viewersSeeOwnContactsOnly();
+    }
+
+    /** With the setting on, a sales rep sees only the contacts the host says they own. */
+    private void requireVisible(String ownerPartyId) {
+        if (mayOnlySeeOwnContacts() && (ownerPartyId == null
+                || !ownerPartyId.equals(ApiSecurity.user(security).map(ApiUser::partyId).orElse(null)))) {
+            throw new ApiException(Problem.of("forbidden", "Forbidden", 403,
+                    "you can see the values of the contacts you own"));
+        }
     }
 
     static String requireId(String partyId) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import org.clvplugin.store.RunRecord;
 
 /** GET /health: the database, the last run and the published run. 503 when the database cannot be reached. */
 @Path("/health")
+@PermitAll
 public class HealthResource {
 
     /** A run as the health check shows it. */

@@ -2,12 +2,14 @@ package org.clvplugin.rest;
 
 import java.time.Instant;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.clvplugin.api.host.ApiUser;
 import org.clvplugin.store.RunRecord;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @Path("/model")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(ApiUser.READ_ADMIN)
 public class ModelResource {
 
     public record ModelView(long runId, Instant publishedAt, String model, String fallbackReason,

@@ -51,12 +51,16 @@ final class ProblemMappers {
                         + "' has a value of the wrong type").withErrors(List.of(new Problem.FieldProblem(name,
                         "wrong type"))).response();
             }
-            String detail = e instanceof NotFoundException ? "there is nothing at this address"
+            String detail = status == 401 ? "sign in, or send an API token (Authorization: Bearer ...)"
+                    : status == 403 ? "your account may not do this"
+                    : e instanceof NotFoundException ? "there is nothing at this address"
                     : e instanceof NotAllowedException ? "this address does not accept that method"
                     : e instanceof NotSupportedException ? "send application/json"
                     : Response.Status.fromStatusCode(status) == null ? "the request was refused"
                     : Response.Status.fromStatusCode(status).getReasonPhrase().toLowerCase(java.util.Locale.ROOT);
             String kind = switch (status) {
+                case 401 -> "unauthorized";
+                case 403 -> "forbidden";
                 case 404 -> "not-found";
                 case 405 -> "method-not-allowed";
                 case 406 -> "not-acceptable";

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
+import org.clvplugin.api.host.ApiUser;
 import org.clvplugin.schedule.RecomputeScheduler;
 import org.clvplugin.store.RunRecord;
 
@@ -27,6 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** Runs: the list, one run with its progress and report, and "recompute now". */
 @Path("/runs")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(ApiUser.READ_ADMIN)
 public class RunResource {
 
     /** A run in the list: state and progress, no report. */
@@ -70,6 +73,7 @@ public class RunResource {
 
     /** Starts a recompute: 202; while one runs, 409 naming it. */
     @POST
+    @RolesAllowed(ApiUser.WRITE_ADMIN)
     public Response start() {
         RecomputeScheduler.Triggered t = runtime.trigger().trigger(Principals.name(security));
         if (!t.started()) {

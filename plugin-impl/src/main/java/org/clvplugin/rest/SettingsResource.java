@@ -3,6 +3,7 @@ package org.clvplugin.rest;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,12 +16,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
+import org.clvplugin.api.host.ApiUser;
 import org.clvplugin.settings.InvalidSettingsException;
 import org.clvplugin.settings.SettingView;
 
 /** The settings: every one with its value, default and help; PUT changes some of them, all or none. */
 @Path("/settings")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(ApiUser.READ_ADMIN)
 public class SettingsResource {
 
     @Inject
@@ -36,6 +39,7 @@ public class SettingsResource {
 
     /** Body: an object of setting keys and their new values, as strings. */
     @PUT
+    @RolesAllowed(ApiUser.WRITE_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public List<SettingView> change(@NotNull @Size(min = 1, max = 50) Map<String, String> changes) {
         try {

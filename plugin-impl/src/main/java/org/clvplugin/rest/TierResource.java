@@ -1,5 +1,6 @@
 package org.clvplugin.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
+import org.clvplugin.api.host.ApiUser;
 import org.clvplugin.settings.TierAdmin;
 import org.clvplugin.store.TierPolicyRepository.InvalidPolicyException;
 import org.clvplugin.tiers.TierPolicy;
@@ -19,6 +21,7 @@ import org.clvplugin.tiers.TierPolicy;
 /** The tier policy: read, replace, and preview a proposal without saving it. */
 @Path("/tiers")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(ApiUser.READ_ADMIN)
 public class TierResource {
 
     @Inject
@@ -33,6 +36,7 @@ public class TierResource {
     }
 
     @PUT
+    @RolesAllowed(ApiUser.WRITE_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public TierPolicy replace(@NotNull TierPolicy policy) {
         try {

@@ -33,6 +33,9 @@ public final class AdminSettings {
     private record Definition(String key, String defaultValue, String help) {
     }
 
+    /** Limits viewers to the contacts they own (the host's owner relationship). */
+    public static final String VIEWERS_OWN_CONTACTS_ONLY = "security.viewersOwnContactsOnly";
+
     private static final List<Definition> CATALOGUE = List.of(
             new Definition(SettingsRepository.SCHEDULE_CRON, RecomputeScheduler.DEFAULT_CRON,
                     "When the recompute runs: a Quartz cron expression in the server's time zone"),
@@ -61,6 +64,8 @@ public final class AdminSettings {
             new Definition(RecomputeSettingsReader.MARGIN, "1.0", "The share of spend counted as value, 0 to 1"),
             new Definition(RecomputeSettingsReader.HOLDOUT_SHARE, "0.25",
                     "The share of the history the backtest holds out, between 0 and 1"),
+            new Definition(VIEWERS_OWN_CONTACTS_ONLY, "false",
+                    "true: sales reps see only the contacts they own (admins see all)"),
             new Definition(SettingsRepository.RUNS_KEPT, Integer.toString(SettingsRepository.DEFAULT_RUNS_KEPT),
                     "How many published runs keep their values for history"));
 
@@ -129,12 +134,22 @@ public final class AdminSettings {
         return all();
     }
 
+    /** True when sales reps may see only the contacts they own. */
+    public boolean viewersSeeOwnContactsOnly() {
+        return settings.get(VIEWERS_OWN_CONTACTS_ONLY).map("true"::equals).orElse(false);
+    }
+
     /** Why these settings cannot be used together, or empty when they can. */
     private Optional<String> check(Map<String, String> values) {
         Function<String, Optional<String>> lookup = key -> Optional.ofNullable(values.get(key));
         try {
             lookup.apply(SettingsRepository.SCHEDULE_CRON).ifPresent(RecomputeScheduler::requireValid);
             lookup.apply(SettingsRepository.RUNS_KEPT).ifPresent(AdminSettings::requireRunsKept);
+            lookup.apply(VIEWERS_OWN_CONTACTS_ONLY).filter(v -> !v.equals("true") && !v.equals("false"))
+                    .ifPresent(v -> {
+                        throw new IllegalArgumentException("setting " + VIEWERS_OWN_CONTACTS_ONLY
+                                + ": true or false, was '" + v + "'");
+                    });
             RecomputeSettingsReader.read(lookup, CountingRulesReader.read(lookup, LocalDate.now(clock)));
             return Optional.empty();
         } catch (IllegalArgumentException | java.time.DateTimeException e) {

@@ -101,6 +101,11 @@ public final class ContactValues {
         return Optional.of(new ValueHistory(partyId, points, values.tierChanges(partyId)));
     }
 
+    /** The owner of a contact in the host (a sales rep's party), if it has one. */
+    public Optional<String> owner(String partyId) {
+        return directory.find(partyId).map(Contact::ownerPartyId);
+    }
+
     private Optional<RunContext> publishedRun() {
         Optional<Long> id = values.publishedRunId();
         if (id.isEmpty()) {

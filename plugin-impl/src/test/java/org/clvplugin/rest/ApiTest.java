@@ -2,16 +2,23 @@ package org.clvplugin.rest;
 
 import static org.mockito.Mockito.mock;
 
+import java.util.Optional;
+import java.util.Set;
+
 import javax.sql.DataSource;
 
+import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.Application;
 
+import org.clvplugin.api.host.ApiUser;
+import org.clvplugin.api.host.HostSecurity;
 import org.clvplugin.schedule.RunTrigger;
 import org.clvplugin.settings.AdminSettings;
 import org.clvplugin.settings.TierAdmin;
 import org.clvplugin.store.AuditRepository;
 import org.clvplugin.store.RunRepository;
 import org.clvplugin.values.ContactValues;
+import org.glassfish.jersey.client.ClientConfig;
 import org.glassfish.jersey.test.JerseyTest;
 import org.glassfish.jersey.test.TestProperties;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +51,32 @@ abstract class ApiTest extends JerseyTest {
         tiers = mock(TierAdmin.class);
         trigger = mock(RunTrigger.class);
         audit = mock(AuditRepository.class);
-        return new ClvApplication(new ClvRuntime(dataSource, runs, values, settings, tiers, trigger, audit));
+        return new ClvApplication(new ClvRuntime(dataSource, runs, values, settings, tiers, trigger, audit,
+                ApiTest::authenticate));
+    }
+
+    /**
+     * The test's host security: "Bearer admin" is an admin, "Bearer viewer" sales rep REP_ANNA, "Bearer robot" an
+     * automation token that reads contacts, "Bearer bad" a refused token; without a header, anonymous.
+     */
+    static Optional<ApiUser> authenticate(HostSecurity.Request request) {
+        return request.header("Authorization").map(h -> switch (h) {
+            case "Bearer admin" -> new ApiUser("admin", ApiUser.admin(), null);
+            case "Bearer viewer" -> new ApiUser("anna", ApiUser.viewer(), "REP_ANNA");
+            case "Bearer robot" -> new ApiUser("crm-sync", Set.of(ApiUser.READ_CONTACTS), null);
+            default -> throw new HostSecurity.Refused(401, "the token is not valid");
+        });
+    }
+
+    /** Requests are an admin's unless a test says otherwise. */
+    @Override
+    protected void configureClient(ClientConfig config) {
+        config.register((ClientRequestFilter) request -> {
+            if (!request.getHeaders().containsKey("Authorization")
+                    && !request.getHeaders().containsKey("X-Anonymous")) {
+                request.getHeaders().putSingle("Authorization", "Bearer admin");
+            }
+        });
     }
 
     @BeforeEach

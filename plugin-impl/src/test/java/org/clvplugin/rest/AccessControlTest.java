@@ -1,0 +1,119 @@
+package org.clvplugin.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.core.Response;
+
+import org.clvplugin.schedule.RecomputeScheduler;
+import org.clvplugin.settings.TierAdmin;
+import org.clvplugin.store.RunRecord;
+import org.clvplugin.tiers.TierPolicy;
+import org.clvplugin.values.ContactValue;
+import org.clvplugin.values.ValueHistory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** 401 without a user, 403 without the permission, for every protected endpoint; and viewers' own contacts. */
+class AccessControlTest extends ApiTest {
+
+    /** Every protected endpoint: method, path, body (null for none), and whether a sales rep may call it. */
+    private record Endpoint(String method, String path, String body, boolean forViewers) {
+    }
+
+    private static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("GET", "/contacts/CD0001/value", null, true),
+            new Endpoint("GET", "/contacts/CD0001/history", null, true),
+            new Endpoint("GET", "/runs", null, false),
+            new Endpoint("GET", "/runs/7", null, false),
+            new Endpoint("POST", "/runs", "", false),
+            new Endpoint("GET", "/settings", null, false),
+            new Endpoint("PUT", "/settings", "{\"clv.margin\":\"0.3\"}", false),
+            new Endpoint("GET", "/tiers", null, false),
+            new Endpoint("PUT", "/tiers", AdminResourcesTest.POLICY, false),
+            new Endpoint("POST", "/tiers/preview", AdminResourcesTest.POLICY, false),
+            new Endpoint("GET", "/model", null, false),
+            new Endpoint("GET", "/audit", null, false));
+
+    @BeforeEach
+    void services() {
+        when(values.of(anyString())).thenReturn(Optional.of(ContactResourceTest.scored(320)));
+        when(values.history(anyString())).thenReturn(Optional.of(new ValueHistory("CD0001", List.of(), List.of())));
+        when(values.owner(anyString())).thenReturn(Optional.of("REP_ANNA"));
+        when(trigger.trigger(anyString())).thenReturn(new RecomputeScheduler.Triggered(true, null));
+        when(tiers.policy()).thenReturn(TierPolicy.defaults());
+        RunRecord run = AdminResourcesTest.run(7, RunRecord.State.SUCCEEDED, "{}");
+        when(runs.find(7)).thenReturn(Optional.of(run));
+        when(runs.published()).thenReturn(Optional.of(run));
+        when(tiers.preview(any())).thenReturn(new TierAdmin.Preview(null, java.util.Map.of(), java.util.Map.of()));
+    }
+
+    private Response call(Endpoint e, String authorization) {
+        Invocation.Builder b = target(e.path()).request();
+        b = authorization == null ? b.header("X-Anonymous", "1") : b.header("Authorization", authorization);
+        return e.body() == null ? b.method(e.method()) : b.method(e.method(), Entity.json(e.body()));
+    }
+
+    @Test
+    void withoutAUserEveryProtectedEndpointIs401() throws Exception {
+        for (Endpoint e : ENDPOINTS) {
+            Response r = call(e, null);
+            assertEquals(401, r.getStatus(), e.toString());
+            assertEquals("application/problem+json", r.getMediaType().toString(), e.toString());
+        }
+        assertEquals(401, call(ENDPOINTS.get(0), "Bearer bad").getStatus(), "a refused token");
+        when(dataSource.getConnection()).thenThrow(new java.sql.SQLException("connection refused"));
+        Response health = target("/health").request().header("X-Anonymous", "1").get();
+        assertEquals(503, health.getStatus(), "health is public, and says DOWN when the database is");
+        assertEquals("DOWN", json(health.readEntity(String.class)).get("status").asText());
+    }
+
+    @Test
+    void salesRepsReadContactsAndNothingElse() {
+        for (Endpoint e : ENDPOINTS) {
+            assertEquals(e.forViewers() ? 200 : 403, call(e, "Bearer viewer").getStatus(), e.toString());
+        }
+        verify(settings, never()).update(any(), anyString());
+        verify(trigger, never()).trigger(anyString());
+    }
+
+    @Test
+    void automationTokensReadOnlyWhatTheirScopeAllows() {
+        for (Endpoint e : ENDPOINTS) {
+            assertEquals(e.forViewers() ? 200 : 403, call(e, "Bearer robot").getStatus(), e.toString());
+        }
+    }
+
+    @Test
+    void adminsMayDoEverything() {
+        for (Endpoint e : ENDPOINTS) {
+            int status = call(e, "Bearer admin").getStatus();
+            assertEquals(2, status / 100, e + " answered " + status);
+        }
+    }
+
+    @Test
+    void withTheSettingOnARepSeesOnlyTheContactsTheyOwn() {
+        when(settings.viewersSeeOwnContactsOnly()).thenReturn(true);
+        Endpoint card = ENDPOINTS.get(0);
+        assertEquals(200, call(card, "Bearer viewer").getStatus(), "Anna owns CD0001 (ownerPartyId REP_ANNA)");
+        ContactValue others = ContactResourceTest.scored(100);
+        when(values.of("CD0002")).thenReturn(Optional.of(new ContactValue("CD0002", "Bo", "REP_BEN",
+                others.status(), others.run(), "USD", 1, null, null, 0, null, null, null, null)));
+        when(values.owner("CD0002")).thenReturn(Optional.of("REP_BEN"));
+        assertEquals(403, target("/contacts/CD0002/value").request().header("Authorization", "Bearer viewer").get()
+                .getStatus());
+        assertEquals(403, target("/contacts/CD0002/history").request().header("Authorization", "Bearer viewer")
+                .get().getStatus());
+        assertEquals(200, target("/contacts/CD0002/value").request().get().getStatus(), "admins see all");
+    }
+}
