@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 /** The {@code clv} command line: the entry point of the standalone jar. */
 @Command(name = "clv", mixinStandardHelpOptions = true, versionProvider = ClvCommand.Version.class,
         description = "Customer lifetime value and loyalty tiers for Apache OFBiz contacts.",
-        subcommands = {DemoCommand.class, ImportCdnowCommand.class, RecomputeCommand.class, FitCommand.class,
+        subcommands = {DemoCommand.class, ServeCommand.class, AccountCommands.HashPassword.class,
+                AccountCommands.NewToken.class, ImportCdnowCommand.class, RecomputeCommand.class, FitCommand.class,
                 ScoreCommand.class, TransactionsToSummaryCommand.class, BenchmarkCommand.class,
                 LedgerBenchmarkCommand.class, RunBenchmarkCommand.class,
                 CommandLine.HelpCommand.class})

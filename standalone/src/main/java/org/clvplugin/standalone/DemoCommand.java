@@ -1,8 +1,11 @@
 package org.clvplugin.standalone;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.clvplugin.standalone.security.DemoAccounts;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Runs the plugin on its embedded default host: the database (H2 under ./clv-data unless "
                 + "--db says otherwise) with OFBiz's tables and the CDNOW demo data, a first recompute, and the "
-                + "webapp at http://localhost:PORT/clv.")
+                + "webapp at http://localhost:PORT/clv, with demo accounts whose passwords are printed.")
 final class DemoCommand implements Callable<Integer> {
 
     @Mixin
@@ -37,20 +40,10 @@ final class DemoCommand implements Callable<Integer> {
                 out.println("published run " + host.runs.published().get().id() + " found: not recomputed "
                         + "(run 'clv recompute' for a new one)");
             }
-            try (var schedule = host.startSchedule();
-                 WebServer web = WebServer.start(port, database.dataDir, host.webRuntime(schedule))) {
-                String base = "http://localhost:" + web.port() + "/clv";
-                out.println();
-                out.println("The CLV plugin is running at " + base + "/");
-                out.println("  health:      " + base + "/api/v1/health");
-                out.println("  sales reps owning the demo contacts: " + String.join(", ", CdnowDemoImport.REPS));
-                out.println("  next scheduled recompute: " + schedule.nextRun().map(Object::toString).orElse("none"));
-                out.println("  (logins and the contact card arrive with the API and UI issues)");
-                out.println("Press Ctrl+C to stop.");
-                out.flush();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> out.println("clv demo: stopping")));
-                web.awaitShutdown();
-            }
+            DemoAccounts.Made accounts = DemoAccounts.make();
+            List<String> lines = new ArrayList<>(List.of("Demo accounts (made for this start only):"));
+            lines.addAll(accounts.howToSignIn());
+            Serving.serve(host, database, port, accounts.accounts(), out, "clv demo", lines);
         }
         return 0;
     }

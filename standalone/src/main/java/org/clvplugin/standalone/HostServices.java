@@ -11,6 +11,7 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 import org.clvplugin.api.host.CountingRules;
+import org.clvplugin.api.host.HostSecurity;
 import org.clvplugin.host.ofbiz.OfbizContactDirectory;
 import org.clvplugin.host.ofbiz.OfbizOrderLedger;
 import org.clvplugin.rest.ClvRuntime;
@@ -87,14 +88,14 @@ final class HostServices implements AutoCloseable {
     }
 
     /** What the webapp works with: this host's database, runs, values, settings, and its schedule. */
-    ClvRuntime webRuntime(RecomputeScheduler schedule) {
+    ClvRuntime webRuntime(RecomputeScheduler schedule, HostSecurity security) {
         CountingRules rules = CountingRulesReader.read(settings::get, LocalDate.now(clock));
         PublishedValues published = new PublishedValues(store);
         TierPolicyRepository policies = new TierPolicyRepository(store, settings, clock);
         return new ClvRuntime(db, runs, new ContactValues(runs, published,
                 new OfbizContactDirectory(db, rules.contactRoles()), policies, clock),
                 new AdminSettings(settings, clock, cron -> reschedule(schedule, cron)),
-                new TierAdmin(policies, published), schedule, new AuditRepository(store));
+                new TierAdmin(policies, published), schedule, new AuditRepository(store), security);
     }
 
     private static void reschedule(RecomputeScheduler schedule, String cron) {

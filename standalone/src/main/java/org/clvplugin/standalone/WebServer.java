@@ -11,6 +11,8 @@ import org.apache.catalina.LifecycleException;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.scan.StandardJarScanner;
 import org.clvplugin.rest.ClvRuntime;
+import org.clvplugin.standalone.security.LoginServlet;
+import org.clvplugin.standalone.security.StandaloneSecurity;
 
 /**
  * Embedded Tomcat deploying the plugin's webapp at /clv from the same web.xml the OFBiz component ships. The
@@ -27,7 +29,8 @@ final class WebServer implements AutoCloseable {
     }
 
     /** Starts on the port (0: any free port) with Tomcat's work files under the data directory. */
-    static WebServer start(int port, Path dataDir, ClvRuntime runtime) throws IOException, LifecycleException {
+    static WebServer start(int port, Path dataDir, ClvRuntime runtime, StandaloneSecurity security)
+            throws IOException, LifecycleException {
         Path webapp = dataDir.resolve("webapp");
         Files.createDirectories(webapp.resolve("WEB-INF"));
         try (InputStream in = WebServer.class.getResourceAsStream(WEB_XML)) {
@@ -39,7 +42,9 @@ final class WebServer implements AutoCloseable {
         Tomcat tomcat = new Tomcat();
         tomcat.setBaseDir(dataDir.resolve("tomcat").toAbsolutePath().toString());
         tomcat.setPort(port);
-        tomcat.getConnector();
+        // An encoded slash in a path id reaches the API, which answers it as problem details, instead of
+        // Tomcat's HTML error page.
+        tomcat.getConnector().setEncodedSolidusHandling("passthrough");
         // Only what web.xml declares: no JSP servlet (and no Jasper) from Tomcat's global defaults.
         tomcat.setAddDefaultWebXmlToWebapp(false);
         Context context = tomcat.addWebapp("/clv", webapp.toAbsolutePath().toString());
@@ -47,6 +52,10 @@ final class WebServer implements AutoCloseable {
         ((StandardJarScanner) context.getJarScanner()).setScanClassPath(false);
         context.addServletContainerInitializer((classes, servletContext) ->
                 servletContext.setAttribute(ClvRuntime.ATTRIBUTE, runtime), null);
+        // Signing in is the standalone host's own; inside OFBiz the host's login does it.
+        Tomcat.addServlet(context, "login", new LoginServlet(security));
+        context.addServletMappingDecoded("/login", "login");
+        context.addServletMappingDecoded("/logout", "login");
         tomcat.start();
         return new WebServer(tomcat);
     }

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import javax.sql.DataSource;
 
 import org.clvplugin.schedule.RecomputeScheduler;
+import org.clvplugin.standalone.security.Accounts;
+import org.clvplugin.standalone.security.StandaloneSecurity;
 import org.clvplugin.store.RunRecord;
 import org.clvplugin.store.RunRepository;
 import org.clvplugin.testsupport.TestDatabases;
@@ -25,6 +27,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** The webapp, deployed from its web.xml in embedded Tomcat, answers /clv/api/v1/health over real HTTP. */
 class WebServerTest {
 
+    private static final StandaloneSecurity NO_ONE = new StandaloneSecurity(
+            new Accounts(java.util.List.of(), java.util.List.of()), java.time.Clock.systemUTC());
+
     @TempDir
     Path dataDir;
 
@@ -34,7 +39,7 @@ class WebServerTest {
         try (HostServices host = new HostServices(db)) {
             RunRepository runs = host.runs;
             try (RecomputeScheduler schedule = host.startSchedule();
-                 WebServer web = WebServer.start(0, dataDir, host.webRuntime(schedule))) {
+                 WebServer web = WebServer.start(0, dataDir, host.webRuntime(schedule, NO_ONE), NO_ONE)) {
                 JsonNode before = get(web.port());
                 assertEquals("UP", before.get("status").asText());
                 assertEquals("H2", before.get("database").get("product").asText());

@@ -1,0 +1,36 @@
+package org.clvplugin.standalone;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+
+import org.clvplugin.schedule.RecomputeScheduler;
+import org.clvplugin.standalone.security.Accounts;
+import org.clvplugin.standalone.security.StandaloneSecurity;
+
+/** What {@code clv demo} and {@code clv serve} share: the schedule and the web server, until Ctrl+C. */
+final class Serving {
+
+    private Serving() {
+    }
+
+    static void serve(HostServices host, DatabaseOptions database, int port, Accounts accounts, PrintWriter out,
+                      String name, List<String> signInLines) throws Exception {
+        StandaloneSecurity security = new StandaloneSecurity(accounts, Clock.systemDefaultZone());
+        try (RecomputeScheduler schedule = host.startSchedule();
+             WebServer web = WebServer.start(port, database.dataDir, host.webRuntime(schedule, security),
+                     security)) {
+            String base = "http://localhost:" + web.port() + "/clv";
+            out.println();
+            out.println("The CLV plugin is running at " + base + "/");
+            out.println("  sign in:     " + base + "/login");
+            out.println("  API:         " + base + "/api/v1/ (health: " + base + "/api/v1/health)");
+            out.println("  next scheduled recompute: " + schedule.nextRun().map(Object::toString).orElse("none"));
+            signInLines.forEach(out::println);
+            out.println("Press Ctrl+C to stop.");
+            out.flush();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> out.println(name + ": stopping")));
+            web.awaitShutdown();
+        }
+    }
+}

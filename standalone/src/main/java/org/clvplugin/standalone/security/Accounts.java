@@ -1,0 +1,136 @@
+package org.clvplugin.standalone.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.clvplugin.api.host.ApiUser;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The standalone host's users and API tokens, from a JSON file:
+ * <pre>{
+ *   "users":  [{"name": "admin", "role": "admin", "password": "pbkdf2-sha256$600000$...$..."},
+ *              {"name": "anna", "role": "viewer", "partyId": "REP_ANNA", "password": "..."}],
+ *   "tokens": [{"name": "crm-sync", "sha256": "(hex of the token's SHA-256)", "scopes": ["contacts:read"]}]
+ * }</pre>
+ * Passwords are stored as salted hashes ({@link PasswordHash}); tokens as the SHA-256 of a random token (a token
+ * is a 256-bit random secret, not a password, so a fast hash is the usual choice). A file that does not follow
+ * this is refused with the entry and field named.
+ */
+public final class Accounts {
+
+    /** A user who signs in with a password. */
+    public record User(String name, String role, String partyId, String password) {
+    }
+
+    /** An automation token: read-only, limited to its scopes. */
+    public record Token(String name, String sha256, List<String> scopes) {
+    }
+
+    record File(List<User> users, List<Token> tokens) {
+    }
+
+    /** The scopes an automation token may have, and the permission each gives. */
+    public static final Map<String, String> SCOPES = Map.of("contacts:read", ApiUser.READ_CONTACTS,
+            "admin:read", ApiUser.READ_ADMIN);
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final Map<String, User> users = new LinkedHashMap<>();
+    private final Map<String, Token> tokens = new LinkedHashMap<>();
+
+    public Accounts(List<User> users, List<Token> tokens) {
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < users.size(); i++) {
+            User u = users.get(i);
+            String at = "users[" + i + "]";
+            require(u.name() != null && u.name().matches("[A-Za-z0-9_.@-]{1,60}"), at + ".name",
+                    "1 to 60 of letters, digits and _ . @ -");
+            require(names.add(u.name()), at + ".name", "'" + u.name() + "' is used twice");
+            require("admin".equals(u.role()) || "viewer".equals(u.role()), at + ".role", "admin or viewer");
+            try {
+                PasswordHash.requireWellFormed(u.password());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(at + ".password: " + e.getMessage(), e);
+            }
+            this.users.put(u.name(), u);
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String at = "tokens[" + i + "]";
+            require(t.name() != null && !t.name().isBlank(), at + ".name", "must not be empty");
+            require(t.sha256() != null && t.sha256().matches("[0-9a-f]{64}"), at + ".sha256",
+                    "64 lower-case hex digits (use: clv new-token)");
+            require(t.scopes() != null && !t.scopes().isEmpty() && SCOPES.keySet().containsAll(t.scopes()),
+                    at + ".scopes", "one or more of " + SCOPES.keySet());
+            this.tokens.put(t.sha256(), t);
+        }
+    }
+
+    public static Accounts read(Path file) throws IOException {
+        File f;
+        try {
+            f = JSON.readValue(file.toFile(), File.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(file + ": not a users file: " + e.getOriginalMessage(), e);
+        }
+        try {
+            return new Accounts(f.users() == null ? List.of() : f.users(),
+                    f.tokens() == null ? List.of() : f.tokens());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public void write(Path file) throws IOException {
+        Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
+                new File(List.copyOf(users.values()), List.copyOf(tokens.values()))), StandardCharsets.UTF_8);
+    }
+
+    Optional<User> user(String name) {
+        return Optional.ofNullable(users.get(name));
+    }
+
+    /** The API user of a token, if the token is known. */
+    Optional<ApiUser> token(String presented) {
+        Token t = tokens.get(sha256(presented));
+        return t == null ? Optional.empty() : Optional.of(new ApiUser(t.name(),
+                Set.copyOf(t.scopes().stream().map(SCOPES::get).toList()), null));
+    }
+
+    static ApiUser apiUser(User u) {
+        return new ApiUser(u.name(), "admin".equals(u.role()) ? ApiUser.admin() : ApiUser.viewer(), u.partyId());
+    }
+
+    public static String sha256(String token) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder();
+            for (byte b : hash) {
+                hex.append(String.format("%02x", b));
+            }
+            return hex.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    private static void require(boolean ok, String field, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(field + ": " + message);
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package org.clvplugin.standalone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.clvplugin.schedule.RecomputeScheduler;
+import org.clvplugin.standalone.security.Accounts;
+import org.clvplugin.standalone.security.PasswordHash;
+import org.clvplugin.standalone.security.StandaloneSecurity;
+import org.clvplugin.store.PublishedValues;
+import org.clvplugin.store.SnapshotRow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The API over real HTTP against the standalone host (embedded Tomcat) with the CDNOW demo data: sign-in, session
+ * cookie and CSRF, API tokens, 401 and 403 on every protected endpoint, the figures of the card against the
+ * published run, and the bad-request catalogue. H2 and PostgreSQL subclasses.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ApiOverHttpContract {
+
+    abstract DataSource database();
+
+    private static final String TOKEN = "test-token-0123456789abcdef";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Path dataDir;
+    private HostServices host;
+    private RecomputeScheduler schedule;
+    private WebServer web;
+    private String base;
+
+    @BeforeAll
+    void start() throws Exception {
+        dataDir = Files.createTempDirectory("clv-api");
+        host = new HostServices(database());
+        PrintWriter quiet = new PrintWriter(new StringWriter());
+        host.importCdnow(quiet);
+        host.recompute(null, "test", quiet);
+        // Few iterations: the tests sign in often; the algorithm and format are those of real accounts.
+        Accounts accounts = new Accounts(List.of(
+                new Accounts.User("admin", "admin", null, PasswordHash.hash("admin-password".toCharArray(), 1000)),
+                new Accounts.User("anna", "viewer", "REP_ANNA", PasswordHash.hash("anna-password".toCharArray(),
+                        1000))),
+                List.of(new Accounts.Token("crm-sync", Accounts.sha256(TOKEN), List.of("contacts:read"))));
+        StandaloneSecurity security = new StandaloneSecurity(accounts, Clock.systemUTC());
+        schedule = host.startSchedule();
+        web = WebServer.start(0, dataDir, host.webRuntime(schedule, security), security);
+        base = "http://localhost:" + web.port() + "/clv";
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        web.close();
+        schedule.close();
+        host.close();
+    }
+
+    /** A signed-in browser: its session cookie and CSRF token. */
+    private record Browser(String session, String csrf) {
+        String cookies() {
+            return "CLV_SESSION=" + session + "; CLV_CSRF=" + csrf;
+        }
+    }
+
+    private HttpResponse<String> signIn(String user, String password) throws Exception {
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private Browser browser(String user, String password) throws Exception {
+        HttpResponse<String> r = signIn(user, password);
+        assertEquals(303, r.statusCode(), r.body());
+        List<String> cookies = r.headers().allValues("Set-Cookie");
+        String session = cookie(cookies, "CLV_SESSION");
+        String csrf = cookie(cookies, "CLV_CSRF");
+        return new Browser(session, csrf);
+    }
+
+    private static String cookie(List<String> setCookies, String name) {
+        return setCookies.stream().filter(c -> c.startsWith(name + "=")).findFirst()
+                .map(c -> c.substring(name.length() + 1, c.indexOf(';'))).orElseThrow();
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, Map<String, String> headers)
+            throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/api/v1" + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null && !headers.containsKey("Content-Type")) {
+            b.header("Content-Type", "application/json");
+        }
+        headers.forEach(b::header);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> as(Browser b, String method, String path, String body) throws Exception {
+        return send(method, path, body, Map.of("Cookie", b.cookies(), "X-CSRF-Token", b.csrf()));
+    }
+
+    @Test
+    void signingInSetsAStrictHttpOnlySessionAndTheCardShowsThePublishedFigures() throws Exception {
+        HttpResponse<String> r = signIn("anna", "anna-password");
+        assertEquals(303, r.statusCode());
+        String session = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("CLV_SESSION="))
+                .findFirst().orElseThrow();
+        assertTrue(session.contains("HttpOnly") && session.contains("SameSite=Strict"), session);
+        Browser anna = browser("anna", "anna-password");
+
+        HttpResponse<String> card = as(anna, "GET", "/contacts/CDNOW00002/value", null);
+        assertEquals(200, card.statusCode(), card.body());
+        JsonNode value = JSON.readTree(card.body());
+        SnapshotRow row = new PublishedValues(host.store).ofContact("CDNOW00002").orElseThrow();
+        assertEquals(row.clv(), value.get("prediction").get("clv").asDouble(), 1e-9);
+        assertEquals(row.clvLow(), value.get("prediction").get("clvLow").asDouble(), 1e-9);
+        assertEquals(row.probabilityAlive(), value.get("prediction").get("probabilityAlive").asDouble(), 1e-9);
+        assertEquals(row.historicalValue(), value.get("historicalValue").asDouble(), 1e-9);
+        assertEquals("USD", value.get("currency").asText());
+        assertTrue(value.get("explanation").get("text").asText().startsWith("About "));
+        assertEquals("SCORED", value.get("status").asText());
+
+        String tag = card.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, send("GET", "/contacts/CDNOW00002/value", null,
+                Map.of("Cookie", anna.cookies(), "If-None-Match", tag)).statusCode());
+        JsonNode none = JSON.readTree(as(anna, "GET", "/contacts/DEMO_NOORDERS/value", null).body());
+        assertEquals("NO_ORDERS", none.get("status").asText());
+        assertEquals(404, as(anna, "GET", "/contacts/NOBODY/value", null).statusCode());
+        assertEquals(200, as(anna, "GET", "/contacts/CDNOW00002/history", null).statusCode());
+    }
+
+    @Test
+    void wrongPasswordsLockTheAccount() throws Exception {
+        // A user of its own: the lock must not disturb the other tests.
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> r = signIn("admin-typo-victim", "nope");
+            assertEquals(401, r.statusCode());
+            assertTrue(r.body().contains("wrong user name or password"), r.body());
+        }
+        assertEquals(401, signIn("anna", "wrong").statusCode());
+        assertEquals(303, signIn("anna", "anna-password").statusCode(), "one failure does not lock");
+    }
+
+    @Test
+    void stateChangesNeedTheSessionsCsrfTokenAndAreAudited() throws Exception {
+        Browser admin = browser("admin", "admin-password");
+        String change = "{\"clv.monthlyDiscount\":\"0.02\"}";
+        assertEquals(403, send("PUT", "/settings", change, Map.of("Cookie", admin.cookies())).statusCode(),
+                "no CSRF header");
+        assertEquals(403, send("PUT", "/settings", change, Map.of("Cookie", admin.cookies(), "X-CSRF-Token",
+                "forged")).statusCode());
+        HttpResponse<String> ok = as(admin, "PUT", "/settings", change);
+        assertEquals(200, ok.statusCode(), ok.body());
+        JsonNode audit = JSON.readTree(as(admin, "GET", "/audit?limit=1", null).body()).get(0);
+        assertEquals("admin", audit.get("actor").asText());
+        assertTrue(audit.get("after").asText().contains("0.02"));
+        assertEquals(200, as(admin, "PUT", "/settings", "{\"clv.monthlyDiscount\":\"0.01\"}").statusCode());
+    }
+
+    @Test
+    void apiTokensReadWithinTheirScopeAndNeverWrite() throws Exception {
+        Map<String, String> bearer = Map.of("Authorization", "Bearer " + TOKEN);
+        assertEquals(200, send("GET", "/contacts/CDNOW00002/value", null, bearer).statusCode());
+        assertEquals(403, send("GET", "/settings", null, bearer).statusCode(), "no admin:read scope");
+        assertEquals(403, send("PUT", "/settings", "{\"clv.margin\":\"0.5\"}", bearer).statusCode());
+        assertEquals(401, send("GET", "/contacts/CDNOW00002/value", null,
+                Map.of("Authorization", "Bearer not-a-token")).statusCode());
+    }
+
+    @Test
+    void everyProtectedEndpointIs401AnonymouslyAnd403ForARep() throws Exception {
+        String policy = JSON.writeValueAsString(host.webRuntime(schedule, null).tiers().policy());
+        String[][] endpoints = {{"GET", "/contacts/CDNOW00002/value", null, "rep"},
+                {"GET", "/contacts/CDNOW00002/history", null, "rep"}, {"GET", "/runs", null, ""},
+                {"GET", "/runs/1", null, ""}, {"POST", "/runs", "", ""}, {"GET", "/settings", null, ""},
+                {"PUT", "/settings", "{\"clv.margin\":\"1.0\"}", ""}, {"GET", "/tiers", null, ""},
+                {"PUT", "/tiers", policy, ""}, {"POST", "/tiers/preview", policy, ""}, {"GET", "/model", null, ""},
+                {"GET", "/audit", null, ""}};
+        Browser anna = browser("anna", "anna-password");
+        for (String[] e : endpoints) {
+            HttpResponse<String> anonymous = send(e[0], e[1], e[2], Map.of());
+            assertEquals(401, anonymous.statusCode(), e[0] + " " + e[1]);
+            assertEquals("application/problem+json", anonymous.headers().firstValue("Content-Type").orElse(""));
+            int rep = as(anna, e[0], e[1], e[2]).statusCode();
+            assertEquals(e[3].equals("rep") ? 200 : 403, rep, e[0] + " " + e[1]);
+        }
+        assertEquals(200, send("GET", "/health", null, Map.of()).statusCode(), "health is public");
+    }
+
+    @Test
+    void theBadRequestCatalogueOverHttp() throws Exception {
+        Browser admin = browser("admin", "admin-password");
+        String policy = JSON.writeValueAsString(host.webRuntime(schedule, null).tiers().policy());
+        Object[][] cases = {
+                {"PUT", "/tiers", "{\"basis\": ", 400},
+                {"PUT", "/tiers", policy.replace("\"basis\"", "\"extra\":1,\"basis\""), 400},
+                {"PUT", "/tiers", policy.replace("\"threshold\":0.0", "\"threshold\":\"zero\""), 400},
+                {"PUT", "/tiers", policy.replace("PREDICTED_CLV", "POINTS"), 400},
+                {"PUT", "/tiers", policy.replace("\"threshold\":100.0", "\"threshold\":1e999"), 400},
+                {"PUT", "/tiers", policy.replace("\"grace\":2", "\"grace\":-3"), 400},
+                {"PUT", "/settings", "{\"clv.margin\":\"" + "9".repeat(70_000) + "\"}", 413},
+                {"PUT", "/settings", "{\"clv.horizonMonths\":\"-1\"}", 400},
+                {"GET", "/runs?limit=abc", null, 400},
+                {"GET", "/runs?limit=100000", null, 400},
+                {"GET", "/contacts/%27%20OR%201%3D1%20--/value", null, 404},
+                {"GET", "/contacts/%3Cscript%3Ealert(1)%3C%2Fscript%3E/value", null, 400},
+                {"GET", "/contacts/" + "x".repeat(3000) + "/value", null, 400},
+                {"GET", "/no/such/address", null, 404}};
+        for (Object[] c : cases) {
+            HttpResponse<String> r = as(admin, (String) c[0], (String) c[1], (String) c[2]);
+            assertEquals((int) c[3], r.statusCode(), c[0] + " " + ((String) c[1]).substring(0,
+                    Math.min(60, ((String) c[1]).length())) + ": " + r.body());
+            assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse(""));
+            assertFalse(r.body().contains("Exception"), r.body());
+        }
+        HttpResponse<String> form = send("PUT", "/settings", "clv.margin=0.3", Map.of("Cookie", admin.cookies(),
+                "X-CSRF-Token", admin.csrf(), "Content-Type", "text/plain"));
+        assertEquals(415, form.statusCode());
+        assertEquals(TierPolicyCheck.DEFAULT, TierPolicyCheck.of(host), "nothing was saved by the bad requests");
+    }
+
+    /** The stored policy is still the default one after the refused changes. */
+    private record TierPolicyCheck(String json) {
+        static final TierPolicyCheck DEFAULT = new TierPolicyCheck(
+                org.clvplugin.tiers.TierPolicy.defaults().toString());
+
+        static TierPolicyCheck of(HostServices host) {
+            return new TierPolicyCheck(new org.clvplugin.store.TierPolicyRepository(host.store, host.settings,
+                    Clock.systemUTC()).load().toString());
+        }
+    }
+}
