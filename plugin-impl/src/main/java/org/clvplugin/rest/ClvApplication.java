@@ -31,6 +31,7 @@ public class ClvApplication extends ResourceConfig {
         ProblemMappers.all().forEach(this::register);
         register(HealthResource.class);
         register(ContactResource.class);
+        register(ContactsResource.class);
         register(RunResource.class);
         register(SettingsResource.class);
         register(TierResource.class);

@@ -8,13 +8,15 @@ import org.clvplugin.settings.AdminSettings;
 import org.clvplugin.settings.TierAdmin;
 import org.clvplugin.store.AuditRepository;
 import org.clvplugin.store.RunRepository;
+import org.clvplugin.values.ContactList;
 import org.clvplugin.values.ContactValues;
 
 /**
  * What the web resources work with, set by the host (the standalone server, or the OFBiz component's listener) as
  * a servlet-context attribute before the webapp starts; tests hand it to {@link ClvApplication} directly.
  */
-public record ClvRuntime(DataSource dataSource, RunRepository runs, ContactValues values, AdminSettings settings,
+public record ClvRuntime(DataSource dataSource, RunRepository runs, ContactValues values, ContactList contacts,
+                         AdminSettings settings,
                          TierAdmin tiers, RunTrigger trigger, AuditRepository audit,
                          HostSecurity security) {
 

@@ -215,8 +215,9 @@ public final class Recompute {
         try (SnapshotWriter writer = new SnapshotWriter(store, runId)) {
             contacts.forEachContact(contact -> {
                 Integer i = rowOf.remove(contact.partyId());
-                writer.write(i == null ? tiering.noOrders(noOrders(contact.partyId()))
-                        : tiering.apply(i, row(table, i, scores, settings, asOf), writer));
+                writer.write((i == null ? tiering.noOrders(noOrders(contact.partyId()))
+                        : tiering.apply(i, row(table, i, scores, settings, asOf), writer))
+                        .withOwner(contact.ownerPartyId()));
                 if (writer.written() % 50_000 == 0) {
                     progress.accept(writer.written());
                 }
@@ -231,7 +232,7 @@ public final class Recompute {
 
     private static SnapshotWriter.Row noOrders(String partyId) {
         return new SnapshotWriter.Row(partyId, 0, 0, 0, 0, 0, 0, null, null, 0, 0, 0, 0, 0, 0, 0, 1, 0, null,
-                0, 0, 0, TierState.NONE, 0);
+                0, 0, 0, TierState.NONE, 0, null);
     }
 
     private static SnapshotWriter.Row row(SummaryTable t, int i, Scores s, RecomputeSettings settings,
@@ -248,12 +249,13 @@ public final class Recompute {
             return new SnapshotWriter.Row(t.id(i), t.orders(i), t.frequency(i), t.recency(i), t.age(i),
                     t.monetaryValue(i), t.historicalValue(i), first, last, 0, 1, t.historicalValue(i)
                     / (t.frequency(i) + 1), formula, formula, formula, 0, 1, formula, segment, r, f,
-                    s.rfmMonetary()[i], TierState.NONE, 0);
+                    s.rfmMonetary()[i], TierState.NONE, 0, null);
         }
         var p = m.prediction(i);
         return new SnapshotWriter.Row(t.id(i), t.orders(i), t.frequency(i), t.recency(i), t.age(i),
                 t.monetaryValue(i), t.historicalValue(i), first, last, p.expectedPurchases(), p.probabilityAlive(),
                 p.expectedOrderValue(), p.clv(), p.clvLow(), p.clvHigh(), p.explanation().expectedPurchases(),
-                p.explanation().discountFactor(), formula, segment, r, f, s.rfmMonetary()[i], TierState.NONE, 0);
+                p.explanation().discountFactor(), formula, segment, r, f, s.rfmMonetary()[i], TierState.NONE, 0,
+                null);
     }
 }

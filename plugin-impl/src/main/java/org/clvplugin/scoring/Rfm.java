@@ -32,6 +32,15 @@ public final class Rfm {
     private Rfm() {
     }
 
+    /** The segment names, each once. */
+    public static java.util.Set<String> segments() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (String[] row : SEGMENTS) {
+            names.addAll(java.util.List.of(row));
+        }
+        return names;
+    }
+
     /** The segment of a recency score and a frequency score, both 1 to 5. */
     public static String segment(int recency, int frequency) {
         if (recency < 1 || recency > 5 || frequency < 1 || frequency > 5) {

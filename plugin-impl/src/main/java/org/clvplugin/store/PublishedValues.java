@@ -102,6 +102,51 @@ public final class PublishedValues {
         return counts;
     }
 
+    /**
+     * One page of a run's contacts by CLV (highest first unless {@code ascending}), after the row (afterClv,
+     * afterParty) when given, with optional filters; reads the (run, CLV, party) index.
+     */
+    public List<SnapshotRow> page(long runId, String tier, String segment, Double minClv, String owner,
+                                  boolean ascending, Double afterClv, String afterParty, int limit) {
+        StringBuilder hql = new StringBuilder("from SnapshotRow r where r.runId = :run");
+        if (tier != null) {
+            hql.append(" and r.tierKey = :tier");
+        }
+        if (segment != null) {
+            hql.append(" and r.segment = :segment");
+        }
+        if (minClv != null) {
+            hql.append(" and r.clv >= :minClv");
+        }
+        if (owner != null) {
+            hql.append(" and r.ownerPartyId = :owner");
+        }
+        if (afterClv != null) {
+            hql.append(ascending ? " and (r.clv > :afterClv or (r.clv = :afterClv and r.partyId > :afterParty))"
+                    : " and (r.clv < :afterClv or (r.clv = :afterClv and r.partyId > :afterParty))");
+        }
+        hql.append(ascending ? " order by r.clv, r.partyId" : " order by r.clv desc, r.partyId");
+        return store.fromTransaction(s -> {
+            var q = s.createSelectionQuery(hql.toString(), SnapshotRow.class).setParameter("run", runId);
+            if (tier != null) {
+                q.setParameter("tier", tier);
+            }
+            if (segment != null) {
+                q.setParameter("segment", segment);
+            }
+            if (minClv != null) {
+                q.setParameter("minClv", minClv);
+            }
+            if (owner != null) {
+                q.setParameter("owner", owner);
+            }
+            if (afterClv != null) {
+                q.setParameter("afterClv", afterClv).setParameter("afterParty", afterParty);
+            }
+            return q.setMaxResults(limit).getResultList();
+        });
+    }
+
     /** The id of the published run, if a run was ever published. */
     public Optional<Long> publishedRunId() {
         return Optional.ofNullable(store.fromTransaction(s -> {

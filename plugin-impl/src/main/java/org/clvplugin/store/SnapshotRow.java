@@ -60,6 +60,7 @@ public class SnapshotRow {
     @Column(name = "TIER_SINCE") private LocalDate tierSince;
     @Column(name = "TIER_BELOW_SINCE") private LocalDate tierBelowSince;
     @Column(name = "TIER_MISSING", nullable = false) private double tierMissing;
+    @Column(name = "OWNER_PARTY_ID", length = 20) private String ownerPartyId;
 
     protected SnapshotRow() {
     }
@@ -135,6 +136,10 @@ public class SnapshotRow {
 
     public String tierKey() {
         return tierKey;
+    }
+
+    public String ownerPartyId() {
+        return ownerPartyId;
     }
 
     /** How much of the tier basis the contact lacks for the next tier (0 at the top). */

@@ -20,25 +20,35 @@ public final class SnapshotWriter implements AutoCloseable {
             + "AGE, MONETARY_VALUE, HISTORICAL_VALUE, FIRST_ORDER_DATE, LAST_ORDER_DATE, EXPECTED_PURCHASES, "
             + "PROBABILITY_ALIVE, EXPECTED_ORDER_VALUE, CLV, CLV_LOW, CLV_HIGH, PURCHASES_IN_HORIZON, "
             + "DISCOUNT_FACTOR, FORMULA_CLV, TIER_KEY, SEGMENT, RFM_RECENCY, RFM_FREQUENCY, RFM_MONETARY, "
-            + "TIER_RUNS, TIER_RUNS_BELOW, TIER_SINCE, TIER_BELOW_SINCE, TIER_MISSING) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "TIER_RUNS, TIER_RUNS_BELOW, TIER_SINCE, TIER_BELOW_SINCE, TIER_MISSING, OWNER_PARTY_ID) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /**
      * One contact's figures; RFM scores are 1 to 5, or 0 for a contact without orders; the tier state is
-     * {@link TierState#NONE} until the tier is decided, and {@code tierMissing} the amount to the next tier.
+     * {@link TierState#NONE} until the tier is decided, and {@code tierMissing} the amount to the next tier;
+     * {@code ownerPartyId} is the contact's owner in the host, or null.
      */
     public record Row(String partyId, int orders, int frequency, double recency, double age, double monetaryValue,
                       double historicalValue, LocalDate firstOrder, LocalDate lastOrder, double expectedPurchases,
                       double probabilityAlive, double expectedOrderValue, double clv, double clvLow, double clvHigh,
                       double purchasesInHorizon, double discountFactor, double formulaClv, String segment,
-                      int rfmRecency, int rfmFrequency, int rfmMonetary, TierState tier, double tierMissing) {
+                      int rfmRecency, int rfmFrequency, int rfmMonetary, TierState tier, double tierMissing,
+                      String ownerPartyId) {
 
         /** The same figures with the tier decided. */
         public Row withTier(TierState decided, double missing) {
             return new Row(partyId, orders, frequency, recency, age, monetaryValue, historicalValue, firstOrder,
                     lastOrder, expectedPurchases, probabilityAlive, expectedOrderValue, clv, clvLow, clvHigh,
                     purchasesInHorizon, discountFactor, formulaClv, segment, rfmRecency, rfmFrequency,
-                    rfmMonetary, decided, missing);
+                    rfmMonetary, decided, missing, ownerPartyId);
+        }
+
+        /** The same figures with the contact's owner. */
+        public Row withOwner(String owner) {
+            return new Row(partyId, orders, frequency, recency, age, monetaryValue, historicalValue, firstOrder,
+                    lastOrder, expectedPurchases, probabilityAlive, expectedOrderValue, clv, clvLow, clvHigh,
+                    purchasesInHorizon, discountFactor, formulaClv, segment, rfmRecency, rfmFrequency,
+                    rfmMonetary, tier, tierMissing, owner);
         }
 
         public String tierKey() {
@@ -74,7 +84,7 @@ public final class SnapshotWriter implements AutoCloseable {
                 + "AGE, MONETARY_VALUE, HISTORICAL_VALUE, FIRST_ORDER_DATE, LAST_ORDER_DATE, EXPECTED_PURCHASES, "
                 + "PROBABILITY_ALIVE, EXPECTED_ORDER_VALUE, CLV, CLV_LOW, CLV_HIGH, PURCHASES_IN_HORIZON, "
                 + "DISCOUNT_FACTOR, FORMULA_CLV, TIER_KEY, SEGMENT, RFM_RECENCY, RFM_FREQUENCY, RFM_MONETARY, "
-                + "TIER_RUNS, TIER_RUNS_BELOW, TIER_SINCE, TIER_BELOW_SINCE, TIER_MISSING)");
+                + "TIER_RUNS, TIER_RUNS_BELOW, TIER_SINCE, TIER_BELOW_SINCE, TIER_MISSING, OWNER_PARTY_ID)");
     }
 
     /** Records a change of tier in this run (shown only once the run is published). */
@@ -116,7 +126,7 @@ public final class SnapshotWriter implements AutoCloseable {
                     r.expectedOrderValue(), r.clv(), r.clvLow(), r.clvHigh(), r.purchasesInHorizon(),
                     r.discountFactor(), r.formulaClv(), r.tierKey(), r.segment(), score(r.rfmRecency()),
                     score(r.rfmFrequency()), score(r.rfmMonetary()), r.tier().runsInTier(), r.tier().runsBelow(),
-                    r.tier().inTierSince(), r.tier().belowSince(), r.tierMissing());
+                    r.tier().inTierSince(), r.tier().belowSince(), r.tierMissing(), r.ownerPartyId());
             written++;
             return;
         }
@@ -147,7 +157,8 @@ public final class SnapshotWriter implements AutoCloseable {
         insert.setInt(p++, r.tier().runsBelow());
         setDate(p++, r.tier().inTierSince());
         setDate(p++, r.tier().belowSince());
-        insert.setDouble(p, r.tierMissing());
+        insert.setDouble(p++, r.tierMissing());
+        insert.setString(p, r.ownerPartyId());
         insert.addBatch();
         if (++pending == BATCH) {
             flush();

@@ -17,6 +17,7 @@ import org.clvplugin.settings.AdminSettings;
 import org.clvplugin.settings.TierAdmin;
 import org.clvplugin.store.AuditRepository;
 import org.clvplugin.store.RunRepository;
+import org.clvplugin.values.ContactList;
 import org.clvplugin.values.ContactValues;
 import org.glassfish.jersey.client.ClientConfig;
 import org.glassfish.jersey.test.JerseyTest;
@@ -36,6 +37,7 @@ abstract class ApiTest extends JerseyTest {
     DataSource dataSource;
     RunRepository runs;
     ContactValues values;
+    ContactList contacts;
     AdminSettings settings;
     TierAdmin tiers;
     RunTrigger trigger;
@@ -47,11 +49,12 @@ abstract class ApiTest extends JerseyTest {
         dataSource = mock(DataSource.class);
         runs = mock(RunRepository.class);
         values = mock(ContactValues.class);
+        contacts = mock(ContactList.class);
         settings = mock(AdminSettings.class);
         tiers = mock(TierAdmin.class);
         trigger = mock(RunTrigger.class);
         audit = mock(AuditRepository.class);
-        return new ClvApplication(new ClvRuntime(dataSource, runs, values, settings, tiers, trigger, audit,
+        return new ClvApplication(new ClvRuntime(dataSource, runs, values, contacts, settings, tiers, trigger, audit,
                 ApiTest::authenticate));
     }
 

@@ -107,7 +107,7 @@ abstract class AdminContract {
             for (int i = 0; i < clv.length; i++) {
                 w.write(new SnapshotWriter.Row("P" + i, i == 4 ? 0 : 3, 2, 10, 20, 25, 75, null, null, 1, 0.8, 25,
                         clv[i], clv[i] / 2, clv[i] * 2, 2, 0.95, 60, "Champions", 5, 4, 3,
-                        new TierState(tier[i], 1, 0, null, null), 0));
+                        new TierState(tier[i], 1, 0, null, null), 0, null));
             }
         }
         runs.publish(run.id(), "bgnbd", "{}");

@@ -30,6 +30,7 @@ import org.clvplugin.store.RunRecord;
 import org.clvplugin.store.RunRepository;
 import org.clvplugin.store.SettingsRepository;
 import org.clvplugin.store.TierPolicyRepository;
+import org.clvplugin.values.ContactList;
 import org.clvplugin.values.ContactValues;
 
 /** The standalone host's wiring: database, plugin store, and the services the commands call. */
@@ -92,8 +93,9 @@ final class HostServices implements AutoCloseable {
         CountingRules rules = CountingRulesReader.read(settings::get, LocalDate.now(clock));
         PublishedValues published = new PublishedValues(store);
         TierPolicyRepository policies = new TierPolicyRepository(store, settings, clock);
-        return new ClvRuntime(db, runs, new ContactValues(runs, published,
-                new OfbizContactDirectory(db, rules.contactRoles()), policies, clock),
+        OfbizContactDirectory directory = new OfbizContactDirectory(db, rules.contactRoles());
+        return new ClvRuntime(db, runs, new ContactValues(runs, published, directory, policies, clock),
+                new ContactList(runs, published, directory),
                 new AdminSettings(settings, clock, cron -> reschedule(schedule, cron)),
                 new TierAdmin(policies, published), schedule, new AuditRepository(store), security);
     }

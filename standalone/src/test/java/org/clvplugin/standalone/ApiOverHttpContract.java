@@ -155,6 +155,32 @@ abstract class ApiOverHttpContract {
     }
 
     @Test
+    void contactListsPageByValueWithNamesFromTheHost() throws Exception {
+        Browser admin = browser("admin", "admin-password");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        double previous = Double.MAX_VALUE;
+        String cursor = null;
+        for (int page = 0; page < 3; page++) {
+            JsonNode p = JSON.readTree(as(admin, "GET", "/contacts?limit=7" + (cursor == null ? ""
+                    : "&cursor=" + cursor), null).body());
+            assertEquals(7, p.get("items").size());
+            for (JsonNode item : p.get("items")) {
+                assertTrue(seen.add(item.get("partyId").asText()), "no contact twice across pages");
+                assertTrue(item.get("clv").asDouble() <= previous, "highest value first");
+                previous = item.get("clv").asDouble();
+                assertFalse(item.get("name").isNull(), item.toString());
+            }
+            cursor = p.get("nextCursor").asText();
+        }
+        JsonNode gold = JSON.readTree(as(admin, "GET", "/contacts?tier=GOLD&limit=200", null).body());
+        gold.get("items").forEach(i -> assertEquals("GOLD", i.get("tierKey").asText()));
+        JsonNode annas = JSON.readTree(as(admin, "GET", "/contacts?owner=REP_ANNA&limit=20", null).body());
+        assertEquals(20, annas.get("items").size());
+        annas.get("items").forEach(i -> assertEquals("REP_ANNA", i.get("ownerPartyId").asText()));
+        assertEquals(400, as(admin, "GET", "/contacts?cursor=bm90LWEtY3Vyc29y", null).statusCode());
+    }
+
+    @Test
     void wrongPasswordsLockTheAccount() throws Exception {
         // A user of its own: the lock must not disturb the other tests.
         for (int i = 0; i < 5; i++) {

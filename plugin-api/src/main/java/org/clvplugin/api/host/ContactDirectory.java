@@ -1,5 +1,8 @@
 package org.clvplugin.api.host;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -7,6 +10,13 @@ import java.util.function.Consumer;
 public interface ContactDirectory {
 
     Optional<Contact> find(String partyId);
+
+    /** The contacts of several party ids (those the host knows), by party id; for lists of contacts. */
+    default Map<String, Contact> findAll(Collection<String> partyIds) {
+        Map<String, Contact> found = new HashMap<>();
+        partyIds.forEach(id -> find(id).ifPresent(c -> found.put(id, c)));
+        return found;
+    }
 
     /** Visits every contact, ordered by party id; returns how many there were. */
     long forEachContact(Consumer<Contact> visitor);

@@ -6,8 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -47,12 +50,27 @@ public final class OfbizContactDirectory implements ContactDirectory {
         return Optional.ofNullable(found.get());
     }
 
+    /** One query for a page of contacts (at most a few hundred ids). */
+    @Override
+    public Map<String, Contact> findAll(Collection<String> partyIds) {
+        Map<String, Contact> found = new HashMap<>();
+        if (!partyIds.isEmpty()) {
+            query(" AND p.PARTY_ID IN (" + String.join(", ", Collections.nCopies(partyIds.size(), "?")) + ")",
+                    List.copyOf(partyIds), c -> found.put(c.partyId(), c));
+        }
+        return found;
+    }
+
     @Override
     public long forEachContact(Consumer<Contact> visitor) {
-        return query(" ORDER BY p.PARTY_ID", null, visitor);
+        return query(" ORDER BY p.PARTY_ID", List.of(), visitor);
     }
 
     private long query(String tail, String partyId, Consumer<Contact> visitor) {
+        return query(tail, List.of(partyId), visitor);
+    }
+
+    private long query(String tail, List<String> partyIds, Consumer<Contact> visitor) {
         String sql = SELECT + " AND EXISTS (SELECT 1 FROM PARTY_ROLE r WHERE r.PARTY_ID = p.PARTY_ID AND"
                 + " r.ROLE_TYPE_ID IN (" + String.join(", ", Collections.nCopies(contactRoles.size(), "?")) + "))"
                 + tail;
@@ -65,8 +83,8 @@ public final class OfbizContactDirectory implements ContactDirectory {
             for (String role : contactRoles) {
                 s.setString(p++, role);
             }
-            if (partyId != null) {
-                s.setString(p, partyId);
+            for (String id : partyIds) {
+                s.setString(p++, id);
             }
             s.setFetchSize(10_000);
             try (ResultSet rs = s.executeQuery()) {

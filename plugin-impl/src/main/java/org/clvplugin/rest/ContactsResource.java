@@ -1,0 +1,85 @@
+package org.clvplugin.rest;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern.Flag;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.clvplugin.api.host.ApiUser;
+import org.clvplugin.scoring.Rfm;
+import org.clvplugin.values.ContactList;
+
+/**
+ * Lists of contacts: {@code GET /contacts?tier=&segment=&minClv=&owner=&sort=-clv|clv&limit=&cursor=}, highest
+ * value first by default, cursor-paginated, with names from the host. With the setting that limits reps to their
+ * own contacts, a rep's list is always their own.
+ */
+@Path("/contacts")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(ApiUser.READ_CONTACTS)
+public class ContactsResource {
+
+    private static final Pattern TIER_KEY = Pattern.compile("[A-Z0-9_]{1,20}");
+
+    @Inject
+    ClvRuntime runtime;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    public ContactList.Page list(@QueryParam("tier") String tier, @QueryParam("segment") String segment,
+                                 @QueryParam("minClv") @DecimalMin("0") Double minClv,
+                                 @QueryParam("owner") @Size(max = 20) String owner,
+                                 @QueryParam("sort") @DefaultValue("-clv")
+                                 @jakarta.validation.constraints.Pattern(regexp = "-?clv", flags = Flag.CASE_INSENSITIVE,
+                                         message = "sort by -clv (highest first) or clv") String sort,
+                                 @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+                                 @QueryParam("cursor") @Size(max = 200) String cursor) {
+        if (tier != null && !TIER_KEY.matcher(tier).matches()) {
+            throw invalid("tier", "a tier key such as GOLD");
+        }
+        if (segment != null && !Rfm.segments().contains(segment)) {
+            throw invalid("segment", "one of " + Rfm.segments());
+        }
+        if (minClv != null && !Double.isFinite(minClv)) {
+            throw invalid("minClv", "a number");
+        }
+        ApiUser user = ApiSecurity.user(security).orElseThrow();
+        String ownedBy = !user.may(ApiUser.READ_ADMIN) && runtime.settings().viewersSeeOwnContactsOnly()
+                ? ownOnly(user, owner) : owner;
+        try {
+            return runtime.contacts().page(new ContactList.Query(tier, segment, minClv, ownedBy,
+                    sort.equalsIgnoreCase("clv"), limit, cursor));
+        } catch (ContactList.InvalidCursorException e) {
+            throw new ApiException(Problem.of("invalid-cursor", "Invalid cursor", 400, e.getMessage()));
+        }
+    }
+
+    private static String ownOnly(ApiUser user, String owner) {
+        if (user.partyId() == null || (owner != null && !owner.equals(user.partyId()))) {
+            throw new ApiException(Problem.of("forbidden", "Forbidden", 403,
+                    "you can list the contacts you own"));
+        }
+        return user.partyId();
+    }
+
+    private static ApiException invalid(String field, String expected) {
+        return new ApiException(Problem.of("invalid-parameter", "Invalid parameter", 400, field + ": " + expected)
+                .withErrors(List.of(new Problem.FieldProblem(field, expected))));
+    }
+}

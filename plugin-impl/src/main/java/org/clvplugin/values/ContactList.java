@@ -1,0 +1,93 @@
+package org.clvplugin.values;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.clvplugin.api.host.Contact;
+import org.clvplugin.api.host.ContactDirectory;
+import org.clvplugin.store.PublishedValues;
+import org.clvplugin.store.RunRecord;
+import org.clvplugin.store.RunRepository;
+import org.clvplugin.store.SnapshotRow;
+
+/**
+ * Lists of contacts for admins and reps: the published run's contacts by value (top contacts, a tier's members,
+ * a segment, a rep's own), page by page. A cursor stays on the run it started in, so pages do not shift when a
+ * new run is published meanwhile.
+ */
+public final class ContactList {
+
+    /** What to list; null filters are not applied. */
+    public record Query(String tier, String segment, Double minClv, String owner, boolean ascending, int limit,
+                        String cursor) {
+    }
+
+    /** A contact in a list, with its name from the host. */
+    public record Item(String partyId, String name, String ownerPartyId, double clv, double clvLow, double clvHigh,
+                       double historicalValue, double probabilityAlive, String tierKey, String segment) {
+    }
+
+    /** One page; {@code nextCursor} is null on the last. */
+    public record Page(Long runId, List<Item> items, String nextCursor) {
+    }
+
+    /** A cursor that this server did not make, or whose run is no longer kept. */
+    public static final class InvalidCursorException extends IllegalArgumentException {
+        public InvalidCursorException(String message) {
+            super(message);
+        }
+    }
+
+    private record Cursor(long runId, double clv, String partyId) {
+        String encode() {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString((runId + "|" + Double.doubleToLongBits(clv)
+                    + "|" + partyId).getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor decode(String text) {
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8)
+                        .split("\\|", 3);
+                return new Cursor(Long.parseLong(parts[0]), Double.longBitsToDouble(Long.parseLong(parts[1])),
+                        parts[2]);
+            } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+                throw new InvalidCursorException("the cursor is not one this server gave out");
+            }
+        }
+    }
+
+    private final RunRepository runs;
+    private final PublishedValues values;
+    private final ContactDirectory directory;
+
+    public ContactList(RunRepository runs, PublishedValues values, ContactDirectory directory) {
+        this.runs = runs;
+        this.values = values;
+        this.directory = directory;
+    }
+
+    public Page page(Query q) {
+        Optional<Cursor> after = Optional.ofNullable(q.cursor()).map(Cursor::decode);
+        Long runId = after.map(Cursor::runId).orElseGet(() -> values.publishedRunId().orElse(null));
+        if (runId == null) {
+            return new Page(null, List.of(), null);
+        }
+        if (after.isPresent() && runs.find(runId).map(RunRecord::state).orElse(null) != RunRecord.State.SUCCEEDED) {
+            throw new InvalidCursorException("the run this cursor pages through is no longer kept; start again");
+        }
+        List<SnapshotRow> rows = values.page(runId, q.tier(), q.segment(), q.minClv(), q.owner(), q.ascending(),
+                after.map(Cursor::clv).orElse(null), after.map(Cursor::partyId).orElse(null), q.limit() + 1);
+        boolean more = rows.size() > q.limit();
+        List<SnapshotRow> shown = more ? rows.subList(0, q.limit()) : rows;
+        Map<String, Contact> contacts = directory.findAll(shown.stream().map(SnapshotRow::partyId).toList());
+        List<Item> items = shown.stream().map(r -> new Item(r.partyId(),
+                Optional.ofNullable(contacts.get(r.partyId())).map(Contact::displayName).orElse(null),
+                r.ownerPartyId(), r.clv(), r.clvLow(), r.clvHigh(), r.historicalValue(), r.probabilityAlive(),
+                r.tierKey(), r.segment())).toList();
+        SnapshotRow last = more ? shown.get(shown.size() - 1) : null;
+        return new Page(runId, items, last == null ? null : new Cursor(runId, last.clv(), last.partyId()).encode());
+    }
+}

@@ -1,0 +1,64 @@
+package org.clvplugin.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.List;
+
+import org.clvplugin.values.ContactList;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+class ContactsResourceTest extends ApiTest {
+
+    private static final ContactList.Page PAGE = new ContactList.Page(7L, List.of(new ContactList.Item("CD0001",
+            "Ann Adams", "REP_ANNA", 320, 200, 450, 120, 0.7, "SILVER", "Champions")), "next-please");
+
+    @Test
+    void listsWithFiltersSortAndCursor() throws Exception {
+        ArgumentCaptor<ContactList.Query> query = ArgumentCaptor.forClass(ContactList.Query.class);
+        when(contacts.page(query.capture())).thenReturn(PAGE);
+        JsonNode page = json(target("/contacts").queryParam("tier", "SILVER").queryParam("segment", "Champions")
+                .queryParam("minClv", 100).queryParam("sort", "clv").queryParam("limit", 10)
+                .queryParam("cursor", "abc").request().get(String.class));
+        assertEquals("Ann Adams", page.get("items").get(0).get("name").asText());
+        assertEquals("next-please", page.get("nextCursor").asText());
+        assertEquals(new ContactList.Query("SILVER", "Champions", 100.0, null, true, 10, "abc"), query.getValue());
+        target("/contacts").request().get(String.class);
+        assertEquals(new ContactList.Query(null, null, null, null, false, 50, null), query.getValue(),
+                "highest value first, 50 a page");
+    }
+
+    @Test
+    void badListRequestsAre400() {
+        for (String[] p : new String[][] {{"tier", "gold; drop table"}, {"segment", "Whales"}, {"minClv", "-1"},
+                {"minClv", "lots"}, {"sort", "name"}, {"limit", "0"}, {"limit", "500"},
+                {"cursor", "x".repeat(300)}}) {
+            assertEquals(400, target("/contacts").queryParam(p[0], p[1]).request().get().getStatus(),
+                    p[0] + "=" + p[1]);
+        }
+        verify(contacts, never()).page(any());
+        when(contacts.page(any())).thenThrow(new ContactList.InvalidCursorException("the cursor is not one this "
+                + "server gave out"));
+        assertEquals(400, target("/contacts").queryParam("cursor", "forged").request().get().getStatus());
+    }
+
+    @Test
+    void aRepLimitedToOwnContactsListsOnlyThem() {
+        ArgumentCaptor<ContactList.Query> query = ArgumentCaptor.forClass(ContactList.Query.class);
+        when(contacts.page(query.capture())).thenReturn(PAGE);
+        when(settings.viewersSeeOwnContactsOnly()).thenReturn(true);
+        assertEquals(200, target("/contacts").request().header("Authorization", "Bearer viewer").get().getStatus());
+        assertEquals("REP_ANNA", query.getValue().owner());
+        assertEquals(403, target("/contacts").queryParam("owner", "REP_BEN").request()
+                .header("Authorization", "Bearer viewer").get().getStatus());
+        assertEquals(200, target("/contacts").queryParam("owner", "REP_BEN").request().get().getStatus(),
+                "admins list anyone's");
+        assertEquals("REP_BEN", query.getValue().owner());
+    }
+}
