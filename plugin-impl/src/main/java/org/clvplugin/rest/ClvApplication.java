@@ -32,6 +32,7 @@ public class ClvApplication extends ResourceConfig {
         register(HealthResource.class);
         register(ContactResource.class);
         register(ContactsResource.class);
+        register(SummaryResource.class);
         register(RunResource.class);
         register(SettingsResource.class);
         register(TierResource.class);

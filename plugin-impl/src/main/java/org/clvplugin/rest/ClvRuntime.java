@@ -10,13 +10,14 @@ import org.clvplugin.store.AuditRepository;
 import org.clvplugin.store.RunRepository;
 import org.clvplugin.values.ContactList;
 import org.clvplugin.values.ContactValues;
+import org.clvplugin.values.Dashboard;
 
 /**
  * What the web resources work with, set by the host (the standalone server, or the OFBiz component's listener) as
  * a servlet-context attribute before the webapp starts; tests hand it to {@link ClvApplication} directly.
  */
 public record ClvRuntime(DataSource dataSource, RunRepository runs, ContactValues values, ContactList contacts,
-                         AdminSettings settings,
+                         Dashboard dashboard, AdminSettings settings,
                          TierAdmin tiers, RunTrigger trigger, AuditRepository audit,
                          HostSecurity security) {
 

@@ -107,6 +107,7 @@ public final class Recompute {
             long written = write(runId, settings, table, scores, tiering, done -> runs.progress(runId, "WRITING",
                     done, table.size()));
             report.put("contactsScored", written);
+            report.put("totalClv", tiering.totalClv());
             report.put("tierChanges", tiering.changes());
             report.put("tierCounts", tiering.counts());
             long t4 = clock.millis();

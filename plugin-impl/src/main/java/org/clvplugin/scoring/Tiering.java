@@ -26,6 +26,7 @@ final class Tiering {
     private final double[] basis;
     private final Map<String, Long> counts = new LinkedHashMap<>();
     private long changes;
+    private double totalClv;
 
     /** @param clv the predicted CLV per summary row (the formula CLV when the models were not fitted) */
     Tiering(TierPolicy policy, Map<String, TierState> previous, SummaryTable table, double[] clv, LocalDate runDay) {
@@ -50,6 +51,7 @@ final class Tiering {
 
     /** The row of summary row {@code i} with its tier; a change is recorded through the writer. */
     SnapshotWriter.Row apply(int i, SnapshotWriter.Row row, SnapshotWriter writer) {
+        totalClv += row.clv();
         TierState before = previous.getOrDefault(row.partyId(), TierState.NONE);
         TierDecision decision = assigner.decide(before, basis[i], runDay);
         TierState after = decision.state();
@@ -65,6 +67,11 @@ final class Tiering {
         counts.merge(TierPreview.NO_TIER, 1L, Long::sum);
         double missing = policy.basis() == TierBasis.CLV_PERCENTILE ? 0 : assigner.missingToNextTier(0, null);
         return row.withTier(TierState.NONE, missing);
+    }
+
+    /** The predicted CLV of every contact with orders, summed (for the trend over runs). */
+    double totalClv() {
+        return totalClv;
     }
 
     long changes() {

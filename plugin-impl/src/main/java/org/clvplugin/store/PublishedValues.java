@@ -147,6 +147,36 @@ public final class PublishedValues {
         });
     }
 
+    /** One contact's figures as the dashboard reads them. */
+    public record Figures(int orders, int frequency, double historicalValue, double clv, double probabilityAlive,
+                          java.time.LocalDate firstOrder, String tierKey, String segment) {
+    }
+
+    /** Visits every contact of a run (one streamed read). */
+    public void forEachInRun(long runId, java.util.function.Consumer<Figures> visitor) {
+        String sql = "SELECT ORDERS, FREQUENCY, HISTORICAL_VALUE, CLV, PROBABILITY_ALIVE, FIRST_ORDER_DATE, TIER_KEY,"
+                + " SEGMENT FROM CLV_SNAPSHOT WHERE RUN_ID = ?";
+        try (Connection c = store.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            c.setAutoCommit(false);
+            if (store.postgres()) {
+                try (Statement hint = c.createStatement()) {
+                    hint.execute("SET LOCAL enable_seqscan = off");
+                }
+            }
+            s.setLong(1, runId);
+            s.setFetchSize(10_000);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    visitor.accept(new Figures(rs.getInt(1), rs.getInt(2), rs.getDouble(3), rs.getDouble(4),
+                            rs.getDouble(5), day(rs.getDate(6)), rs.getString(7), rs.getString(8)));
+                }
+            }
+            c.rollback();
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading run " + runId + " failed: " + e.getMessage(), e);
+        }
+    }
+
     /** The id of the published run, if a run was ever published. */
     public Optional<Long> publishedRunId() {
         return Optional.ofNullable(store.fromTransaction(s -> {

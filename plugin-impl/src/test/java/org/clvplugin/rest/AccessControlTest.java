@@ -42,7 +42,9 @@ class AccessControlTest extends ApiTest {
             new Endpoint("PUT", "/tiers", AdminResourcesTest.POLICY, false),
             new Endpoint("POST", "/tiers/preview", AdminResourcesTest.POLICY, false),
             new Endpoint("GET", "/model", null, false),
-            new Endpoint("GET", "/audit", null, false));
+            new Endpoint("GET", "/audit", null, false),
+            new Endpoint("GET", "/contacts", null, true),
+            new Endpoint("GET", "/summary", null, false));
 
     @BeforeEach
     void services() {
@@ -51,6 +53,8 @@ class AccessControlTest extends ApiTest {
         when(values.owner(anyString())).thenReturn(Optional.of("REP_ANNA"));
         when(trigger.trigger(anyString())).thenReturn(new RecomputeScheduler.Triggered(true, null));
         when(tiers.policy()).thenReturn(TierPolicy.defaults());
+        when(contacts.page(any())).thenReturn(new org.clvplugin.values.ContactList.Page(null, List.of(), null));
+        when(dashboard.summary(any())).thenReturn(Optional.of(SummaryResourceTest.SUMMARY));
         RunRecord run = AdminResourcesTest.run(7, RunRecord.State.SUCCEEDED, "{}");
         when(runs.find(7)).thenReturn(Optional.of(run));
         when(runs.published()).thenReturn(Optional.of(run));

@@ -19,6 +19,7 @@ import org.clvplugin.store.AuditRepository;
 import org.clvplugin.store.RunRepository;
 import org.clvplugin.values.ContactList;
 import org.clvplugin.values.ContactValues;
+import org.clvplugin.values.Dashboard;
 import org.glassfish.jersey.client.ClientConfig;
 import org.glassfish.jersey.test.JerseyTest;
 import org.glassfish.jersey.test.TestProperties;
@@ -38,6 +39,7 @@ abstract class ApiTest extends JerseyTest {
     RunRepository runs;
     ContactValues values;
     ContactList contacts;
+    Dashboard dashboard;
     AdminSettings settings;
     TierAdmin tiers;
     RunTrigger trigger;
@@ -50,11 +52,12 @@ abstract class ApiTest extends JerseyTest {
         runs = mock(RunRepository.class);
         values = mock(ContactValues.class);
         contacts = mock(ContactList.class);
+        dashboard = mock(Dashboard.class);
         settings = mock(AdminSettings.class);
         tiers = mock(TierAdmin.class);
         trigger = mock(RunTrigger.class);
         audit = mock(AuditRepository.class);
-        return new ClvApplication(new ClvRuntime(dataSource, runs, values, contacts, settings, tiers, trigger, audit,
+        return new ClvApplication(new ClvRuntime(dataSource, runs, values, contacts, dashboard, settings, tiers, trigger, audit,
                 ApiTest::authenticate));
     }
 

@@ -32,6 +32,7 @@ import org.clvplugin.store.SettingsRepository;
 import org.clvplugin.store.TierPolicyRepository;
 import org.clvplugin.values.ContactList;
 import org.clvplugin.values.ContactValues;
+import org.clvplugin.values.Dashboard;
 
 /** The standalone host's wiring: database, plugin store, and the services the commands call. */
 final class HostServices implements AutoCloseable {
@@ -95,7 +96,7 @@ final class HostServices implements AutoCloseable {
         TierPolicyRepository policies = new TierPolicyRepository(store, settings, clock);
         OfbizContactDirectory directory = new OfbizContactDirectory(db, rules.contactRoles());
         return new ClvRuntime(db, runs, new ContactValues(runs, published, directory, policies, clock),
-                new ContactList(runs, published, directory),
+                new ContactList(runs, published, directory), new Dashboard(runs, published),
                 new AdminSettings(settings, clock, cron -> reschedule(schedule, cron)),
                 new TierAdmin(policies, published), schedule, new AuditRepository(store), security);
     }

@@ -181,6 +181,32 @@ abstract class ApiOverHttpContract {
     }
 
     @Test
+    void theDashboardSummarisesThePublishedRun() throws Exception {
+        Browser admin = browser("admin", "admin-password");
+        JsonNode s = JSON.readTree(as(admin, "GET", "/summary?cohort=quarter", null).body());
+        assertEquals(23_572, s.get("contacts").asLong());
+        assertEquals(23_571, s.get("contactsWithOrders").asLong());
+        long perTier = 0;
+        for (JsonNode n : s.get("perTier")) {
+            perTier += n.asLong();
+        }
+        assertEquals(23_572, perTier);
+        JsonNode kpis = s.get("kpis");
+        assertTrue(kpis.get("repeatPurchaseRate").asDouble() > 0.3 && kpis.get("repeatPurchaseRate").asDouble() < 0.5,
+                kpis.toString());
+        assertTrue(kpis.get("purchaseFrequency").asDouble() > 2.5 && kpis.get("purchaseFrequency").asDouble() < 3.5);
+        assertEquals("1997-Q1", s.get("cohorts").get(0).get("period").asText());
+        long histogram = s.get("histogram").get("above").asLong();
+        for (JsonNode n : s.get("histogram").get("counts")) {
+            histogram += n.asLong();
+        }
+        assertEquals(23_571, histogram);
+        assertTrue(s.get("trend").size() >= 1);
+        assertFalse(s.get("trend").get(0).get("totalClv").isNull());
+        assertEquals(400, as(admin, "GET", "/summary?cohort=decade", null).statusCode());
+    }
+
+    @Test
     void wrongPasswordsLockTheAccount() throws Exception {
         // A user of its own: the lock must not disturb the other tests.
         for (int i = 0; i < 5; i++) {
@@ -226,7 +252,7 @@ abstract class ApiOverHttpContract {
                 {"GET", "/runs/1", null, ""}, {"POST", "/runs", "", ""}, {"GET", "/settings", null, ""},
                 {"PUT", "/settings", "{\"clv.margin\":\"1.0\"}", ""}, {"GET", "/tiers", null, ""},
                 {"PUT", "/tiers", policy, ""}, {"POST", "/tiers/preview", policy, ""}, {"GET", "/model", null, ""},
-                {"GET", "/audit", null, ""}};
+                {"GET", "/audit", null, ""}, {"GET", "/contacts", null, "rep"}, {"GET", "/summary", null, ""}};
         Browser anna = browser("anna", "anna-password");
         for (String[] e : endpoints) {
             HttpResponse<String> anonymous = send(e[0], e[1], e[2], Map.of());

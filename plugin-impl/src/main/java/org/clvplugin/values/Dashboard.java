@@ -1,0 +1,181 @@
+package org.clvplugin.values;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+import org.clvplugin.store.PublishedValues;
+import org.clvplugin.store.RunRecord;
+import org.clvplugin.store.RunRepository;
+import org.clvplugin.tiers.TierPreview;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Computes the dashboard's {@link Summary} in one pass over the published run's contacts, and keeps it until
+ * another run is published (a run's values never change), so that the dashboard is cheap to reload.
+ */
+public final class Dashboard {
+
+    /** How cohorts are grouped. */
+    public enum CohortPeriod { MONTH, QUARTER }
+
+    private static final int BINS = 30;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RunRepository runs;
+    private final PublishedValues values;
+    private final Map<String, Summary> cache = new ConcurrentHashMap<>();
+
+    public Dashboard(RunRepository runs, PublishedValues values) {
+        this.runs = runs;
+        this.values = values;
+    }
+
+    /** The summary of the published run, or empty before the first run. */
+    public Optional<Summary> summary(CohortPeriod period) {
+        Optional<RunRecord> run = runs.published();
+        if (run.isEmpty()) {
+            return Optional.empty();
+        }
+        String prefix = run.get().id() + "/";
+        Summary summary = cache.computeIfAbsent(prefix + period, k -> compute(run.get(), period));
+        cache.keySet().removeIf(k -> !k.startsWith(prefix));
+        return Optional.of(summary);
+    }
+
+    private Summary compute(RunRecord run, CohortPeriod period) {
+        Totals t = new Totals(period);
+        values.forEachInRun(run.id(), t);
+        long buyers = t.buyers;
+        Summary.Kpis kpis = new Summary.Kpis(share(t.repeat, buyers), buyers == 0 ? 0 : 1 - t.alive / buyers,
+                t.orders == 0 ? 0 : t.historicalOfBuyers / t.orders, share(t.orders, buyers));
+        List<Summary.Cohort> cohorts = new ArrayList<>();
+        t.cohorts.forEach((name, c) -> cohorts.add(new Summary.Cohort(name, (long) c[0], c[1] / c[0], c[2] / c[0],
+                c[3] / c[0])));
+        return new Summary(run.id(), run.finishedAt(), RunContext.of(run).currency(), t.contacts, buyers, t.clv,
+                t.historical, kpis, t.perTier, t.perSegment, histogram(Arrays.copyOf(t.clvs, (int) buyers)),
+                period.name().toLowerCase(Locale.ROOT), cohorts, trend());
+    }
+
+    private static double share(double part, double whole) {
+        return whole == 0 ? 0 : part / whole;
+    }
+
+    /** Equal bins from 0 to a round number near the 99th percentile, and the count above it. */
+    static Summary.Histogram histogram(double[] clvs) {
+        if (clvs.length == 0) {
+            return new Summary.Histogram(0, 0, new long[0], 0);
+        }
+        double[] sorted = clvs.clone();
+        Arrays.sort(sorted);
+        double p99 = sorted[(int) Math.min(sorted.length - 1, Math.floor(0.99 * sorted.length))];
+        double width = niceWidth(p99 / BINS);
+        long[] counts = new long[BINS];
+        long above = 0;
+        for (double v : clvs) {
+            int bin = (int) Math.floor(v / width);
+            if (bin >= BINS) {
+                above++;
+            } else {
+                counts[Math.max(0, bin)]++;
+            }
+        }
+        return new Summary.Histogram(width, width * BINS, counts, above);
+    }
+
+    /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
+    private static double niceWidth(double raw) {
+        if (!(raw > 0)) {
+            return 1;
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double step : new double[] {1, 2, 5, 10}) {
+            if (step * power >= raw) {
+                return step * power;
+            }
+        }
+        return 10 * power;
+    }
+
+    /** Total predicted CLV and tier counts of every succeeded run kept, from their reports. */
+    private List<Summary.TrendPoint> trend() {
+        List<Summary.TrendPoint> points = new ArrayList<>();
+        for (RunRecord r : runs.succeeded()) {
+            JsonNode report;
+            try {
+                report = JSON.readTree(r.report() == null ? "{}" : r.report());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                continue; // a report that is not JSON has no trend to give
+            }
+            Map<String, Long> tiers = new TreeMap<>();
+            report.path("tierCounts").fields().forEachRemaining(e -> tiers.put(e.getKey(), e.getValue().asLong()));
+            JsonNode total = report.get("totalClv");
+            points.add(new Summary.TrendPoint(r.id(), r.finishedAt(), total == null ? null : total.asDouble(),
+                    tiers));
+        }
+        return points;
+    }
+
+    /** The one pass over a run's contacts. */
+    private static final class Totals implements Consumer<PublishedValues.Figures> {
+        final CohortPeriod period;
+        final Map<String, Long> perTier = new TreeMap<>();
+        final Map<String, Long> perSegment = new TreeMap<>();
+        /** Per cohort: contacts, historical value, CLV, P(alive). */
+        final Map<String, double[]> cohorts = new TreeMap<>();
+        double[] clvs = new double[1024];
+        long contacts;
+        long buyers;
+        double clv;
+        double historical;
+        double historicalOfBuyers;
+        double orders;
+        double repeat;
+        double alive;
+
+        Totals(CohortPeriod period) {
+            this.period = period;
+        }
+
+        @Override
+        public void accept(PublishedValues.Figures f) {
+            contacts++;
+            perTier.merge(f.tierKey() == null ? TierPreview.NO_TIER : f.tierKey(), 1L, Long::sum);
+            clv += f.clv();
+            historical += f.historicalValue();
+            if (f.orders() == 0) {
+                return;
+            }
+            if (buyers == clvs.length) {
+                clvs = Arrays.copyOf(clvs, clvs.length * 2);
+            }
+            clvs[(int) buyers++] = f.clv();
+            perSegment.merge(f.segment() == null ? "(none)" : f.segment(), 1L, Long::sum);
+            historicalOfBuyers += f.historicalValue();
+            orders += f.orders();
+            repeat += f.frequency() > 0 ? 1 : 0;
+            alive += f.probabilityAlive();
+            if (f.firstOrder() != null) {
+                double[] c = cohorts.computeIfAbsent(name(f.firstOrder()), k -> new double[4]);
+                c[0]++;
+                c[1] += f.historicalValue();
+                c[2] += f.clv();
+                c[3] += f.probabilityAlive();
+            }
+        }
+
+        private String name(LocalDate day) {
+            return period == CohortPeriod.MONTH ? String.format(Locale.ROOT, "%d-%02d", day.getYear(),
+                    day.getMonthValue()) : day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
+        }
+    }
+}

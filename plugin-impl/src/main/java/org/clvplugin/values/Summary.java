@@ -1,0 +1,40 @@
+package org.clvplugin.values;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dashboard's figures for the published run: contacts per tier and segment, the CLV distribution, totals and
+ * KPIs, acquisition cohorts, and the trend over the runs kept.
+ *
+ * @param histogram CLV in equal bins from 0 to {@code histogramTop} (about the 99th percentile), and the number
+ *                  of contacts above it
+ */
+public record Summary(long runId, Instant publishedAt, String currency, long contacts, long contactsWithOrders,
+                      double totalClv, double totalHistoricalValue, Kpis kpis, Map<String, Long> perTier,
+                      Map<String, Long> perSegment, Histogram histogram, String cohortPeriod, List<Cohort> cohorts,
+                      List<TrendPoint> trend) {
+
+    /**
+     * @param repeatPurchaseRate share of contacts with orders who bought more than once
+     * @param expectedChurn      expected share of contacts with orders no longer active (1 - mean P(alive))
+     * @param averageOrderValue  historical value per order
+     * @param purchaseFrequency  orders per contact with orders
+     */
+    public record Kpis(double repeatPurchaseRate, double expectedChurn, double averageOrderValue,
+                       double purchaseFrequency) {
+    }
+
+    public record Histogram(double binWidth, double top, long[] counts, long above) {
+    }
+
+    /** Contacts whose first order fell in one month or quarter ("2024-03", "2024-Q1"). */
+    public record Cohort(String period, long contacts, double averageHistoricalValue, double averageClv,
+                         double shareAlive) {
+    }
+
+    /** A succeeded run: total predicted CLV and contacts per tier. */
+    public record TrendPoint(long runId, Instant publishedAt, Double totalClv, Map<String, Long> perTier) {
+    }
+}
