@@ -1,5 +1,7 @@
 package org.clvplugin.rest;
 
+import java.util.List;
+
 import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.core.Context;
 
@@ -10,6 +12,10 @@ import org.glassfish.jersey.server.ServerProperties;
 
 /** The JAX-RS application mounted at /clv/api/v1 by the webapp's web.xml. */
 public class ClvApplication extends ResourceConfig {
+
+    private static final List<Class<?>> RESOURCES = List.of(HealthResource.class, ContactResource.class,
+            ContactsResource.class, SummaryResource.class, RunResource.class, SettingsResource.class,
+            TierResource.class, ModelResource.class, AuditResource.class);
 
     /** In the webapp: the runtime is the servlet context's attribute, set by the host. */
     public ClvApplication(@Context ServletContext servletContext) {
@@ -29,15 +35,8 @@ public class ClvApplication extends ResourceConfig {
         register(ApiSecurity.class);
         register(Permissions.class);
         ProblemMappers.all().forEach(this::register);
-        register(HealthResource.class);
-        register(ContactResource.class);
-        register(ContactsResource.class);
-        register(SummaryResource.class);
-        register(RunResource.class);
-        register(SettingsResource.class);
-        register(TierResource.class);
-        register(ModelResource.class);
-        register(AuditResource.class);
+        RESOURCES.forEach(this::register);
+        register(OpenApiDocument.resource(RESOURCES));
         property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
         property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         register(new AbstractBinder() {

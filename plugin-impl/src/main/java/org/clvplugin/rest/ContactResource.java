@@ -18,8 +18,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.clvplugin.api.host.ApiUser;
+
 import org.clvplugin.values.ContactValue;
 import org.clvplugin.values.ValueHistory;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -47,6 +52,9 @@ public class ContactResource {
      */
     @GET
     @Path("/value")
+    @ApiResponse(responseCode = "200", description = "the card's data",
+            content = @Content(schema = @Schema(implementation = ContactValue.class)))
+    @ApiResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match")
     public Response value(@PathParam("partyId") String partyId) throws JsonProcessingException {
         ContactValue value = runtime.values().of(requireId(partyId))
                 .orElseThrow(() -> ApiException.notFound("no contact with this party id"));

@@ -21,8 +21,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.clvplugin.api.host.ApiUser;
+
 import org.clvplugin.schedule.RecomputeScheduler;
 import org.clvplugin.store.RunRecord;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -74,6 +79,9 @@ public class RunResource {
     /** Starts a recompute: 202; while one runs, 409 naming it. */
     @POST
     @RolesAllowed(ApiUser.WRITE_ADMIN)
+    @ApiResponse(responseCode = "202", description = "a recompute has started",
+            content = @Content(schema = @Schema(implementation = Started.class)))
+    @ApiResponse(responseCode = "409", description = "a run is in progress")
     public Response start() {
         RecomputeScheduler.Triggered t = runtime.trigger().trigger(Principals.name(security));
         if (!t.started()) {

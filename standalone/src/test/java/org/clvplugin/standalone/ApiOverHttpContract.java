@@ -262,6 +262,9 @@ abstract class ApiOverHttpContract {
             assertEquals(e[3].equals("rep") ? 200 : 403, rep, e[0] + " " + e[1]);
         }
         assertEquals(200, send("GET", "/health", null, Map.of()).statusCode(), "health is public");
+        HttpResponse<String> openApi = send("GET", "/openapi.json", null, Map.of());
+        assertEquals(200, openApi.statusCode(), "the API's description is public");
+        assertTrue(JSON.readTree(openApi.body()).get("paths").has("/contacts/{partyId}/value"));
     }
 
     @Test
