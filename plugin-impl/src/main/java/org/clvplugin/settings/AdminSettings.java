@@ -74,6 +74,8 @@ public final class AdminSettings {
     private final SettingsRepository settings;
     private final Clock clock;
     private final Consumer<String> scheduleChanged;
+    private volatile boolean ownOnly;
+    private volatile long ownOnlyReadAt = Long.MIN_VALUE / 2;
 
     /** @param scheduleChanged applies a new cron expression (the host's scheduler reschedules) */
     public AdminSettings(SettingsRepository settings, Clock clock, Consumer<String> scheduleChanged) {
@@ -127,6 +129,7 @@ public final class AdminSettings {
         });
         settings.putAll(trimmed, by, new AuditRecord(clock.instant(), by, "SETTINGS_CHANGED",
                 String.join(", ", trimmed.keySet()), json(before), json(trimmed)));
+        ownOnlyReadAt = Long.MIN_VALUE / 2;
         String cron = trimmed.get(SettingsRepository.SCHEDULE_CRON);
         if (cron != null && !cron.equals(stored.get(SettingsRepository.SCHEDULE_CRON))) {
             scheduleChanged.accept(cron);
@@ -134,9 +137,17 @@ public final class AdminSettings {
         return all();
     }
 
-    /** True when sales reps may see only the contacts they own. */
+    /**
+     * True when sales reps may see only the contacts they own. Read on every request of a rep, so kept for two
+     * seconds (a change made here applies at once; one made on another node within two seconds).
+     */
     public boolean viewersSeeOwnContactsOnly() {
-        return settings.get(VIEWERS_OWN_CONTACTS_ONLY).map("true"::equals).orElse(false);
+        long now = clock.millis();
+        if (now - ownOnlyReadAt > 2000) {
+            ownOnly = settings.get(VIEWERS_OWN_CONTACTS_ONLY).map("true"::equals).orElse(false);
+            ownOnlyReadAt = now;
+        }
+        return ownOnly;
     }
 
     /** Why these settings cannot be used together, or empty when they can. */

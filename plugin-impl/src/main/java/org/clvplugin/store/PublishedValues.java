@@ -185,12 +185,6 @@ public final class PublishedValues {
         }));
     }
 
-    /** A contact's row in a run (a primary-key look-up). */
-    public Optional<SnapshotRow> inRun(long runId, String partyId) {
-        return Optional.ofNullable(store.fromTransaction(s -> s.find(SnapshotRow.class,
-                new SnapshotRow.Key(runId, partyId))));
-    }
-
     /** A contact's rows in the given runs, oldest run first: one primary-key look-up per run. */
     public List<SnapshotRow> inRuns(List<Long> runIds, String partyId) {
         if (runIds.isEmpty()) {

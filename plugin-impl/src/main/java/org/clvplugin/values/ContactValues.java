@@ -52,8 +52,9 @@ public final class ContactValues {
     /** The card of a contact; empty when the host has no such contact and no run scored it. */
     public Optional<ContactValue> of(String partyId) {
         Optional<Contact> contact = directory.find(partyId);
-        Optional<RunContext> run = publishedRun();
-        Optional<SnapshotRow> row = run.flatMap(r -> values.inRun(r.id(), partyId));
+        // One look-up for the row in the published run; the run itself only when there is no row.
+        Optional<SnapshotRow> row = values.ofContact(partyId);
+        Optional<RunContext> run = row.isPresent() ? Optional.of(context(row.get().runId())) : publishedRun();
         if (contact.isEmpty() && row.isEmpty()) {
             return Optional.empty();
         }
@@ -107,16 +108,18 @@ public final class ContactValues {
     }
 
     private Optional<RunContext> publishedRun() {
-        Optional<Long> id = values.publishedRunId();
-        if (id.isEmpty()) {
-            return Optional.empty();
-        }
+        return values.publishedRunId().map(this::context);
+    }
+
+    /** The run's context, kept for the published run (a run's report never changes). */
+    private RunContext context(long runId) {
         RunContext cached = lastRun;
-        if (cached != null && cached.id() == id.get()) {
-            return Optional.of(cached);
+        if (cached != null && cached.id() == runId) {
+            return cached;
         }
-        Optional<RunContext> loaded = runs.find(id.get()).map(RunContext::of);
-        loaded.ifPresent(r -> lastRun = r);
+        RunContext loaded = runs.find(runId).map(RunContext::of)
+                .orElseThrow(() -> new IllegalStateException("run " + runId + " vanished while being read"));
+        lastRun = loaded;
         return loaded;
     }
 

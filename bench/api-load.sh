@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Load benchmark of the contact card API (docs/benchmarks.md): the standalone host on H2 with the CDNOW demo data,
+# wrk (Debian package) asking for random contacts' values with an API token, first paced at about 500 requests
+# a second, then at full speed. Usage: bench/api-load.sh [DATA_DIR] (default: a fresh one under /tmp).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+data="${1:-$(mktemp -d /tmp/clv-bench-api.XXXXXX)}"
+port=18181
+./clv import-cdnow --data-dir "$data" >/dev/null
+./clv recompute --data-dir "$data" >/dev/null
+token_out=$(./clv new-token --name load-benchmark --scope contacts:read)
+token=$(echo "$token_out" | sed -n 's/^token (shown once): //p')
+entry=$(echo "$token_out" | tail -1)
+printf '{"users": [], "tokens": [%s]}\n' "$entry" > "$data/users.json"
+./clv serve --data-dir "$data" --users "$data/users.json" --port "$port" > "$data/serve.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 60); do
+  curl -sf "http://localhost:$port/clv/api/v1/health" >/dev/null && break
+  sleep 1
+done
+echo "warm-up (10 s, full speed)"
+CLV_TOKEN=$token CLV_PACE_MS=0 wrk -t2 -c8 -d10s -s bench/contact-value.lua "http://localhost:$port" >/dev/null
+echo "paced: 10 connections, each pausing 15 ms after a request (about 500 requests a second), 30 s"
+CLV_TOKEN=$token CLV_PACE_MS=15 wrk -t2 -c10 -d30s -s bench/contact-value.lua "http://localhost:$port"
+echo "full speed: 2 threads, 16 connections, 30 s"
+CLV_TOKEN=$token CLV_PACE_MS=0 wrk -t2 -c16 -d30s -s bench/contact-value.lua "http://localhost:$port"
