@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.clvplugin.api.host.ApiUser;
 
 import org.clvplugin.schedule.RecomputeScheduler;
+import org.clvplugin.store.AuditRecord;
 import org.clvplugin.store.RunRecord;
 
 import io.swagger.v3.oas.annotations.media.Content;
@@ -83,12 +84,14 @@ public class RunResource {
             content = @Content(schema = @Schema(implementation = Started.class)))
     @ApiResponse(responseCode = "409", description = "a run is in progress")
     public Response start() {
-        RecomputeScheduler.Triggered t = runtime.trigger().trigger(Principals.name(security));
+        String by = Principals.name(security);
+        RecomputeScheduler.Triggered t = runtime.trigger().trigger(by);
         if (!t.started()) {
             String running = t.runningRunId() == null ? "a run" : "run " + t.runningRunId();
             throw new ApiException(Problem.of("run-in-progress", "A run is in progress", 409,
                     running + " is in progress; try again when it has finished"));
         }
+        runtime.audit().record(new AuditRecord(Instant.now(), by, "RUN_REQUESTED", "recompute now", null, null));
         return Response.accepted(new Started(true, "a recompute has started; follow it in GET /runs")).build();
     }
 }

@@ -11,6 +11,11 @@ public final class AuditRepository {
         this.store = store;
     }
 
+    /** Records an admin action on its own (changes of settings and tiers record theirs with the change). */
+    public void record(AuditRecord entry) {
+        store.inTransaction(s -> s.persist(entry));
+    }
+
     /** Up to {@code limit} entries older than {@code beforeId} (all when null), newest first. */
     public List<AuditRecord> recent(int limit, Long beforeId) {
         return store.fromTransaction(s -> s.createSelectionQuery(

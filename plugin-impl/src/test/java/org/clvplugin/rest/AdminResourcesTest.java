@@ -30,6 +30,7 @@ import org.clvplugin.store.RunRecord;
 import org.clvplugin.store.TierPolicyRepository;
 import org.clvplugin.tiers.TierPolicy;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.mockito.Mockito;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -75,6 +76,10 @@ class AdminResourcesTest extends ApiTest {
     void recomputeNowStartsOrNamesTheRunningRun() throws Exception {
         when(trigger.trigger(anyString())).thenReturn(new RecomputeScheduler.Triggered(true, null));
         assertEquals(202, target("/runs").request().post(Entity.json("")).getStatus());
+        ArgumentCaptor<AuditRecord> audited = ArgumentCaptor.forClass(AuditRecord.class);
+        verify(audit).record(audited.capture());
+        assertEquals("RUN_REQUESTED", audited.getValue().action());
+        assertEquals("admin", audited.getValue().actor());
         when(trigger.trigger(anyString())).thenReturn(new RecomputeScheduler.Triggered(false, 12L));
         Response busy = target("/runs").request().post(Entity.json(""));
         assertEquals(409, busy.getStatus());
