@@ -46,7 +46,8 @@ public class ContactsResource {
                                  @QueryParam("minClv") @DecimalMin("0") Double minClv,
                                  @QueryParam("owner") @Size(max = 20) String owner,
                                  @QueryParam("sort") @DefaultValue("-clv")
-                                 @jakarta.validation.constraints.Pattern(regexp = "-?clv", flags = Flag.CASE_INSENSITIVE,
+                                 @jakarta.validation.constraints.Pattern(regexp = "-?clv",
+                                         flags = Flag.CASE_INSENSITIVE,
                                          message = "sort by -clv (highest first) or clv") String sort,
                                  @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
                                  @QueryParam("cursor") @Size(max = 200) String cursor) {

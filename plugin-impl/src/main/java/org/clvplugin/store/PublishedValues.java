@@ -68,8 +68,8 @@ public final class PublishedValues {
      */
     public double[] basisValues(org.clvplugin.tiers.TierBasis basis) {
         String column = basis == org.clvplugin.tiers.TierBasis.HISTORICAL_VALUE ? "HISTORICAL_VALUE" : "CLV";
-        String sql = "SELECT s." + column + " FROM CLV_SNAPSHOT s WHERE s.RUN_ID = (SELECT p.RUN_ID FROM CLV_PUBLISHED p)"
-                + " AND s.ORDERS > 0";
+        String sql = "SELECT s." + column + " FROM CLV_SNAPSHOT s"
+                + " WHERE s.RUN_ID = (SELECT p.RUN_ID FROM CLV_PUBLISHED p) AND s.ORDERS > 0";
         double[] values = new double[1024];
         int n = 0;
         try (Connection c = store.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
