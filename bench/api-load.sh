@@ -2,17 +2,21 @@
 # Load benchmark of the contact card API (docs/benchmarks.md): the standalone host on H2 with the CDNOW demo data,
 # wrk (Debian package) asking for random contacts' values with an API token, first paced at about 500 requests
 # a second, then at full speed. Usage: bench/api-load.sh [DATA_DIR] (default: a fresh one under /tmp).
+# With CLV_BENCH_DB=jdbc:postgresql://... (and CLV_DB_USER, CLV_DB_PASSWORD) the host runs on that database
+# instead of H2; it must be empty or hold the demo data already.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data="${1:-$(mktemp -d /tmp/clv-bench-api.XXXXXX)}"
 port=18181
-./clv import-cdnow --data-dir "$data" >/dev/null
-./clv recompute --data-dir "$data" >/dev/null
+db=()
+if [ -n "${CLV_BENCH_DB:-}" ]; then db=(--db "$CLV_BENCH_DB"); fi
+./clv import-cdnow --data-dir "$data" "${db[@]}" >/dev/null
+./clv recompute --data-dir "$data" "${db[@]}" >/dev/null
 token_out=$(./clv new-token --name load-benchmark --scope contacts:read)
 token=$(echo "$token_out" | sed -n 's/^token (shown once): //p')
 entry=$(echo "$token_out" | tail -1)
 printf '{"users": [], "tokens": [%s]}\n' "$entry" > "$data/users.json"
-./clv serve --data-dir "$data" --users "$data/users.json" --port "$port" > "$data/serve.log" 2>&1 &
+./clv serve --data-dir "$data" "${db[@]}" --users "$data/users.json" --port "$port" > "$data/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 60); do

@@ -57,8 +57,8 @@ abstract class ApiTest extends JerseyTest {
         tiers = mock(TierAdmin.class);
         trigger = mock(RunTrigger.class);
         audit = mock(AuditRepository.class);
-        return new ClvApplication(new ClvRuntime(dataSource, runs, values, contacts, dashboard, settings, tiers, trigger, audit,
-                ApiTest::authenticate));
+        return new ClvApplication(new ClvRuntime(dataSource, runs, values, contacts, dashboard, settings, tiers,
+                trigger, audit, ApiTest::authenticate));
     }
 
     /**

@@ -70,7 +70,8 @@ class RecomputeSchedulerTest {
                     () -> s.reschedule("every night"));
             assertTrue(e.getMessage().startsWith("schedule.cron: 'every night' is not a valid Quartz cron expression"),
                     e.getMessage());
-            assertEquals(moved.toInstant(), s.nextRun().orElseThrow().toInstant(), "a refused change keeps the schedule");
+            assertEquals(moved.toInstant(), s.nextRun().orElseThrow().toInstant(),
+                    "a refused change keeps the schedule");
         }
         assertThrows(IllegalArgumentException.class,
                 () -> RecomputeScheduler.start(new FakeRecompute(), "* *", UTC, MEMORY));

@@ -148,6 +148,12 @@ final class HostServices implements AutoCloseable {
         store.close();
         if (db instanceof org.h2.jdbcx.JdbcConnectionPool pool) {
             pool.dispose();
+        } else if (db instanceof AutoCloseable pool) {
+            try {
+                pool.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("closing the database pool failed: " + e.getMessage(), e);
+            }
         }
     }
 }
