@@ -21,12 +21,22 @@ public final class PublishedValues {
         this.store = store;
     }
 
-    /** The card query: one contact's row in the published run. */
+    /**
+     * The card query: one contact's row in the published run, one primary-key look-up in one statement. Plain
+     * JDBC: it runs for every card, and a Hibernate session cost it about half again in time and allocations.
+     */
     public Optional<SnapshotRow> ofContact(String partyId) {
-        return store.fromTransaction(s -> s.createSelectionQuery(
-                        "from SnapshotRow r where r.partyId = :party and r.runId = "
-                                + "(select p.runId from PublishedRun p)", SnapshotRow.class)
-                .setParameter("party", partyId).getResultList().stream().findFirst());
+        String sql = "SELECT " + SnapshotRow.COLUMNS + " FROM CLV_SNAPSHOT WHERE RUN_ID = "
+                + "(SELECT RUN_ID FROM CLV_PUBLISHED) AND PARTY_ID = ?";
+        try (Connection c = store.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, partyId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(SnapshotRow.read(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the value of contact " + partyId + " failed: "
+                    + e.getMessage(), e);
+        }
     }
 
     /**

@@ -65,6 +65,55 @@ public class SnapshotRow {
     protected SnapshotRow() {
     }
 
+    /** The columns {@link #read} takes, for a plain JDBC select. */
+    static final String COLUMNS = "RUN_ID, PARTY_ID, ORDERS, FREQUENCY, RECENCY, AGE, MONETARY_VALUE, "
+            + "HISTORICAL_VALUE, FIRST_ORDER_DATE, LAST_ORDER_DATE, EXPECTED_PURCHASES, PROBABILITY_ALIVE, "
+            + "EXPECTED_ORDER_VALUE, CLV, CLV_LOW, CLV_HIGH, PURCHASES_IN_HORIZON, DISCOUNT_FACTOR, FORMULA_CLV, "
+            + "TIER_KEY, SEGMENT, RFM_RECENCY, RFM_FREQUENCY, RFM_MONETARY, TIER_RUNS, TIER_RUNS_BELOW, TIER_SINCE, "
+            + "TIER_BELOW_SINCE, TIER_MISSING, OWNER_PARTY_ID";
+
+    /** A row read with plain JDBC ({@link #COLUMNS} in that order): the card's hot path skips a session. */
+    static SnapshotRow read(java.sql.ResultSet rs) throws java.sql.SQLException {
+        SnapshotRow r = new SnapshotRow();
+        int c = 1;
+        r.runId = rs.getLong(c++);
+        r.partyId = rs.getString(c++);
+        r.orders = rs.getInt(c++);
+        r.frequency = rs.getInt(c++);
+        r.recency = rs.getDouble(c++);
+        r.age = rs.getDouble(c++);
+        r.monetaryValue = rs.getDouble(c++);
+        r.historicalValue = rs.getDouble(c++);
+        r.firstOrderDate = rs.getObject(c++, LocalDate.class);
+        r.lastOrderDate = rs.getObject(c++, LocalDate.class);
+        r.expectedPurchases = rs.getDouble(c++);
+        r.probabilityAlive = rs.getDouble(c++);
+        r.expectedOrderValue = rs.getDouble(c++);
+        r.clv = rs.getDouble(c++);
+        r.clvLow = rs.getDouble(c++);
+        r.clvHigh = rs.getDouble(c++);
+        r.purchasesInHorizon = rs.getDouble(c++);
+        r.discountFactor = rs.getDouble(c++);
+        r.formulaClv = rs.getDouble(c++);
+        r.tierKey = rs.getString(c++);
+        r.segment = rs.getString(c++);
+        r.rfmRecency = score(rs, c++);
+        r.rfmFrequency = score(rs, c++);
+        r.rfmMonetary = score(rs, c++);
+        r.tierRuns = rs.getInt(c++);
+        r.tierRunsBelow = rs.getInt(c++);
+        r.tierSince = rs.getObject(c++, LocalDate.class);
+        r.tierBelowSince = rs.getObject(c++, LocalDate.class);
+        r.tierMissing = rs.getDouble(c++);
+        r.ownerPartyId = rs.getString(c);
+        return r;
+    }
+
+    private static Short score(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        short s = rs.getShort(column);
+        return rs.wasNull() ? null : s;
+    }
+
     public long runId() {
         return runId;
     }
