@@ -92,10 +92,5 @@ public final class ApiSecurity implements ContainerRequestFilter {
             Map<String, Cookie> cookies = request.getCookies();
             return Optional.ofNullable(cookies.get(name)).map(Cookie::getValue);
         }
-
-        @Override
-        public boolean secure() {
-            return request.getSecurityContext().isSecure();
-        }
     }
 }

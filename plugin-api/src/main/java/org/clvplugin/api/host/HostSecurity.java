@@ -15,9 +15,6 @@ public interface HostSecurity {
         Optional<String> header(String name);
 
         Optional<String> cookie(String name);
-
-        /** True when the request came over HTTPS. */
-        boolean secure();
     }
 
     /**

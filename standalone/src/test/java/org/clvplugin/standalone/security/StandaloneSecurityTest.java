@@ -60,11 +60,6 @@ class StandaloneSecurityTest {
         public Optional<String> cookie(String name) {
             return Optional.ofNullable(cookies.get(name));
         }
-
-        @Override
-        public boolean secure() {
-            return false;
-        }
     }
 
     private final MovableClock clock = new MovableClock();
