@@ -34,9 +34,13 @@ public final class ClvCommand implements Runnable {
     /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
     private static final java.util.List<java.util.logging.Logger> QUIETED = new java.util.ArrayList<>();
 
-    /** Flyway, Hibernate, Quartz and Tomcat report every start at INFO; on a command line only warnings matter. */
+    /**
+     * Flyway, Hibernate, Quartz, Tomcat, HikariCP, Jersey and Hibernate Validator report every start at INFO; on a
+     * command line only warnings matter.
+     */
     static void quietLibraries() {
-        for (String name : new String[] {"org.hibernate", "org.apache", "org.quartz"}) {
+        for (String name : new String[] {"org.hibernate", "org.apache", "org.quartz", "com.zaxxer.hikari",
+                "org.glassfish.jersey"}) {
             java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
             logger.setLevel(java.util.logging.Level.WARNING);
             QUIETED.add(logger);
