@@ -41,6 +41,7 @@ final class ProblemMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
+            Response.Status known = Response.Status.fromStatusCode(status);
             if (e instanceof ApiException api) {
                 return api.problem().response();
             }
@@ -56,8 +57,8 @@ final class ProblemMappers {
                     : e instanceof NotFoundException ? "there is nothing at this address"
                     : e instanceof NotAllowedException ? "this address does not accept that method"
                     : e instanceof NotSupportedException ? "send application/json"
-                    : Response.Status.fromStatusCode(status) == null ? "the request was refused"
-                    : Response.Status.fromStatusCode(status).getReasonPhrase().toLowerCase(java.util.Locale.ROOT);
+                    : known == null ? "the request was refused"
+                    : known.getReasonPhrase().toLowerCase(java.util.Locale.ROOT);
             String kind = switch (status) {
                 case 401 -> "unauthorized";
                 case 403 -> "forbidden";
@@ -71,8 +72,7 @@ final class ProblemMappers {
             if (status >= 500) {
                 return Unexpected.logged(e);
             }
-            return Problem.of(kind, Response.Status.fromStatusCode(status) == null ? "Error"
-                    : Response.Status.fromStatusCode(status).getReasonPhrase(), status, detail).response();
+            return Problem.of(kind, known == null ? "Error" : known.getReasonPhrase(), status, detail).response();
         }
     }
 

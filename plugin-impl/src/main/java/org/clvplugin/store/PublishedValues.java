@@ -39,36 +39,14 @@ public final class PublishedValues {
         }
     }
 
-    /**
-     * Every contact's tier state in the published run (empty before the first run), for hysteresis. The run's
-     * rows are one range of the primary key; PostgreSQL is told to read that range rather than scan the table,
-     * whose size grows with the runs kept (measured with 10 runs: 0.7 s instead of 3.5 s).
-     */
+    /** Every contact's tier state in the published run (empty before the first run), for hysteresis. */
     public Map<String, TierState> tierStates() {
         Map<String, TierState> states = new HashMap<>();
         String sql = "SELECT s.PARTY_ID, s.TIER_KEY, s.TIER_RUNS, s.TIER_RUNS_BELOW, s.TIER_SINCE, s.TIER_BELOW_SINCE"
                 + " FROM CLV_SNAPSHOT s"
                 + " WHERE s.RUN_ID = (SELECT p.RUN_ID FROM CLV_PUBLISHED p) AND s.TIER_KEY IS NOT NULL";
-        try (Connection c = store.dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement(sql)) {
-            c.setAutoCommit(false);
-            if (store.postgres()) {
-                try (Statement hint = c.createStatement()) {
-                    hint.execute("SET LOCAL enable_seqscan = off");
-                    hint.execute("SET LOCAL jit = off");
-                }
-            }
-            s.setFetchSize(10_000);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    states.put(rs.getString(1), new TierState(rs.getString(2), rs.getInt(3), rs.getInt(4),
-                            day(rs.getDate(5)), day(rs.getDate(6))));
-                }
-            }
-            c.rollback();
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the published tiers failed: " + e.getMessage(), e);
-        }
+        streamRun(sql, "the published tiers", rs -> states.put(rs.getString(1), new TierState(rs.getString(2),
+                rs.getInt(3), rs.getInt(4), day(rs.getDate(5)), day(rs.getDate(6)))));
         return states;
     }
 
@@ -80,24 +58,15 @@ public final class PublishedValues {
         String column = basis == org.clvplugin.tiers.TierBasis.HISTORICAL_VALUE ? "HISTORICAL_VALUE" : "CLV";
         String sql = "SELECT s." + column + " FROM CLV_SNAPSHOT s"
                 + " WHERE s.RUN_ID = (SELECT p.RUN_ID FROM CLV_PUBLISHED p) AND s.ORDERS > 0";
-        double[] values = new double[1024];
-        int n = 0;
-        try (Connection c = store.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            c.setAutoCommit(false);
-            s.setFetchSize(10_000);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    if (n == values.length) {
-                        values = java.util.Arrays.copyOf(values, n * 2);
-                    }
-                    values[n++] = rs.getDouble(1);
-                }
+        double[][] values = {new double[1024]};
+        int[] n = {0};
+        streamRun(sql, "the published values", rs -> {
+            if (n[0] == values[0].length) {
+                values[0] = java.util.Arrays.copyOf(values[0], n[0] * 2);
             }
-            c.rollback();
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the published values failed: " + e.getMessage(), e);
-        }
-        double[] exact = java.util.Arrays.copyOf(values, n);
+            values[0][n[0]++] = rs.getDouble(1);
+        });
+        double[] exact = java.util.Arrays.copyOf(values[0], n[0]);
         return basis == org.clvplugin.tiers.TierBasis.CLV_PERCENTILE
                 ? org.clvplugin.tiers.TierPreview.percentiles(exact) : exact;
     }
@@ -166,25 +135,9 @@ public final class PublishedValues {
     public void forEachInRun(long runId, java.util.function.Consumer<Figures> visitor) {
         String sql = "SELECT ORDERS, FREQUENCY, HISTORICAL_VALUE, CLV, PROBABILITY_ALIVE, FIRST_ORDER_DATE, TIER_KEY,"
                 + " SEGMENT FROM CLV_SNAPSHOT WHERE RUN_ID = ?";
-        try (Connection c = store.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            c.setAutoCommit(false);
-            if (store.postgres()) {
-                try (Statement hint = c.createStatement()) {
-                    hint.execute("SET LOCAL enable_seqscan = off");
-                }
-            }
-            s.setLong(1, runId);
-            s.setFetchSize(10_000);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    visitor.accept(new Figures(rs.getInt(1), rs.getInt(2), rs.getDouble(3), rs.getDouble(4),
-                            rs.getDouble(5), day(rs.getDate(6)), rs.getString(7), rs.getString(8)));
-                }
-            }
-            c.rollback();
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading run " + runId + " failed: " + e.getMessage(), e);
-        }
+        streamRun(sql, "run " + runId, rs -> visitor.accept(new Figures(rs.getInt(1), rs.getInt(2),
+                rs.getDouble(3), rs.getDouble(4), rs.getDouble(5), day(rs.getDate(6)), rs.getString(7),
+                rs.getString(8))), runId);
     }
 
     /** The id of the published run, if a run was ever published. */
@@ -218,6 +171,40 @@ public final class PublishedValues {
                 Object[].class).setParameter("party", partyId).getResultList().stream()
                 .map(row -> new TierChange((Long) row[0], (java.time.Instant) row[1], (String) row[2],
                         (String) row[3], (String) row[4])).toList());
+    }
+
+    /** One row of a streamed read. */
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Streams the rows of one run (a cursor in a read-only transaction). The run's rows are one range of the
+     * primary key; PostgreSQL is told to read that range rather than scan the table, whose size grows with the runs
+     * kept (measured with 10 runs: 0.7 s instead of 3.5 s for the tier states), and not to compile the query.
+     */
+    private void streamRun(String sql, String what, RowReader reader, Object... parameters) {
+        try (Connection c = store.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            c.setAutoCommit(false);
+            if (store.postgres()) {
+                try (Statement hint = c.createStatement()) {
+                    hint.execute("SET LOCAL enable_seqscan = off");
+                    hint.execute("SET LOCAL jit = off");
+                }
+            }
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            s.setFetchSize(10_000);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+            c.rollback();
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading " + what + " failed: " + e.getMessage(), e);
+        }
     }
 
     private static java.time.LocalDate day(java.sql.Date date) {

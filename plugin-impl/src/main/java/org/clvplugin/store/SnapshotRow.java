@@ -65,7 +65,7 @@ public class SnapshotRow {
     protected SnapshotRow() {
     }
 
-    /** The columns {@link #read} takes, for a plain JDBC select. */
+    /** The table's columns in one order: what {@link #read} takes and what {@link SnapshotWriter} writes. */
     static final String COLUMNS = "RUN_ID, PARTY_ID, ORDERS, FREQUENCY, RECENCY, AGE, MONETARY_VALUE, "
             + "HISTORICAL_VALUE, FIRST_ORDER_DATE, LAST_ORDER_DATE, EXPECTED_PURCHASES, PROBABILITY_ALIVE, "
             + "EXPECTED_ORDER_VALUE, CLV, CLV_LOW, CLV_HIGH, PURCHASES_IN_HORIZON, DISCOUNT_FACTOR, FORMULA_CLV, "

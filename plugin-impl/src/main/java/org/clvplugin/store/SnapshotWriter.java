@@ -16,12 +16,8 @@ import org.clvplugin.tiers.TierState;
 public final class SnapshotWriter implements AutoCloseable {
 
     private static final int BATCH = 2_000;
-    private static final String INSERT = "INSERT INTO CLV_SNAPSHOT (RUN_ID, PARTY_ID, ORDERS, FREQUENCY, RECENCY, "
-            + "AGE, MONETARY_VALUE, HISTORICAL_VALUE, FIRST_ORDER_DATE, LAST_ORDER_DATE, EXPECTED_PURCHASES, "
-            + "PROBABILITY_ALIVE, EXPECTED_ORDER_VALUE, CLV, CLV_LOW, CLV_HIGH, PURCHASES_IN_HORIZON, "
-            + "DISCOUNT_FACTOR, FORMULA_CLV, TIER_KEY, SEGMENT, RFM_RECENCY, RFM_FREQUENCY, RFM_MONETARY, "
-            + "TIER_RUNS, TIER_RUNS_BELOW, TIER_SINCE, TIER_BELOW_SINCE, TIER_MISSING, OWNER_PARTY_ID) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO CLV_SNAPSHOT (" + SnapshotRow.COLUMNS + ") VALUES ("
+            + String.join(", ", java.util.Collections.nCopies(SnapshotRow.COLUMNS.split(",").length, "?")) + ")";
 
     /**
      * One contact's figures; RFM scores are 1 to 5, or 0 for a contact without orders; the tier state is
@@ -80,11 +76,7 @@ public final class SnapshotWriter implements AutoCloseable {
         this.historyConnection = store.dataSource().getConnection();
         historyConnection.setAutoCommit(false);
         this.tierChange = historyConnection.prepareStatement(TIER_CHANGE);
-        this.copy = PostgresCopy.open(connection, "CLV_SNAPSHOT (RUN_ID, PARTY_ID, ORDERS, FREQUENCY, RECENCY, "
-                + "AGE, MONETARY_VALUE, HISTORICAL_VALUE, FIRST_ORDER_DATE, LAST_ORDER_DATE, EXPECTED_PURCHASES, "
-                + "PROBABILITY_ALIVE, EXPECTED_ORDER_VALUE, CLV, CLV_LOW, CLV_HIGH, PURCHASES_IN_HORIZON, "
-                + "DISCOUNT_FACTOR, FORMULA_CLV, TIER_KEY, SEGMENT, RFM_RECENCY, RFM_FREQUENCY, RFM_MONETARY, "
-                + "TIER_RUNS, TIER_RUNS_BELOW, TIER_SINCE, TIER_BELOW_SINCE, TIER_MISSING, OWNER_PARTY_ID)");
+        this.copy = PostgresCopy.open(connection, "CLV_SNAPSHOT (" + SnapshotRow.COLUMNS + ")");
     }
 
     /** Records a change of tier in this run (shown only once the run is published). */
