@@ -15,7 +15,7 @@ public class ClvApplication extends ResourceConfig {
 
     private static final List<Class<?>> RESOURCES = List.of(HealthResource.class, ContactResource.class,
             ContactsResource.class, SummaryResource.class, RunResource.class, SettingsResource.class,
-            TierResource.class, ModelResource.class, AuditResource.class);
+            TierResource.class, ModelResource.class, AuditResource.class, MeResource.class);
 
     /** In the webapp: the runtime is the servlet context's attribute, set by the host. */
     public ClvApplication(@Context ServletContext servletContext) {

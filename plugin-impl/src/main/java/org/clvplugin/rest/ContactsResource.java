@@ -25,7 +25,8 @@ import org.clvplugin.values.ContactList;
 
 /**
  * Lists of contacts: {@code GET /contacts?tier=&segment=&minClv=&owner=&sort=-clv|clv&limit=&cursor=}, highest
- * value first by default, cursor-paginated, with names from the host. With the setting that limits reps to their
+ * value first by default, cursor-paginated, with names from the host; or a search, {@code GET /contacts?q=}, for
+ * contacts whose party id or name contains the text (one page, scored contacts by value first). With the setting that limits reps to their
  * own contacts, a rep's list is always their own.
  */
 @Path("/contacts")
@@ -50,7 +51,14 @@ public class ContactsResource {
                                          flags = Flag.CASE_INSENSITIVE,
                                          message = "sort by -clv (highest first) or clv") String sort,
                                  @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
-                                 @QueryParam("cursor") @Size(max = 200) String cursor) {
+                                 @QueryParam("cursor") @Size(max = 200) String cursor,
+                                 @QueryParam("q") @Size(max = 100) String q) {
+        if (q != null && (q.isBlank() || q.chars().anyMatch(Character::isISOControl))) {
+            throw invalid("q", "1 to 100 characters of a party id or name");
+        }
+        if (q != null && (tier != null || segment != null || minClv != null || cursor != null)) {
+            throw invalid("q", "a search is not combined with tier, segment, minClv or cursor");
+        }
         if (tier != null && !TIER_KEY.matcher(tier).matches()) {
             throw invalid("tier", "a tier key such as GOLD");
         }
@@ -63,6 +71,9 @@ public class ContactsResource {
         ApiUser user = ApiSecurity.user(security).orElseThrow();
         String ownedBy = !user.may(ApiUser.READ_ADMIN) && runtime.settings().viewersSeeOwnContactsOnly()
                 ? ownOnly(user, owner) : owner;
+        if (q != null) {
+            return runtime.contacts().search(q.strip(), ownedBy, limit);
+        }
         try {
             return runtime.contacts().page(new ContactList.Query(tier, segment, minClv, ownedBy,
                     sort.equalsIgnoreCase("clv"), limit, cursor));

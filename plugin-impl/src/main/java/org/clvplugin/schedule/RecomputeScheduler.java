@@ -164,6 +164,16 @@ public final class RecomputeScheduler implements RunTrigger, AutoCloseable {
         return Optional.ofNullable(t == null ? null : t.getNextFireTime());
     }
 
+    /** The first scheduled run after an instant, by the current schedule; empty without one. */
+    public Optional<java.time.Instant> scheduledAfter(java.time.Instant after) {
+        try {
+            Trigger t = scheduler.getTrigger(SCHEDULE);
+            return Optional.ofNullable(t == null ? null : t.getFireTimeAfter(Date.from(after))).map(Date::toInstant);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("the scheduler could not say when it runs: " + e.getMessage(), e);
+        }
+    }
+
     /** Starts a recompute now, unless one is running: then says which. */
     public Triggered triggerNow(String by) throws SchedulerException {
         Optional<RunRecord> running = service.running();

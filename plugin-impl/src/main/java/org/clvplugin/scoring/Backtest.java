@@ -1,5 +1,8 @@
 package org.clvplugin.scoring;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.clvplugin.api.ClvSettings;
 import org.clvplugin.api.PurchaseModelType;
 import org.clvplugin.model.CalibrationHoldout;
@@ -25,12 +28,21 @@ public final class Backtest {
                          double relativeErrorOfTotal, double rankCorrelation) {
     }
 
-    /** The comparison, or the reason it could not be made (then the errors are null). */
+    /**
+     * The contacts who made {@code frequency} repeat purchases in the calibration part (the last group: that many or
+     * more) and their mean holdout purchases: actual, by the model, by the formula. Where a model's errors hide.
+     */
+    public record FrequencyGroup(int frequency, boolean orMore, int contacts, double actual, double model,
+                                 double formula) {
+    }
+
+    /** The comparison, or the reason it could not be made (then the errors are null and no groups). */
     public record Result(int contacts, double holdoutPeriods, String model, Errors modelPurchases,
-                         Errors formulaPurchases, Errors modelValue, Errors formulaValue, String notRun) {
+                         Errors formulaPurchases, Errors modelValue, Errors formulaValue,
+                         List<FrequencyGroup> byFrequency, String notRun) {
 
         public static Result skipped(String reason) {
-            return new Result(0, 0, null, null, null, null, null, reason);
+            return new Result(0, 0, null, null, null, null, null, List.of(), reason);
         }
 
         /** True when the model's per-contact purchase error is below the formula's. */
@@ -38,6 +50,9 @@ public final class Backtest {
             return notRun == null && modelPurchases.meanAbsoluteError() < formulaPurchases.meanAbsoluteError();
         }
     }
+
+    /** Frequency groups 0 to 6, then 7 or more. */
+    static final int LAST_GROUP = 7;
 
     private Backtest() {
     }
@@ -77,7 +92,28 @@ public final class Backtest {
         }
         return new Result(n, holdoutPeriods, type.key(), errors(modelPurchases, split.holdoutPurchases()),
                 errors(formulaPurchases, split.holdoutPurchases()), errors(modelValue, split.holdoutValue()),
-                errors(formulaValue, split.holdoutValue()), null);
+                errors(formulaValue, split.holdoutValue()),
+                byFrequency(table, split.holdoutPurchases(), modelPurchases, formulaPurchases), null);
+    }
+
+    static List<FrequencyGroup> byFrequency(SummaryTable table, double[] actual, double[] model, double[] formula) {
+        int[] contacts = new int[LAST_GROUP + 1];
+        double[][] sums = new double[3][LAST_GROUP + 1];
+        for (int i = 0; i < table.size(); i++) {
+            int g = Math.min(table.frequency(i), LAST_GROUP);
+            contacts[g]++;
+            sums[0][g] += actual[i];
+            sums[1][g] += model[i];
+            sums[2][g] += formula[i];
+        }
+        List<FrequencyGroup> groups = new ArrayList<>();
+        for (int g = 0; g <= LAST_GROUP; g++) {
+            if (contacts[g] > 0) {
+                groups.add(new FrequencyGroup(g, g == LAST_GROUP, contacts[g], sums[0][g] / contacts[g],
+                        sums[1][g] / contacts[g], sums[2][g] / contacts[g]));
+            }
+        }
+        return groups;
     }
 
     static Errors errors(double[] predicted, double[] actual) {

@@ -1,7 +1,9 @@
 package org.clvplugin.values;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,10 +27,16 @@ public final class ContactList {
                         String cursor) {
     }
 
-    /** A contact in a list, with its name from the host. */
-    public record Item(String partyId, String name, String ownerPartyId, double clv, double clvLow, double clvHigh,
-                       double historicalValue, double probabilityAlive, String tierKey, String segment) {
+    /** A contact in a list, with its name from the host; the figures are null for a contact no run has scored. */
+    public record Item(String partyId, String name, String ownerPartyId, Double clv, Double clvLow, Double clvHigh,
+                       Double historicalValue, Double probabilityAlive, String tierKey, String segment) {
+
+        static Item of(SnapshotRow r, String name) {
+            return new Item(r.partyId(), name, r.ownerPartyId(), r.clv(), r.clvLow(), r.clvHigh(),
+                    r.historicalValue(), r.probabilityAlive(), r.tierKey(), r.segment());
+        }
     }
+
 
     /** One page; {@code nextCursor} is null on the last. */
     public record Page(Long runId, List<Item> items, String nextCursor) {
@@ -83,11 +91,29 @@ public final class ContactList {
         boolean more = rows.size() > q.limit();
         List<SnapshotRow> shown = more ? rows.subList(0, q.limit()) : rows;
         Map<String, Contact> contacts = directory.findAll(shown.stream().map(SnapshotRow::partyId).toList());
-        List<Item> items = shown.stream().map(r -> new Item(r.partyId(),
-                Optional.ofNullable(contacts.get(r.partyId())).map(Contact::displayName).orElse(null),
-                r.ownerPartyId(), r.clv(), r.clvLow(), r.clvHigh(), r.historicalValue(), r.probabilityAlive(),
-                r.tierKey(), r.segment())).toList();
+        List<Item> items = shown.stream().map(r -> Item.of(r,
+                Optional.ofNullable(contacts.get(r.partyId())).map(Contact::displayName).orElse(null))).toList();
         SnapshotRow last = more ? shown.get(shown.size() - 1) : null;
         return new Page(runId, items, last == null ? null : new Cursor(runId, last.clv(), last.partyId()).encode());
+    }
+
+    /**
+     * Contacts whose party id or name contains the text, with their values in the published run; only those the
+     * owner owns when {@code owner} is given; scored contacts by value first, in one page.
+     */
+    public Page search(String text, String owner, int limit) {
+        Long runId = values.publishedRunId().orElse(null);
+        List<Item> items = new ArrayList<>();
+        for (Contact c : directory.search(text, limit)) {
+            if (owner != null && !owner.equals(c.ownerPartyId())) {
+                continue;
+            }
+            Optional<SnapshotRow> row = runId == null ? Optional.empty() : values.ofContact(c.partyId());
+            items.add(row.map(r -> Item.of(r, c.displayName())).orElseGet(() -> new Item(c.partyId(),
+                    c.displayName(), c.ownerPartyId(), null, null, null, null, null, null, null)));
+        }
+        items.sort(Comparator.comparing(Item::clv, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(Item::partyId));
+        return new Page(runId, items, null);
     }
 }

@@ -1,5 +1,6 @@
 package org.clvplugin.values;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -9,11 +10,12 @@ import java.time.LocalDate;
  * @param status     what the figures are: SCORED, NO_ORDERS, NOT_SCORED_YET (a contact newer than the published
  *                   run), or NO_PUBLISHED_RUN
  * @param run        the run the figures come from, or null before the first run
+ * @param freshness  whether a newer run was due by now, or null before the first run
  */
 public record ContactValue(String partyId, String name, String ownerPartyId, Status status, RunContext run,
-                           String currency, int orders, LocalDate firstOrderDate, LocalDate lastOrderDate,
-                           double historicalValue, Prediction prediction, TierView tier, RfmView rfm,
-                           Explanation explanation) {
+                           Freshness freshness, String currency, int orders, LocalDate firstOrderDate,
+                           LocalDate lastOrderDate, double historicalValue, Prediction prediction, TierView tier,
+                           RfmView rfm, Explanation explanation) {
 
     public enum Status { SCORED, NO_ORDERS, NOT_SCORED_YET, NO_PUBLISHED_RUN }
 
@@ -26,9 +28,20 @@ public record ContactValue(String partyId, String name, String ownerPartyId, Sta
                              String model) {
     }
 
-    /** The tier, its colour, and the next tier with the amount of the basis missing to reach it (null at the top). */
+    /**
+     * The tier, its colour, and the next tier with the amount of the basis missing to reach it and how far the
+     * contact has come from the tier's threshold to the next one, 0 to 1 (both null at the top).
+     */
     public record TierView(String key, String name, String colour, LocalDate since, String basis, String nextKey,
-                           String nextName, Double missingToNext) {
+                           String nextName, Double missingToNext, Double progressToNext) {
+    }
+
+    /**
+     * Whether the values are older than the schedule: {@code stale} once the first scheduled run after this one's
+     * publication plus an hour's grace ({@code dueBy}) has passed without a newer run; dueBy is null without a
+     * schedule.
+     */
+    public record Freshness(boolean stale, Instant dueBy) {
     }
 
     /** Recency, frequency and monetary quintile scores (1-5) and the segment. */

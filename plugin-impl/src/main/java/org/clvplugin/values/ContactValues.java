@@ -29,23 +29,37 @@ import org.clvplugin.tiers.TierPolicy;
 public final class ContactValues {
 
     private static final Duration POLICY_CACHE = Duration.ofSeconds(5);
+    /** How late a scheduled run may publish before the values it should have replaced count as stale. */
+    static final Duration STALE_GRACE = Duration.ofHours(1);
     private static final String UNKNOWN_TIER_COLOUR = "#6B7280";
 
     private final RunRepository runs;
     private final PublishedValues values;
     private final ContactDirectory directory;
     private final TierPolicyRepository policies;
+    private final Function<Instant, Optional<Instant>> scheduledAfter;
     private final Clock clock;
     private volatile RunContext lastRun;
+    private volatile Due due;
     private volatile TierPolicy policy;
     private volatile Instant policyLoadedAt = Instant.MIN;
 
+    /** When the run due after a run published at a time is, by the current schedule (cached a few seconds). */
+    private record Due(long runId, Instant dueBy, Instant computedAt) {
+    }
+
+    /**
+     * @param scheduledAfter the first scheduled run after an instant (empty without a schedule): how staleness is
+     *                       judged
+     */
     public ContactValues(RunRepository runs, PublishedValues values, ContactDirectory directory,
-                         TierPolicyRepository policies, Clock clock) {
+                         TierPolicyRepository policies, Function<Instant, Optional<Instant>> scheduledAfter,
+                         Clock clock) {
         this.runs = runs;
         this.values = values;
         this.directory = directory;
         this.policies = policies;
+        this.scheduledAfter = scheduledAfter;
         this.clock = clock;
     }
 
@@ -62,16 +76,17 @@ public final class ContactValues {
         String owner = contact.map(Contact::ownerPartyId).orElse(null);
         if (run.isEmpty()) {
             return Optional.of(new ContactValue(partyId, name, owner, ContactValue.Status.NO_PUBLISHED_RUN, null,
-                    null, 0, null, null, 0, null, null, null, null));
+                    null, null, 0, null, null, 0, null, null, null, null));
         }
         RunContext r = run.get();
+        ContactValue.Freshness fresh = freshness(r);
         if (row.isEmpty()) {
-            return Optional.of(new ContactValue(partyId, name, owner, ContactValue.Status.NOT_SCORED_YET, r,
+            return Optional.of(new ContactValue(partyId, name, owner, ContactValue.Status.NOT_SCORED_YET, r, fresh,
                     r.currency(), 0, null, null, 0, null, null, null, null));
         }
         SnapshotRow s = row.get();
         if (s.orders() == 0) {
-            return Optional.of(new ContactValue(partyId, name, owner, ContactValue.Status.NO_ORDERS, r,
+            return Optional.of(new ContactValue(partyId, name, owner, ContactValue.Status.NO_ORDERS, r, fresh,
                     r.currency(), 0, null, null, 0, null, tier(s), null, null));
         }
         ContactValue.Prediction prediction = new ContactValue.Prediction(s.clv(), s.clvLow(), s.clvHigh(),
@@ -82,7 +97,7 @@ public final class ContactValues {
                 : new ContactValue.RfmView(scores[0], scores[1], scores[2], s.segment());
         // A run on the formula model has no breakdown into expected orders and discounting to show.
         ContactValue.Explanation why = "formula".equals(r.model()) ? null : explanation(s, r);
-        return Optional.of(new ContactValue(partyId, name, owner, ContactValue.Status.SCORED, r, r.currency(),
+        return Optional.of(new ContactValue(partyId, name, owner, ContactValue.Status.SCORED, r, fresh, r.currency(),
                 s.orders(), s.firstOrderDate(), s.lastOrderDate(), s.historicalValue(), prediction, tier(s), rfm,
                 why));
     }
@@ -123,12 +138,24 @@ public final class ContactValues {
         return loaded;
     }
 
+    private ContactValue.Freshness freshness(RunContext r) {
+        Instant now = clock.instant();
+        Due d = due;
+        if (d == null || d.runId() != r.id() || now.isAfter(d.computedAt().plus(POLICY_CACHE))) {
+            d = new Due(r.id(), scheduledAfter.apply(r.publishedAt()).map(t -> t.plus(STALE_GRACE)).orElse(null),
+                    now);
+            due = d;
+        }
+        return new ContactValue.Freshness(d.dueBy() != null && now.isAfter(d.dueBy()), d.dueBy());
+    }
+
     private ContactValue.TierView tier(SnapshotRow s) {
         TierPolicy p = policy();
         if (s.tierKey() == null) {
             Tier first = p.tiers().isEmpty() ? null : p.tiers().get(0);
             return first == null ? null : new ContactValue.TierView(null, null, null, null, p.basis().name(),
-                    first.key(), first.displayName(), s.tierMissing());
+                    first.key(), first.displayName(), s.tierMissing(),
+                    progress(Math.min(0, first.threshold()), first.threshold(), s.tierMissing()));
         }
         int at = p.indexOf(s.tierKey());
         Tier tier = at < 0 ? null : p.tiers().get(at);
@@ -136,7 +163,16 @@ public final class ContactValues {
         return new ContactValue.TierView(s.tierKey(), tier == null ? s.tierKey() : tier.displayName(),
                 tier == null ? UNKNOWN_TIER_COLOUR : tier.colour(), s.tierSince(), p.basis().name(),
                 next == null ? null : next.key(), next == null ? null : next.displayName(),
-                next == null ? null : s.tierMissing());
+                next == null ? null : s.tierMissing(),
+                next == null ? null : progress(tier.threshold(), next.threshold(), s.tierMissing()));
+    }
+
+    /** How far a contact missing {@code missing} to {@code to} has come from {@code from}, 0 to 1. */
+    static Double progress(double from, double to, Double missing) {
+        if (missing == null || !(to > from)) {
+            return null;
+        }
+        return Math.max(0, Math.min(1, 1 - missing / (to - from)));
     }
 
     private TierPolicy policy() {

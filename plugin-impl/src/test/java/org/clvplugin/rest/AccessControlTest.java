@@ -1,6 +1,7 @@
 package org.clvplugin.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.never;
@@ -9,6 +10,9 @@ import static org.mockito.Mockito.when;
 
 import java.util.List;
 import java.util.Optional;
+
+import org.clvplugin.api.host.ApiUser;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.Invocation;
@@ -44,7 +48,8 @@ class AccessControlTest extends ApiTest {
             new Endpoint("GET", "/model", null, false),
             new Endpoint("GET", "/audit", null, false),
             new Endpoint("GET", "/contacts", null, true),
-            new Endpoint("GET", "/summary", null, false));
+            new Endpoint("GET", "/summary", null, false),
+            new Endpoint("GET", "/me", null, true));
 
     @BeforeEach
     void services() {
@@ -98,6 +103,16 @@ class AccessControlTest extends ApiTest {
     }
 
     @Test
+    void meSaysWhoIsSignedInAndWhatTheyMayDoSoThatTheUiHidesTheRest() throws Exception {
+        JsonNode viewer = json(target("/me").request().header("Authorization", "Bearer viewer").get(String.class));
+        assertEquals("[\"" + ApiUser.READ_CONTACTS + "\"]", viewer.get("permissions").toString());
+        assertEquals("REP_ANNA", viewer.get("partyId").asText());
+        JsonNode admin = json(target("/me").request().header("Authorization", "Bearer admin").get(String.class));
+        assertEquals(3, admin.get("permissions").size());
+        assertTrue(admin.get("permissions").toString().contains(ApiUser.WRITE_ADMIN));
+    }
+
+    @Test
     void adminsMayDoEverything() {
         for (Endpoint e : ENDPOINTS) {
             int status = call(e, "Bearer admin").getStatus();
@@ -112,7 +127,7 @@ class AccessControlTest extends ApiTest {
         assertEquals(200, call(card, "Bearer viewer").getStatus(), "Anna owns CD0001 (ownerPartyId REP_ANNA)");
         ContactValue others = ContactResourceTest.scored(100);
         when(values.of("CD0002")).thenReturn(Optional.of(new ContactValue("CD0002", "Bo", "REP_BEN",
-                others.status(), others.run(), "USD", 1, null, null, 0, null, null, null, null)));
+                others.status(), others.run(), null, "USD", 1, null, null, 0, null, null, null, null)));
         when(values.owner("CD0002")).thenReturn(Optional.of("REP_BEN"));
         assertEquals(403, target("/contacts/CD0002/value").request().header("Authorization", "Bearer viewer").get()
                 .getStatus());

@@ -31,11 +31,12 @@ class ContactResourceTest extends ApiTest {
             LocalDate.of(1998, 6, 30), "bgnbd", "USD", 52, 12, 0.01, 1.0);
 
     static ContactValue scored(double clv) {
-        return new ContactValue("CD0001", "Ann Adams", "REP_ANNA", ContactValue.Status.SCORED, RUN, "USD", 4,
+        return new ContactValue("CD0001", "Ann Adams", "REP_ANNA", ContactValue.Status.SCORED, RUN,
+                new ContactValue.Freshness(false, Instant.parse("2026-11-24T03:00:00Z")), "USD", 4,
                 LocalDate.of(1997, 1, 1), LocalDate.of(1998, 3, 1), 120.5,
                 new ContactValue.Prediction(clv, clv * 0.6, clv * 1.5, 1.8, 52, 30.2, 0.73, "bgnbd"),
                 new ContactValue.TierView("SILVER", "Silver", "#8A9597", LocalDate.of(2026, 11, 1), "PREDICTED_CLV",
-                        "GOLD", "Gold", 500 - clv),
+                        "GOLD", "Gold", 500 - clv, (clv - 100) / 400),
                 new ContactValue.RfmView(4, 3, 5, "Loyal customers"),
                 new ContactValue.Explanation(1.8, 30.2, 1.0, 0.95, 12, 0.01, 54.36, clv, "About 1.80 orders ..."));
     }
@@ -54,6 +55,9 @@ class ContactResourceTest extends ApiTest {
         assertEquals(192, card.get("prediction").get("clvLow").asDouble(), 1e-9);
         assertEquals("Silver", card.get("tier").get("name").asText());
         assertEquals(180, card.get("tier").get("missingToNext").asDouble(), 1e-9);
+        assertEquals(0.55, card.get("tier").get("progressToNext").asDouble(), 1e-9);
+        assertFalse(card.get("freshness").get("stale").asBoolean());
+        assertEquals("2026-11-24T03:00:00Z", card.get("freshness").get("dueBy").asText());
         assertEquals("Loyal customers", card.get("rfm").get("segment").asText());
         assertEquals(7, card.get("run").get("id").asLong());
         assertEquals("2026-11-23T02:00:05Z", card.get("run").get("publishedAt").asText());
@@ -78,7 +82,7 @@ class ContactResourceTest extends ApiTest {
     @Test
     void aContactWithoutOrdersGetsAnAnswerNotAnError() throws Exception {
         when(values.of("NEW1")).thenReturn(Optional.of(new ContactValue("NEW1", "Nora New", null,
-                ContactValue.Status.NO_ORDERS, RUN, "USD", 0, null, null, 0, null, null, null, null)));
+                ContactValue.Status.NO_ORDERS, RUN, null, "USD", 0, null, null, 0, null, null, null, null)));
         Response r = target("/contacts/NEW1/value").request().get();
         assertEquals(200, r.getStatus());
         JsonNode card = json(r.readEntity(String.class));

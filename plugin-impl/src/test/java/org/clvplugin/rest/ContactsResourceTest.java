@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 class ContactsResourceTest extends ApiTest {
 
     private static final ContactList.Page PAGE = new ContactList.Page(7L, List.of(new ContactList.Item("CD0001",
-            "Ann Adams", "REP_ANNA", 320, 200, 450, 120, 0.7, "SILVER", "Champions")), "next-please");
+            "Ann Adams", "REP_ANNA", 320.0, 200.0, 450.0, 120.0, 0.7, "SILVER", "Champions")), "next-please");
 
     @Test
     void listsWithFiltersSortAndCursor() throws Exception {
@@ -32,6 +32,23 @@ class ContactsResourceTest extends ApiTest {
         target("/contacts").request().get(String.class);
         assertEquals(new ContactList.Query(null, null, null, null, false, 50, null), query.getValue(),
                 "highest value first, 50 a page");
+    }
+
+    @Test
+    void searchFindsByIdOrNameAndValidatesTheText() throws Exception {
+        when(contacts.search("ada", null, 50)).thenReturn(new ContactList.Page(7L, PAGE.items(), null));
+        JsonNode found = json(target("/contacts").queryParam("q", " ada ").request().get(String.class));
+        assertEquals("CD0001", found.get("items").get(0).get("partyId").asText());
+        for (String q : new String[] {"", "   ", "x".repeat(101), "a\u0000b"}) {
+            assertEquals(400, target("/contacts").queryParam("q", q).request().get().getStatus(), q);
+        }
+        assertEquals(400, target("/contacts").queryParam("q", "ada").queryParam("tier", "GOLD").request().get()
+                .getStatus(), "a search is not combined with filters");
+        when(settings.viewersSeeOwnContactsOnly()).thenReturn(true);
+        when(contacts.search("ada", "REP_ANNA", 50)).thenReturn(new ContactList.Page(7L, List.of(), null));
+        JsonNode own = json(target("/contacts").queryParam("q", "ada").request()
+                .header("Authorization", "Bearer viewer").get(String.class));
+        assertEquals(0, own.get("items").size(), "a rep limited to own contacts finds only those");
     }
 
     @Test

@@ -33,6 +33,15 @@ class BacktestTest {
         // Predicted total: the published 1653.42 is E[X(39)] summed over the same customers.
         assertEquals(1653.42, result.modelPurchases().totalPredicted(), 0.5);
         assertTrue(result.modelBeatsFormula(), result.toString());
+        assertEquals(8, result.byFrequency().size(), "groups 0 to 6 and 7+");
+        assertEquals(result.contacts(), result.byFrequency().stream().mapToInt(Backtest.FrequencyGroup::contacts).sum());
+        assertEquals(result.modelPurchases().totalActual(), result.byFrequency().stream()
+                .mapToDouble(g -> g.actual() * g.contacts()).sum(), 1e-6);
+        assertEquals(result.modelPurchases().totalPredicted(), result.byFrequency().stream()
+                .mapToDouble(g -> g.model() * g.contacts()).sum(), 1e-6);
+        Backtest.FrequencyGroup none = result.byFrequency().get(0);
+        assertTrue(Math.abs(none.model() - none.actual()) < Math.abs(none.formula() - none.actual()),
+                "one-time buyers: the formula over-predicts them most " + none);
         assertTrue(Math.abs(result.modelPurchases().relativeErrorOfTotal())
                 < Math.abs(result.formulaPurchases().relativeErrorOfTotal()), result.toString());
         assertTrue(result.modelValue().meanAbsoluteError() < result.formulaValue().meanAbsoluteError(),

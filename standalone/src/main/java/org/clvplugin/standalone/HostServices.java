@@ -95,7 +95,8 @@ final class HostServices implements AutoCloseable {
         PublishedValues published = new PublishedValues(store);
         TierPolicyRepository policies = new TierPolicyRepository(store, settings, clock);
         OfbizContactDirectory directory = new OfbizContactDirectory(db, rules.contactRoles());
-        return new ClvRuntime(db, runs, new ContactValues(runs, published, directory, policies, clock),
+        return new ClvRuntime(db, runs, new ContactValues(runs, published, directory, policies,
+                schedule::scheduledAfter, clock),
                 new ContactList(runs, published, directory), new Dashboard(runs, published),
                 new AdminSettings(settings, clock, cron -> reschedule(schedule, cron)),
                 new TierAdmin(policies, published), schedule, new AuditRepository(store), security);

@@ -148,6 +148,9 @@ abstract class ApiOverHttpContract {
         String tag = card.headers().firstValue("ETag").orElseThrow();
         assertEquals(304, send("GET", "/contacts/CDNOW00002/value", null,
                 Map.of("Cookie", anna.cookies(), "If-None-Match", tag)).statusCode());
+        assertFalse(value.get("freshness").get("stale").asBoolean(), "just published");
+        assertTrue(java.time.Instant.parse(value.get("freshness").get("dueBy").asText())
+                .isAfter(java.time.Instant.now()), "the next scheduled run plus grace is ahead");
         JsonNode none = JSON.readTree(as(anna, "GET", "/contacts/DEMO_NOORDERS/value", null).body());
         assertEquals("NO_ORDERS", none.get("status").asText());
         assertEquals(404, as(anna, "GET", "/contacts/NOBODY/value", null).statusCode());
@@ -178,6 +181,37 @@ abstract class ApiOverHttpContract {
         assertEquals(20, annas.get("items").size());
         annas.get("items").forEach(i -> assertEquals("REP_ANNA", i.get("ownerPartyId").asText()));
         assertEquals(400, as(admin, "GET", "/contacts?cursor=bm90LWEtY3Vyc29y", null).statusCode());
+    }
+
+    @Test
+    void searchFindsContactsByIdOrNameInTheHostsTables() throws Exception {
+        Browser admin = browser("admin", "admin-password");
+        JsonNode byId = JSON.readTree(as(admin, "GET", "/contacts?q=cdnow0001", null).body());
+        assertTrue(byId.get("items").size() >= 10, byId.toString());
+        byId.get("items").forEach(i -> assertTrue(i.get("partyId").asText().startsWith("CDNOW0001"), i.toString()));
+        String name = JSON.readTree(as(admin, "GET", "/contacts/CDNOW00002/value", null).body()).get("name").asText();
+        String last = name.substring(name.indexOf(' ') + 1);
+        JsonNode byName = JSON.readTree(as(admin, "GET", "/contacts?q=" + URLEncoder.encode(
+                name.toUpperCase(java.util.Locale.ROOT), StandardCharsets.UTF_8) + "&limit=50", null).body());
+        assertTrue(byName.get("items").size() > 0);
+        double previous = Double.MAX_VALUE;
+        for (JsonNode i : byName.get("items")) {
+            assertTrue(i.get("name").asText().equalsIgnoreCase(name), i.toString());
+            assertTrue(i.get("clv").asDouble() <= previous, "scored contacts by value first");
+            previous = i.get("clv").asDouble();
+        }
+        JsonNode byLast = JSON.readTree(as(admin, "GET", "/contacts?q=" + URLEncoder.encode(last,
+                StandardCharsets.UTF_8) + "&limit=50", null).body());
+        assertEquals(50, byLast.get("items").size(), "a common last name fills the page");
+        for (String wildcard : new String[] {"%25", "%5C"}) {
+            assertEquals(0, JSON.readTree(as(admin, "GET", "/contacts?q=" + wildcard, null).body()).get("items")
+                    .size(), "LIKE wildcards are matched literally: " + wildcard);
+        }
+        JsonNode underscores = JSON.readTree(as(admin, "GET", "/contacts?q=_", null).body()).get("items");
+        assertTrue(underscores.size() > 0 && underscores.size() < 20, underscores.toString());
+        underscores.forEach(i -> assertTrue(i.get("partyId").asText().contains("_"), "'_' is no wildcard: " + i));
+        JsonNode none = JSON.readTree(as(admin, "GET", "/contacts?q=demo_noorders", null).body());
+        assertEquals("DEMO_NOORDERS", none.get("items").get(0).get("partyId").asText());
     }
 
     @Test

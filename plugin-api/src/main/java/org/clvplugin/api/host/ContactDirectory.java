@@ -18,6 +18,12 @@ public interface ContactDirectory {
         return found;
     }
 
+    /**
+     * Contacts whose party id or name contains the text (ignoring case), ordered by party id, at most
+     * {@code limit}: what a search box finds.
+     */
+    java.util.List<Contact> search(String text, int limit);
+
     /** Visits every contact, ordered by party id; returns how many there were. */
     long forEachContact(Consumer<Contact> visitor);
 }

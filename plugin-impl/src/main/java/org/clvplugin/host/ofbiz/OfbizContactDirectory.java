@@ -6,10 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -58,6 +60,20 @@ public final class OfbizContactDirectory implements ContactDirectory {
             query(" AND p.PARTY_ID IN (" + String.join(", ", Collections.nCopies(partyIds.size(), "?")) + ")",
                     List.copyOf(partyIds), c -> found.put(c.partyId(), c));
         }
+        return found;
+    }
+
+    /** A scan of the contacts' ids and names: fine for a search box, not meant for bulk work. */
+    @Override
+    public List<Contact> search(String text, int limit) {
+        String pattern = "%" + text.toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        String like = " LIKE ? ESCAPE '\\'";
+        List<Contact> found = new ArrayList<>();
+        query(" AND (UPPER(p.PARTY_ID)" + like + " OR UPPER(COALESCE(pe.FIRST_NAME, '') || ' ' ||"
+                + " COALESCE(pe.LAST_NAME, ''))" + like + " OR UPPER(pg.GROUP_NAME)" + like
+                + ") ORDER BY p.PARTY_ID FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
+                Collections.nCopies(3, pattern), found::add);
         return found;
     }
 

@@ -1,0 +1,33 @@
+package org.clvplugin.rest;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.clvplugin.api.host.ApiUser;
+
+/** Who is signed in and what they may do: the UI shows only what the user can use. */
+@Path("/me")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ApiUser.READ_CONTACTS, ApiUser.READ_ADMIN, ApiUser.WRITE_ADMIN})
+public class MeResource {
+
+    /** The user's name, own party (a sales rep's, or null) and permissions, sorted. */
+    public record Me(String name, String partyId, List<String> permissions) {
+    }
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    public Me get() {
+        ApiUser user = ApiSecurity.user(security).orElseThrow();
+        return new Me(user.name(), user.partyId(), user.permissions().stream().sorted().toList());
+    }
+}
