@@ -30,7 +30,9 @@ public class TierResource {
     @Context
     SecurityContext security;
 
+    /** Readable by sales reps too: the card and the lists name tiers and thresholds they can look up. */
     @GET
+    @RolesAllowed({ApiUser.READ_CONTACTS, ApiUser.READ_ADMIN})
     public TierPolicy policy() {
         return runtime.tiers().policy();
     }

@@ -164,12 +164,19 @@ public final class RecomputeScheduler implements RunTrigger, AutoCloseable {
         return Optional.ofNullable(t == null ? null : t.getNextFireTime());
     }
 
-    /** The first scheduled run after an instant, by the current schedule; empty without one. */
+    /**
+     * The first scheduled run after an instant, by the current schedule; empty without one. From the cron
+     * expression itself: the trigger answers nothing before its own start.
+     */
     public Optional<java.time.Instant> scheduledAfter(java.time.Instant after) {
         try {
-            Trigger t = scheduler.getTrigger(SCHEDULE);
-            return Optional.ofNullable(t == null ? null : t.getFireTimeAfter(Date.from(after))).map(Date::toInstant);
-        } catch (SchedulerException e) {
+            if (!(scheduler.getTrigger(SCHEDULE) instanceof CronTrigger t)) {
+                return Optional.empty();
+            }
+            CronExpression cron = new CronExpression(t.getCronExpression());
+            cron.setTimeZone(t.getTimeZone());
+            return Optional.ofNullable(cron.getNextValidTimeAfter(Date.from(after))).map(Date::toInstant);
+        } catch (SchedulerException | java.text.ParseException e) {
             throw new IllegalStateException("the scheduler could not say when it runs: " + e.getMessage(), e);
         }
     }

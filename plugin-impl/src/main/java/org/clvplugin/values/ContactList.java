@@ -38,8 +38,8 @@ public final class ContactList {
     }
 
 
-    /** One page; {@code nextCursor} is null on the last. */
-    public record Page(Long runId, List<Item> items, String nextCursor) {
+    /** One page, its values in the run's currency; {@code nextCursor} is null on the last. */
+    public record Page(Long runId, String currency, List<Item> items, String nextCursor) {
     }
 
     /** A cursor that this server did not make, or whose run is no longer kept. */
@@ -81,7 +81,7 @@ public final class ContactList {
         Optional<Cursor> after = Optional.ofNullable(q.cursor()).map(Cursor::decode);
         Long runId = after.map(Cursor::runId).orElseGet(() -> values.publishedRunId().orElse(null));
         if (runId == null) {
-            return new Page(null, List.of(), null);
+            return new Page(null, null, List.of(), null);
         }
         if (after.isPresent() && runs.find(runId).map(RunRecord::state).orElse(null) != RunRecord.State.SUCCEEDED) {
             throw new InvalidCursorException("the run this cursor pages through is no longer kept; start again");
@@ -94,7 +94,8 @@ public final class ContactList {
         List<Item> items = shown.stream().map(r -> Item.of(r,
                 Optional.ofNullable(contacts.get(r.partyId())).map(Contact::displayName).orElse(null))).toList();
         SnapshotRow last = more ? shown.get(shown.size() - 1) : null;
-        return new Page(runId, items, last == null ? null : new Cursor(runId, last.clv(), last.partyId()).encode());
+        return new Page(runId, currency(runId), items,
+                last == null ? null : new Cursor(runId, last.clv(), last.partyId()).encode());
     }
 
     /**
@@ -114,6 +115,10 @@ public final class ContactList {
         }
         items.sort(Comparator.comparing(Item::clv, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(Item::partyId));
-        return new Page(runId, items, null);
+        return new Page(runId, runId == null ? null : currency(runId), items, null);
+    }
+
+    private String currency(long runId) {
+        return runs.find(runId).map(r -> RunContext.of(r).currency()).orElse(null);
     }
 }

@@ -114,7 +114,31 @@ public final class ContactValues {
         if (points.isEmpty() && directory.find(partyId).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ValueHistory(partyId, points, values.tierChanges(partyId)));
+        TierPolicy p = policy();
+        return Optional.of(new ValueHistory(partyId, points,
+                values.tierChanges(partyId).stream().map(c -> move(p, c)).toList()));
+    }
+
+    static ValueHistory.TierMove move(TierPolicy p, PublishedValues.TierChange c) {
+        int from = c.fromTier() == null ? -1 : p.indexOf(c.fromTier());
+        int to = c.toTier() == null ? -1 : p.indexOf(c.toTier());
+        ValueHistory.Direction direction;
+        if (c.fromTier() == null) {
+            direction = ValueHistory.Direction.ENTERED;
+        } else if (c.toTier() == null) {
+            direction = ValueHistory.Direction.LEFT;
+        } else if (from < 0 || to < 0) {
+            direction = ValueHistory.Direction.CHANGED;
+        } else {
+            direction = to > from ? ValueHistory.Direction.UP : ValueHistory.Direction.DOWN;
+        }
+        return new ValueHistory.TierMove(c.runId(), c.changedAt(), c.fromTier(), name(p, from, c.fromTier()),
+                c.toTier(), name(p, to, c.toTier()), to < 0 ? null : p.tiers().get(to).colour(), direction,
+                c.reason());
+    }
+
+    private static String name(TierPolicy p, int at, String key) {
+        return at < 0 ? key : p.tiers().get(at).displayName();
     }
 
     /** The owner of a contact in the host (a sales rep's party), if it has one. */

@@ -42,7 +42,7 @@ class AccessControlTest extends ApiTest {
             new Endpoint("POST", "/runs", "", false),
             new Endpoint("GET", "/settings", null, false),
             new Endpoint("PUT", "/settings", "{\"clv.margin\":\"0.3\"}", false),
-            new Endpoint("GET", "/tiers", null, false),
+            new Endpoint("GET", "/tiers", null, true),
             new Endpoint("PUT", "/tiers", AdminResourcesTest.POLICY, false),
             new Endpoint("POST", "/tiers/preview", AdminResourcesTest.POLICY, false),
             new Endpoint("GET", "/model", null, false),
@@ -58,7 +58,7 @@ class AccessControlTest extends ApiTest {
         when(values.owner(anyString())).thenReturn(Optional.of("REP_ANNA"));
         when(trigger.trigger(anyString())).thenReturn(new RecomputeScheduler.Triggered(true, null));
         when(tiers.policy()).thenReturn(TierPolicy.defaults());
-        when(contacts.page(any())).thenReturn(new org.clvplugin.values.ContactList.Page(null, List.of(), null));
+        when(contacts.page(any())).thenReturn(new org.clvplugin.values.ContactList.Page(null, null, List.of(), null));
         when(dashboard.summary(any())).thenReturn(Optional.of(SummaryResourceTest.SUMMARY));
         RunRecord run = AdminResourcesTest.run(7, RunRecord.State.SUCCEEDED, "{}");
         when(runs.find(7)).thenReturn(Optional.of(run));

@@ -17,7 +17,6 @@ import java.util.Optional;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Response;
 
-import org.clvplugin.store.PublishedValues.TierChange;
 import org.clvplugin.values.ContactValue;
 import org.clvplugin.values.RunContext;
 import org.clvplugin.values.ValueHistory;
@@ -123,12 +122,15 @@ class ContactResourceTest extends ApiTest {
                         200, 420, 120.5, "SILVER", "Loyal customers"),
                 new ValueHistory.Point(7, Instant.parse("2026-11-23T02:00:05Z"), LocalDate.of(1998, 6, 30), 320,
                         210, 450, 120.5, "SILVER", "Loyal customers")),
-                List.of(new TierChange(5, Instant.parse("2026-11-21T02:00:03Z"), "BRONZE", "SILVER",
+                List.of(new ValueHistory.TierMove(5, Instant.parse("2026-11-21T02:00:03Z"), "BRONZE", "Bronze",
+                        "SILVER", "Silver", "#8A9597", ValueHistory.Direction.UP,
                         "threshold of SILVER crossed at 150.00")))));
         JsonNode h = json(target("/contacts/CD0001/history").request().get(String.class));
         assertEquals(2, h.get("points").size());
         assertEquals(320, h.get("points").get(1).get("clv").asDouble());
         assertEquals("threshold of SILVER crossed at 150.00", h.get("tierChanges").get(0).get("reason").asText());
+        assertEquals("UP", h.get("tierChanges").get(0).get("direction").asText());
+        assertEquals("Silver", h.get("tierChanges").get(0).get("toName").asText());
         when(values.history("NOBODY")).thenReturn(Optional.empty());
         assertEquals(404, target("/contacts/NOBODY/history").request().get().getStatus());
     }

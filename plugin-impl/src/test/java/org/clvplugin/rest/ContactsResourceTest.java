@@ -16,8 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 class ContactsResourceTest extends ApiTest {
 
-    private static final ContactList.Page PAGE = new ContactList.Page(7L, List.of(new ContactList.Item("CD0001",
-            "Ann Adams", "REP_ANNA", 320.0, 200.0, 450.0, 120.0, 0.7, "SILVER", "Champions")), "next-please");
+    private static final ContactList.Page PAGE = new ContactList.Page(7L, "USD", List.of(new ContactList.Item(
+            "CD0001", "Ann Adams", "REP_ANNA", 320.0, 200.0, 450.0, 120.0, 0.7, "SILVER", "Champions")), "next-please");
 
     @Test
     void listsWithFiltersSortAndCursor() throws Exception {
@@ -36,7 +36,7 @@ class ContactsResourceTest extends ApiTest {
 
     @Test
     void searchFindsByIdOrNameAndValidatesTheText() throws Exception {
-        when(contacts.search("ada", null, 50)).thenReturn(new ContactList.Page(7L, PAGE.items(), null));
+        when(contacts.search("ada", null, 50)).thenReturn(new ContactList.Page(7L, "USD", PAGE.items(), null));
         JsonNode found = json(target("/contacts").queryParam("q", " ada ").request().get(String.class));
         assertEquals("CD0001", found.get("items").get(0).get("partyId").asText());
         for (String q : new String[] {"", "   ", "x".repeat(101), "a\u0000b"}) {
@@ -45,7 +45,7 @@ class ContactsResourceTest extends ApiTest {
         assertEquals(400, target("/contacts").queryParam("q", "ada").queryParam("tier", "GOLD").request().get()
                 .getStatus(), "a search is not combined with filters");
         when(settings.viewersSeeOwnContactsOnly()).thenReturn(true);
-        when(contacts.search("ada", "REP_ANNA", 50)).thenReturn(new ContactList.Page(7L, List.of(), null));
+        when(contacts.search("ada", "REP_ANNA", 50)).thenReturn(new ContactList.Page(7L, "USD", List.of(), null));
         JsonNode own = json(target("/contacts").queryParam("q", "ada").request()
                 .header("Authorization", "Bearer viewer").get(String.class));
         assertEquals(0, own.get("items").size(), "a rep limited to own contacts finds only those");

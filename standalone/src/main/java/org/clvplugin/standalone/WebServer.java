@@ -56,6 +56,11 @@ final class WebServer implements AutoCloseable {
         Tomcat.addServlet(context, "login", new LoginServlet(security));
         context.addServletMappingDecoded("/login", "login");
         context.addServletMappingDecoded("/logout", "login");
+        // The pages around the UI components: contact list and page, the admin console.
+        Tomcat.addServlet(context, "pages", new PageServlet(security));
+        context.addServletMappingDecoded("", "pages");
+        context.addServletMappingDecoded("/admin", "pages");
+        context.addServletMappingDecoded("/contacts/*", "pages");
         tomcat.start();
         return new WebServer(tomcat);
     }

@@ -167,6 +167,7 @@ abstract class ApiOverHttpContract {
             JsonNode p = JSON.readTree(as(admin, "GET", "/contacts?limit=7" + (cursor == null ? ""
                     : "&cursor=" + cursor), null).body());
             assertEquals(7, p.get("items").size());
+            assertEquals("USD", p.get("currency").asText(), "the run's currency");
             for (JsonNode item : p.get("items")) {
                 assertTrue(seen.add(item.get("partyId").asText()), "no contact twice across pages");
                 assertTrue(item.get("clv").asDouble() <= previous, "highest value first");
@@ -284,9 +285,10 @@ abstract class ApiOverHttpContract {
         String[][] endpoints = {{"GET", "/contacts/CDNOW00002/value", null, "rep"},
                 {"GET", "/contacts/CDNOW00002/history", null, "rep"}, {"GET", "/runs", null, ""},
                 {"GET", "/runs/1", null, ""}, {"POST", "/runs", "", ""}, {"GET", "/settings", null, ""},
-                {"PUT", "/settings", "{\"clv.margin\":\"1.0\"}", ""}, {"GET", "/tiers", null, ""},
+                {"PUT", "/settings", "{\"clv.margin\":\"1.0\"}", ""}, {"GET", "/tiers", null, "rep"},
                 {"PUT", "/tiers", policy, ""}, {"POST", "/tiers/preview", policy, ""}, {"GET", "/model", null, ""},
-                {"GET", "/audit", null, ""}, {"GET", "/contacts", null, "rep"}, {"GET", "/summary", null, ""}};
+                {"GET", "/audit", null, ""}, {"GET", "/contacts", null, "rep"}, {"GET", "/summary", null, ""},
+                {"GET", "/me", null, "rep"}};
         Browser anna = browser("anna", "anna-password");
         for (String[] e : endpoints) {
             HttpResponse<String> anonymous = send(e[0], e[1], e[2], Map.of());

@@ -74,11 +74,12 @@ public final class LoginServlet extends HttpServlet {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Content-Security-Policy", "default-src 'self'; style-src 'unsafe-inline'");
+        response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'unsafe-inline'");
         response.setHeader("X-Frame-Options", "DENY");
         PrintWriter out = response.getWriter();
         out.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<link rel=\"icon\" href=\"data:,\">"
                 + "<title>Sign in - CLV</title><style>body{font-family:system-ui,sans-serif;max-width:22rem;"
                 + "margin:4rem auto;padding:0 1rem}label{display:block;margin-top:1rem}input{width:100%;"
                 + "padding:.5rem;font-size:1rem}button{margin-top:1.5rem;padding:.6rem 1.2rem;font-size:1rem}"

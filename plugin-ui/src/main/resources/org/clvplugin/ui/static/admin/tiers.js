@@ -1,0 +1,175 @@
+// Tier policy editor: thresholds, names, colours and hysteresis, with a live what-if preview and a confirmed save.
+
+import {histogram} from '../charts.js';
+import {h, replace} from '../dom.js';
+import {previewRows} from './logic.js';
+
+const BASES = [['PREDICTED_CLV', 'Predicted value'], ['HISTORICAL_VALUE', 'Value bought so far'],
+  ['CLV_PERCENTILE', 'Percentile of predicted value (0-100)']];
+
+export async function tiers({api, f, canWrite, onSaved}) {
+  const [policy, summary] = await Promise.all([api.get('tiers'), api.get('summary').catch(() => null)]);
+  const fmt = f(summary ? summary.currency : null);
+  let edited = structuredClone(policy);
+  let timer = null;
+  let previewTicket = 0;
+  const errors = new Map();
+  const status = h('p', {class: 'status', role: 'status'});
+  const previewBox = h('div', {class: 'preview', 'aria-live': 'polite'});
+  const chartBox = h('div', {class: 'chart'});
+  const form = h('form', {novalidate: true, onsubmit: (ev) => {
+    ev.preventDefault();
+    confirmSave();
+  }});
+  const dialog = h('dialog', {'aria-labelledby': 'confirm-title'});
+
+  const field = (name, label, input, help) => {
+    const id = 'f-' + name.replace(/[^a-zA-Z0-9]/g, '-');
+    input.id = id;
+    input.dataset.field = name;
+    input.setAttribute('aria-describedby', id + '-error');
+    return h('div', {class: 'field'}, h('label', {for: id}, label), input,
+      help ? h('span', {class: 'help muted'}, help) : null,
+      h('span', {class: 'field-error error', id: id + '-error', 'data-error-for': name}));
+  };
+  // Messages go next to their fields in place: re-rendering would take the focus from the field being typed in.
+  const applyErrors = () => {
+    for (const span of form.querySelectorAll('[data-error-for]')) {
+      const message = errors.get(span.dataset.errorFor) || '';
+      span.textContent = message;
+      const input = form.querySelector(`[data-field="${CSS.escape(span.dataset.errorFor)}"]`);
+      if (input) input.toggleAttribute('aria-invalid', Boolean(message));
+    }
+    formError.textContent = [...errors.entries()].filter(([k]) => !form.querySelector(
+      `[data-error-for="${CSS.escape(k)}"]`)).map(([k, v]) => `${k}: ${v}`).join('; ');
+  };
+  const formError = h('p', {class: 'error', role: 'alert'});
+  const onEdit = () => {
+    clearTimeout(timer);
+    timer = setTimeout(preview, 250);
+  };
+  const numberOrText = (text) => (text.trim() === '' || Number.isNaN(Number(text)) ? text : Number(text));
+
+  function renderForm() {
+    const rows = edited.tiers.map((tier, i) => h('tr', {'data-index': i},
+      h('td', {}, field(`tiers[${i}].key`, 'Key', h('input', {value: tier.key, maxlength: 20, size: 10,
+        disabled: !canWrite, oninput: (e) => { tier.key = e.target.value.toUpperCase(); onEdit(); }}))),
+      h('td', {}, field(`tiers[${i}].displayName`, 'Name', h('input', {value: tier.displayName, maxlength: 100, size: 12,
+        disabled: !canWrite, oninput: (e) => { tier.displayName = e.target.value; onEdit(); }}))),
+      h('td', {}, field(`tiers[${i}].colour`, 'Colour', h('input', {type: 'color', value: tier.colour,
+        disabled: !canWrite, oninput: (e) => { tier.colour = e.target.value.toUpperCase(); onEdit(); }}))),
+      h('td', {}, field(`tiers[${i}].threshold`, 'From', h('input', {type: 'number', step: 'any', min: 0,
+        value: tier.threshold, disabled: !canWrite, class: 'threshold',
+        oninput: (e) => { tier.threshold = numberOrText(e.target.value); onEdit(); }}))),
+      h('td', {}, canWrite && edited.tiers.length > 1 ? h('button', {type: 'button', class: 'secondary',
+        'aria-label': `Remove tier ${tier.displayName}`, onclick: () => {
+          edited.tiers.splice(i, 1);
+          renderForm();
+          onEdit();
+        }}, 'Remove') : null)));
+    const hy = edited.hysteresis;
+    replace(form,
+      field('basis', 'Tiers are based on', h('select', {disabled: !canWrite, onchange: (e) => {
+        edited.basis = e.target.value;
+        onEdit();
+      }}, BASES.map(([value, text]) => h('option', {value, selected: value === edited.basis || null}, text)))),
+      formError,
+      h('table', {class: 'tier-table'}, h('caption', {class: 'visually-hidden'}, 'Tiers, lowest first'),
+        h('tbody', {}, rows)),
+      canWrite ? h('button', {type: 'button', class: 'secondary', onclick: () => {
+        const last = edited.tiers[edited.tiers.length - 1];
+        edited.tiers.push({key: `TIER_${edited.tiers.length + 1}`, displayName: `Tier ${edited.tiers.length + 1}`,
+          colour: '#3B82F6', threshold: (Number(last && last.threshold) || 0) * 2 || 100});
+        renderForm();
+        onEdit();
+      }}, 'Add a tier') : null,
+      h('fieldset', {}, h('legend', {}, 'Hysteresis: how tiers hold'),
+        field('hysteresis.grace', 'Grace before a downgrade', h('input', {type: 'number', min: 0, value: hy.grace,
+          disabled: !canWrite, oninput: (e) => { hy.grace = numberOrText(e.target.value); onEdit(); }}),
+        'below the threshold this long before moving down'),
+        field('hysteresis.minimumInTier', 'Minimum time in a tier', h('input', {type: 'number', min: 0,
+          value: hy.minimumInTier, disabled: !canWrite,
+          oninput: (e) => { hy.minimumInTier = numberOrText(e.target.value); onEdit(); }})),
+        field('hysteresis.unit', 'Counted in', h('select', {disabled: !canWrite, onchange: (e) => {
+          hy.unit = e.target.value;
+          onEdit();
+        }}, ['RUNS', 'DAYS'].map((u) => h('option', {value: u, selected: u === hy.unit || null}, u.toLowerCase()))))),
+      canWrite ? h('button', {type: 'submit', class: 'save'}, 'Save the tier policy…') : null,
+      status);
+    applyErrors();
+  }
+
+  function renderChart() {
+    if (!summary || edited.basis !== 'PREDICTED_CLV') {
+      replace(chartBox);
+      return;
+    }
+    const thresholds = edited.tiers.filter((tier) => Number.isFinite(tier.threshold)).map((tier) => ({key: tier.key,
+      name: tier.displayName, colour: tier.colour, threshold: tier.threshold}));
+    replace(chartBox, histogram(summary.histogram, thresholds, {format: (v) => fmt.money(v),
+      label: 'Predicted value per contact with the edited tier thresholds'}));
+  }
+
+  function showErrors(error) {
+    errors.clear();
+    for (const [k, v] of Object.entries(error.fieldErrors || {})) errors.set(k, v);
+    if (errors.size === 0) errors.set('policy', error.message);
+    applyErrors();
+  }
+
+  async function preview() {
+    renderChart();
+    const ticket = ++previewTicket;
+    try {
+      const result = await api.post('tiers/preview', edited);
+      if (ticket !== previewTicket) return;
+      errors.clear();
+      applyErrors();
+      const names = new Map(edited.tiers.map((tier) => [tier.key, tier.displayName]));
+      replace(previewBox, h('h3', {}, 'What the change would do to the published run'),
+        h('table', {class: 'preview-table'}, h('thead', {}, h('tr', {}, h('th', {}, 'Tier'),
+          h('th', {class: 'num'}, 'Now'), h('th', {class: 'num'}, 'After'), h('th', {class: 'num'}, 'Change'))),
+        h('tbody', {}, previewRows(edited.tiers, result.before, result.after).map((r) => h('tr', {'data-tier': r.key},
+          h('td', {}, names.get(r.key) || r.key), h('td', {class: 'num before'}, fmt.number(r.before)),
+          h('td', {class: 'num after'}, fmt.number(r.after)),
+          h('td', {class: 'num change'}, r.change > 0 ? `+${fmt.number(r.change)}` : fmt.number(r.change)))))),
+        h('p', {class: 'muted'}, 'Counts before hysteresis: at the next run upgrades happen at once, downgrades after'
+          + ' the grace.'));
+    } catch (e) {
+      if (ticket === previewTicket) showErrors(e);
+    }
+  }
+
+  function confirmSave() {
+    replace(dialog, h('h3', {id: 'confirm-title'}, 'Save the tier policy?'),
+      h('p', {}, 'Contacts move to their new tiers at the next run. The change is recorded in the audit trail.'),
+      h('form', {method: 'dialog', class: 'dialog-actions'},
+        h('button', {value: 'cancel', class: 'secondary'}, 'Cancel'),
+        h('button', {value: 'save', class: 'confirm'}, 'Save')));
+    dialog.onclose = () => {
+      if (dialog.returnValue === 'save') save();
+    };
+    dialog.showModal();
+  }
+
+  async function save() {
+    status.textContent = 'Saving…';
+    try {
+      const saved = await api.put('tiers', edited);
+      edited = structuredClone(saved);
+      errors.clear();
+      renderForm();
+      renderChart();
+      status.textContent = 'Saved. The next run assigns the new tiers.';
+      if (onSaved) onSaved();
+    } catch (e) {
+      showErrors(e);
+      status.textContent = 'Not saved: ' + e.message;
+    }
+  }
+
+  renderForm();
+  renderChart();
+  preview();
+  return h('div', {class: 'tiers'}, h('div', {class: 'columns'}, form, h('div', {}, chartBox, previewBox)), dialog);
+}

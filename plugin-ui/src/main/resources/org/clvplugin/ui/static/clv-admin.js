@@ -1,0 +1,151 @@
+// <clv-admin> : the CRM admin's console: dashboard, tiers, settings, runs, model, rules. Needs the admin read
+// permission; editing needs admin write. Attributes: api-base, lang. The open tab follows the page's #hash.
+
+import {dashboard} from './admin/dashboard.js';
+import {model} from './admin/model.js';
+import {rules} from './admin/rules.js';
+import {runs} from './admin/runs.js';
+import {settings} from './admin/settings.js';
+import {tiers} from './admin/tiers.js';
+import {Api} from './api.js';
+import {h, replace, sheet} from './dom.js';
+import {formatter} from './format.js';
+import {requestedLanguages, resolveLanguage, translator} from './i18n.js';
+import {base} from './styles.js';
+
+const TABS = [
+  {id: 'dashboard', label: 'Dashboard', panel: dashboard},
+  {id: 'tiers', label: 'Tiers', panel: tiers},
+  {id: 'settings', label: 'Settings', panel: settings},
+  {id: 'runs', label: 'Runs', panel: runs},
+  {id: 'model', label: 'Model', panel: model},
+  {id: 'rules', label: 'Rules', panel: rules},
+];
+
+const look = sheet(`
+[role=tablist] { display: flex; gap: .25rem; border-bottom: 2px solid var(--clv-border); flex-wrap: wrap; }
+[role=tab] { background: none; color: var(--clv-text); border: none; border-bottom: 3px solid transparent;
+  border-radius: 0; padding: .5rem .9rem; margin-bottom: -2px; }
+[role=tab][aria-selected=true] { border-bottom-color: var(--clv-accent); color: var(--clv-accent); font-weight: 600; }
+[role=tabpanel] { padding: 1rem 0; }
+.kpis { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: .6rem; margin: .6rem 0; }
+.kpi { border: 1px solid var(--clv-border); border-radius: 6px; padding: .5rem .7rem; display: flex; flex-direction: column; }
+.kpi-label { color: var(--clv-muted); font-size: .85rem; }
+.kpi-value { font-size: 1.2rem; }
+.columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1.2rem; align-items: start; }
+section { margin-top: 1rem; }
+svg[role=img] { display: block; max-width: 44rem; height: auto; }
+.tier-table input:not([type=color]) { width: 8.5rem; }
+.legend { display: flex; gap: 1rem; flex-wrap: wrap; font-size: .85rem; }
+.swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: 2px; margin-right: .3rem; vertical-align: -1px; }
+.field { display: flex; flex-direction: column; gap: .15rem; margin: .4rem 0 .6rem; }
+.field label { font-weight: 600; font-size: .9rem; }
+.field input, .field select { padding: .3rem .45rem; border: 1px solid #9aa5b1; border-radius: 4px; max-width: 28rem; }
+.field input[type=color] { padding: 0; width: 3rem; height: 2rem; }
+.field input[aria-invalid] { border-color: var(--clv-error); }
+.help { font-size: .85rem; }
+.field-error:empty { display: none; }
+fieldset { border: 1px solid var(--clv-border); border-radius: 6px; margin: .8rem 0; }
+.tier-table td { vertical-align: top; border: none; padding: 0 .4rem 0 0; }
+.actions { display: flex; gap: 1rem; align-items: center; }
+progress { width: 100%; height: 1.1rem; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
+dl.facts dt { color: var(--clv-muted); }
+dl.facts dd { margin: 0; }
+pre { overflow: auto; max-height: 24rem; background: #f5f7fa; padding: .6rem; font-size: .8rem; }
+dialog { border: 1px solid var(--clv-border); border-radius: 8px; max-width: 26rem; }
+.dialog-actions { display: flex; gap: .6rem; justify-content: flex-end; margin-top: 1rem; }
+.status:empty { display: none; }
+`);
+
+export class ClvAdmin extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({mode: 'open'}).adoptedStyleSheets = [base, look];
+    this.onHash = () => this.select(location.hash.slice(1), false);
+  }
+
+  async connectedCallback() {
+    const {language, locale} = resolveLanguage(requestedLanguages(this));
+    this.t = translator(language);
+    this.locale = locale;
+    this.api = new Api(this.getAttribute('api-base'));
+    replace(this.shadowRoot, h('p', {role: 'status'}, 'Loading the console…'));
+    let me;
+    try {
+      me = await this.api.get('me');
+    } catch (e) {
+      replace(this.shadowRoot, h('p', {class: 'error', role: 'alert'}, 'The console could not load: ' + e.message));
+      return;
+    }
+    if (!me.permissions.includes('clv.admin.read')) {
+      replace(this.shadowRoot, h('p', {class: 'error', role: 'alert', 'data-state': 'forbidden'},
+        'The CLV console is for CRM admins: your account does not have the admin permission.'));
+      return;
+    }
+    this.canWrite = me.permissions.includes('clv.admin.write');
+    this.tabs = TABS.map((tab) => h('button', {type: 'button', role: 'tab', id: `tab-${tab.id}`,
+      'aria-controls': 'panel', 'aria-selected': 'false', tabindex: '-1', 'data-tab': tab.id,
+      onclick: () => this.select(tab.id, true)}, tab.label));
+    this.panel = h('div', {role: 'tabpanel', id: 'panel', tabindex: '0'});
+    const list = h('div', {role: 'tablist', 'aria-label': 'CLV console', onkeydown: (e) => this.keys(e)}, this.tabs);
+    replace(this.shadowRoot, list, this.panel);
+    window.addEventListener('hashchange', this.onHash);
+    this.select(location.hash.slice(1), false);
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('hashchange', this.onHash);
+    if (this.abort) this.abort.abort();
+  }
+
+  /** Arrow keys, Home and End move between tabs (the WAI-ARIA tabs pattern). */
+  keys(e) {
+    const at = this.tabs.indexOf(this.shadowRoot.activeElement);
+    if (at < 0) return;
+    const next = {ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: this.tabs.length - 1}[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    const tab = this.tabs[(next + this.tabs.length) % this.tabs.length];
+    tab.focus();
+    this.select(tab.dataset.tab, true);
+  }
+
+  async select(id, updateHash) {
+    const tab = TABS.find((x) => x.id === id) || TABS[0];
+    if (this.current === tab.id && this.panel.childElementCount > 0) return;
+    this.current = tab.id;
+    if (updateHash && location.hash.slice(1) !== tab.id) history.replaceState(null, '', '#' + tab.id);
+    for (const b of this.tabs) {
+      const selected = b.dataset.tab === tab.id;
+      b.setAttribute('aria-selected', String(selected));
+      b.tabIndex = selected ? 0 : -1;
+    }
+    this.panel.setAttribute('aria-labelledby', `tab-${tab.id}`);
+    this.panel.dataset.panel = tab.id;
+    if (this.abort) this.abort.abort();
+    this.abort = new AbortController();
+    replace(this.panel, h('p', {role: 'status', class: 'muted'}, 'Loading…'));
+    this.panel.setAttribute('aria-busy', 'true');
+    const context = {api: this.api, t: this.t, canWrite: this.canWrite, signal: this.abort.signal,
+      f: (currency) => formatter(this.locale, currency || this.currency || 'USD'),
+      onSaved: () => this.dispatchEvent(new CustomEvent('clv-saved', {bubbles: true, composed: true}))};
+    try {
+      const content = await tab.panel(context);
+      if (this.current === tab.id) replace(this.panel, content);
+    } catch (e) {
+      if (this.current === tab.id) {
+        replace(this.panel, h('p', {class: 'error', role: 'alert'}, e.status === 404
+          ? 'Nothing to show yet: no run has been published.' : 'This part could not load: ' + e.message),
+        h('button', {type: 'button', class: 'secondary', onclick: () => {
+          this.current = null;
+          this.select(tab.id, false);
+        }}, 'Try again'));
+      }
+    } finally {
+      this.panel.removeAttribute('aria-busy');
+    }
+  }
+}
+
+if (!customElements.get('clv-admin')) customElements.define('clv-admin', ClvAdmin);

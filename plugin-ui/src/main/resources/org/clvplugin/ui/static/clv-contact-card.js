@@ -1,0 +1,208 @@
+// <clv-contact-card party-id="..."> : a contact's value, tier, churn risk and history for a sales rep.
+// Attributes: party-id (required), api-base (default: the API next to this file), lang (else the page's).
+
+import {Api, segment} from './api.js';
+import {churnLevel, errorKey, isStale, moveKey, retryable, stateOf, trendPoints} from './card-state.js';
+import {sparkline} from './charts.js';
+import {h, replace, sheet} from './dom.js';
+import {formatter} from './format.js';
+import {requestedLanguages, resolveLanguage, translator} from './i18n.js';
+import {base, textOn} from './styles.js';
+
+const look = sheet(`
+:host { max-width: 26rem; }
+article { border: 1px solid var(--clv-border); border-radius: 8px; padding: .9rem 1rem; background: var(--clv-surface); }
+header { display: flex; justify-content: space-between; align-items: center; gap: .5rem; flex-wrap: wrap; }
+.clv { margin-top: .5rem; display: flex; align-items: baseline; gap: .5rem; flex-wrap: wrap; }
+.clv-value { font-size: 1.7rem; font-weight: 700; }
+.progress { height: .5rem; background: #e4e7eb; border-radius: 999px; overflow: hidden; margin-top: .6rem; }
+.progress .fill { display: block; height: 100%; background: var(--clv-accent); }
+dl { display: grid; grid-template-columns: 1fr auto; gap: .2rem .75rem; margin: .8rem 0 0; }
+dt { color: var(--clv-muted); }
+dd { margin: 0; text-align: right; font-weight: 600; }
+details { margin-top: .8rem; }
+summary { cursor: pointer; color: var(--clv-accent); font-weight: 600; }
+ol { list-style: none; padding: 0; margin: .3rem 0 0; }
+li { display: flex; gap: .5rem; align-items: baseline; padding: .15rem 0; }
+li time { color: var(--clv-muted); min-width: 6.5rem; font-size: .85rem; }
+footer { margin-top: .8rem; font-size: .8rem; color: var(--clv-muted); }
+.state { padding: .4rem 0; }
+.risk-high { color: var(--clv-error); }
+.risk-low { color: var(--clv-good); }
+`);
+
+export class ClvContactCard extends HTMLElement {
+  static observedAttributes = ['party-id', 'lang', 'api-base'];
+
+  constructor() {
+    super();
+    this.attachShadow({mode: 'open'}).adoptedStyleSheets = [base, look];
+    this.loadCount = 0;
+  }
+
+  connectedCallback() {
+    this.load();
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (!this.isConnected || before === after) return;
+    if (name === 'lang' && this.lastShown) {
+      this.lastShown();
+    } else {
+      this.load();
+    }
+  }
+
+  get texts() {
+    const {language, locale} = resolveLanguage(requestedLanguages(this));
+    return {t: translator(language), locale, language};
+  }
+
+  /** Fetches the value and the history and shows them; a later call wins over an earlier one still loading. */
+  async load() {
+    const partyId = this.getAttribute('party-id');
+    if (!partyId) return;
+    const ticket = ++this.loadCount;
+    const api = new Api(this.getAttribute('api-base'));
+    this.showLoading();
+    const [value, history] = await Promise.allSettled([
+      api.get(`contacts/${segment(partyId)}/value`),
+      api.get(`contacts/${segment(partyId)}/history`),
+    ]);
+    if (ticket !== this.loadCount) return;
+    if (value.status === 'rejected') {
+      this.showError(value.reason);
+      return;
+    }
+    this.show(value.value, history.status === 'fulfilled' ? history.value : null);
+    this.dispatchEvent(new CustomEvent('clv-value', {detail: value.value, bubbles: true, composed: true}));
+  }
+
+  showLoading() {
+    this.lastShown = () => this.showLoading();
+    const {t} = this.texts;
+    replace(this.shadowRoot, h('article', {'aria-busy': 'true', 'data-state': 'loading'},
+      h('h2', {}, t('card.title')), h('p', {class: 'state muted', role: 'status'}, t('card.loading'))));
+  }
+
+  showError(error) {
+    this.lastShown = () => this.showError(error);
+    const {t} = this.texts;
+    const detail = error.problem && error.problem.detail;
+    replace(this.shadowRoot, h('article', {'data-state': 'error'},
+      h('h2', {}, t('card.title')),
+      h('p', {class: 'state error', role: 'alert'}, t(errorKey(error))),
+      detail && error.status >= 500 ? h('p', {class: 'muted'}, detail) : null,
+      retryable(error) ? h('button', {type: 'button', class: 'retry', onclick: () => this.load()},
+        t('card.retry')) : null));
+  }
+
+  /** Renders a value answer (and the history, when there is one). */
+  show(value, history) {
+    this.lastShown = () => this.show(value, history);
+    const {t, locale} = this.texts;
+    const f = formatter(locale, value.currency || (value.run && value.run.currency));
+    const state = stateOf(value);
+    const stale = isStale(value);
+    const header = h('header', {}, h('h2', {id: 'title'}, t('card.title')), tierBadge(value.tier, t));
+    const parts = [header];
+    if (stale) {
+      parts.push(h('p', {class: 'stale', role: 'status'}, t('card.stale', {date: f.time(value.run.publishedAt)})));
+    }
+    if (state === 'scored') {
+      parts.push(...scored(value, t, f));
+    } else {
+      const key = {'no-orders': 'card.noOrders', 'not-scored': 'card.notScored', 'no-run': 'card.noRun'}[state];
+      parts.push(h('p', {class: 'state muted', role: 'status'}, t(key)));
+    }
+    if (history && state !== 'no-run') parts.push(...past(history, t, f));
+    if (value.run) {
+      parts.push(h('footer', {}, t('card.run', {id: value.run.id, date: f.time(value.run.publishedAt),
+        asOf: f.day(value.run.asOf)})));
+    }
+    replace(this.shadowRoot, h('article', {'aria-labelledby': 'title', 'data-state': state,
+      'data-stale': String(stale)}, parts));
+  }
+}
+
+function tierBadge(tier, t) {
+  if (!tier || !tier.key) return h('span', {class: 'badge muted', 'data-tier': ''}, t('card.noTier'));
+  return h('span', {class: 'badge', 'data-tier': tier.key, title: t('card.tier'),
+    style: {background: tier.colour, color: textOn(tier.colour)}}, tier.name);
+}
+
+function scored(value, t, f) {
+  const p = value.prediction;
+  const run = value.run;
+  const months = run ? run.horizonMonths : 12;
+  const level = churnLevel(p.probabilityAlive);
+  return [
+    h('p', {class: 'muted'}, t('card.predicted', {months})),
+    h('p', {class: 'clv'}, h('strong', {class: 'clv-value'}, f.money(p.clv)),
+      h('span', {class: 'clv-range muted'}, t('card.likely', {low: f.money(p.clvLow), high: f.money(p.clvHigh)}))),
+    h('p', {class: 'spent'}, t('card.spent', {amount: f.money(value.historicalValue),
+      orders: t.plural('card.orders', value.orders, f.number(value.orders))})),
+    tierProgress(value.tier, t, f),
+    h('dl', {},
+      h('dt', {}, t('card.churn')),
+      h('dd', {class: `churn risk-${level}`}, t('card.churnValue', {level: t(`risk.${level}`),
+        percent: f.percent(1 - p.probabilityAlive)})),
+      h('dt', {}, t('card.expectedOrders', {weeks: f.number(p.predictionWeeks)})),
+      h('dd', {class: 'expected-orders'}, f.number(p.expectedOrders, 1)),
+      h('dt', {}, t('card.orderValue')),
+      h('dd', {class: 'order-value'}, f.money(p.expectedOrderValue)),
+      value.rfm ? [h('dt', {}, t('card.segment')), h('dd', {class: 'segment'}, t.segment(value.rfm.segment))] : null),
+    why(value, t, f),
+  ];
+}
+
+function tierProgress(tier, t, f) {
+  if (!tier) return null;
+  if (!tier.nextKey) {
+    return tier.key ? h('p', {class: 'to-next muted'}, t('card.topTier'),
+      tier.since ? ` · ${t('card.since', {date: f.day(tier.since)})}` : '') : null;
+  }
+  const share = tier.progressToNext === null || tier.progressToNext === undefined ? null : tier.progressToNext;
+  const missing = tier.basis === 'CLV_PERCENTILE'
+    ? t('card.toNextPoints', {amount: f.number(tier.missingToNext, 1), tier: tier.nextName})
+    : t('card.toNext', {amount: f.money(tier.missingToNext), tier: tier.nextName});
+  return h('div', {class: 'tier'},
+    share === null ? null : h('div', {class: 'progress', role: 'progressbar', 'aria-valuemin': 0,
+      'aria-valuemax': 100, 'aria-valuenow': Math.round(share * 100), 'aria-valuetext': missing,
+      'aria-label': t('card.progressLabel', {tier: tier.nextName})},
+    h('span', {class: 'fill', style: {width: `${(share * 100).toFixed(1)}%`}})),
+    h('p', {class: 'to-next'}, missing,
+      tier.since ? h('span', {class: 'muted'}, ` · ${t('card.since', {date: f.day(tier.since)})}`) : null));
+}
+
+function why(value, t, f) {
+  const e = value.explanation;
+  if (!e) {
+    return h('details', {class: 'why'}, h('summary', {}, t('card.why')), h('p', {}, t('card.whyFormula')));
+  }
+  return h('details', {class: 'why'}, h('summary', {}, t('card.why')),
+    h('p', {class: 'why-text'}, t('card.whyText', {orders: f.number(e.expectedOrders, 1), months: e.horizonMonths,
+      orderValue: f.money(e.expectedOrderValue), margin: f.percent(e.margin), undiscounted: f.money(e.undiscountedValue),
+      rate: f.percent(e.monthlyDiscount), clv: f.money(e.clv)})),
+    h('p', {}, t('card.whyAlive', {alive: f.percent(value.prediction.probabilityAlive)})));
+}
+
+function past(history, t, f) {
+  const parts = [];
+  const points = trendPoints(history);
+  if (points.length > 0) {
+    const label = t('card.trendLabel', {n: points.length, first: f.money(points[0].value),
+      last: f.money(points[points.length - 1].value)});
+    parts.push(h('section', {class: 'trend'}, h('h3', {}, t('card.trend')), sparkline(points, {label}),
+      h('p', {class: 'visually-hidden'}, label)));
+  }
+  if (history.tierChanges && history.tierChanges.length > 0) {
+    const items = history.tierChanges.slice().reverse().slice(0, 6).map((c) => h('li', {title: c.reason},
+      h('time', {datetime: c.changedAt}, f.time(c.changedAt)),
+      h('span', {}, t(moveKey(c.direction), {from: c.fromName, to: c.toName}))));
+    parts.push(h('section', {class: 'timeline'}, h('h3', {}, t('card.timeline')), h('ol', {}, items)));
+  }
+  return parts;
+}
+
+if (!customElements.get('clv-contact-card')) customElements.define('clv-contact-card', ClvContactCard);

@@ -1,0 +1,131 @@
+// <clv-contact-list> : search contacts by name or party id, or list the top contacts by predicted value, filtered
+// by tier and segment. Attributes: link (where a contact leads; {partyId} is replaced, default
+// "contacts/{partyId}"), api-base, lang.
+
+import {Api} from './api.js';
+import {h, replace, sheet} from './dom.js';
+import {formatter} from './format.js';
+import {requestedLanguages, resolveLanguage, SEGMENT_NAMES, translator} from './i18n.js';
+import {base, textOn} from './styles.js';
+
+const look = sheet(`
+form { display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; margin-bottom: .8rem; }
+label { display: flex; flex-direction: column; font-size: .85rem; color: var(--clv-muted); gap: .15rem; }
+input, select { padding: .35rem .5rem; border: 1px solid #9aa5b1; border-radius: 4px; color: var(--clv-text); }
+input[type=search] { min-width: 14rem; }
+a { color: var(--clv-accent); }
+.more { margin-top: .6rem; }
+.table-wrap { overflow-x: auto; }
+`);
+
+export class ClvContactList extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({mode: 'open'}).adoptedStyleSheets = [base, look];
+    this.tiers = [];
+    this.items = [];
+    this.cursor = null;
+  }
+
+  async connectedCallback() {
+    const {language, locale} = resolveLanguage(requestedLanguages(this));
+    this.t = translator(language);
+    this.locale = locale;
+    this.api = new Api(this.getAttribute('api-base'));
+    this.renderForm();
+    try {
+      this.tiers = (await this.api.get('tiers')).tiers;
+    } catch (e) {
+      this.tiers = [];
+    }
+    this.renderForm();
+    await this.search();
+  }
+
+  renderForm() {
+    const t = this.t;
+    const option = (value, text, selected) => h('option', {value, selected: selected || null}, text);
+    const current = this.query || {q: '', tier: '', segment: ''};
+    this.form = h('form', {role: 'search', onsubmit: (ev) => {
+      ev.preventDefault();
+      this.search();
+    }},
+    h('label', {}, t('list.search'), h('input', {type: 'search', name: 'q', value: current.q, maxlength: 100,
+      placeholder: t('list.searchPlaceholder')})),
+    h('label', {}, t('card.tier'), h('select', {name: 'tier', onchange: () => this.search()},
+      option('', t('list.all')), this.tiers.map((tier) => option(tier.key, tier.displayName, tier.key === current.tier)))),
+    h('label', {}, t('card.segment'), h('select', {name: 'segment', onchange: () => this.search()},
+      option('', t('list.all')), SEGMENT_NAMES.map((sg) => option(sg, t.segment(sg), sg === current.segment)))),
+    h('button', {type: 'submit'}, t('list.searchButton')));
+    this.results = this.results || h('div', {class: 'results', 'aria-live': 'polite'});
+    replace(this.shadowRoot, this.form, this.results);
+  }
+
+  /** Runs the form's query: a search when there is text (tier and segment then narrow what it found). */
+  async search() {
+    const data = new FormData(this.form);
+    this.query = {q: String(data.get('q') || '').trim(), tier: data.get('tier') || '', segment: data.get('segment') || ''};
+    this.items = [];
+    this.cursor = null;
+    await this.more();
+  }
+
+  async more() {
+    const {q, tier, segment} = this.query;
+    const params = new URLSearchParams({limit: '25'});
+    if (q) {
+      params.set('q', q);
+      params.set('limit', '50');
+    } else {
+      if (tier) params.set('tier', tier);
+      if (segment) params.set('segment', segment);
+      if (this.cursor) params.set('cursor', this.cursor);
+    }
+    this.results.setAttribute('aria-busy', 'true');
+    try {
+      const page = await this.api.get('contacts?' + params);
+      const found = q ? page.items.filter((i) => (!tier || i.tierKey === tier) && (!segment || i.segment === segment))
+        : page.items;
+      this.items = this.items.concat(found);
+      this.currency = page.currency || this.currency;
+      this.cursor = q ? null : page.nextCursor;
+      this.renderResults();
+    } catch (e) {
+      replace(this.results, h('p', {class: 'error', role: 'alert'}, this.t('card.error'), ' ', e.message));
+    } finally {
+      this.results.removeAttribute('aria-busy');
+    }
+  }
+
+  renderResults() {
+    const t = this.t;
+    const f = formatter(this.locale, this.currency);
+    const link = this.getAttribute('link') || 'contacts/{partyId}';
+    const byKey = new Map(this.tiers.map((tier) => [tier.key, tier]));
+    const caption = this.query.q ? t('list.results', {q: this.query.q}) : t('list.top');
+    if (this.items.length === 0) {
+      replace(this.results, h('h2', {}, caption), h('p', {class: 'muted'}, t('list.none')));
+      return;
+    }
+    const rows = this.items.map((i) => {
+      const tier = byKey.get(i.tierKey);
+      return h('tr', {'data-party-id': i.partyId},
+        h('td', {}, h('a', {href: link.replace('{partyId}', encodeURIComponent(i.partyId))}, i.name || i.partyId),
+          h('div', {class: 'muted'}, i.partyId)),
+        h('td', {}, tier ? h('span', {class: 'badge', style: {background: tier.colour, color: textOn(tier.colour)}},
+          tier.displayName) : (i.tierKey || '')),
+        h('td', {}, i.segment ? t.segment(i.segment) : ''),
+        h('td', {class: 'num'}, i.clv === null ? h('span', {class: 'muted'}, t('list.notScored')) : f.money(i.clv)),
+        h('td', {class: 'num'}, i.historicalValue === null ? '' : f.money(i.historicalValue)));
+    });
+    replace(this.results, h('h2', {id: 'caption'}, caption), h('div', {class: 'table-wrap'},
+      h('table', {'aria-labelledby': 'caption'},
+        h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, t('list.name')), h('th', {scope: 'col'}, t('card.tier')),
+          h('th', {scope: 'col'}, t('card.segment')), h('th', {scope: 'col', class: 'num'}, t('list.clv')),
+          h('th', {scope: 'col', class: 'num'}, t('list.historical')))),
+        h('tbody', {}, rows))),
+    this.cursor ? h('button', {type: 'button', class: 'more secondary', onclick: () => this.more()}, t('list.more')) : null);
+  }
+}
+
+if (!customElements.get('clv-contact-list')) customElements.define('clv-contact-list', ClvContactList);

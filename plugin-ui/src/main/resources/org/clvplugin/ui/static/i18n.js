@@ -1,0 +1,442 @@
+// The UI's strings in English, Norwegian (Bokmål), Danish, German and Ukrainian. The language comes from the
+// element's or the page's lang attribute, else the browser's languages; numbers and dates go through Intl.
+// The admin console's strings exist in English only for now: other languages fall back to them.
+
+export const LANGUAGES = ['en', 'nb', 'da', 'de', 'uk'];
+
+/** The RFM segments, as the API names them. */
+export const SEGMENT_NAMES = ['Champions', 'Loyal customers', 'Potential loyalists', 'New customers', 'Promising',
+  'Need attention', 'About to sleep', 'At risk', "Can't lose them", 'Hibernating', 'Lost'];
+
+const SEGMENTS = {
+  en: {},
+  nb: {
+    'Champions': 'Mestere', 'Loyal customers': 'Lojale kunder', 'Potential loyalists': 'Mulige lojale',
+    'New customers': 'Nye kunder', 'Promising': 'Lovende', 'Need attention': 'Trenger oppfølging',
+    'About to sleep': 'I ferd med å sovne', 'At risk': 'I faresonen', "Can't lose them": 'Kan ikke mistes',
+    'Hibernating': 'I dvale', 'Lost': 'Tapt',
+  },
+  da: {
+    'Champions': 'Mestre', 'Loyal customers': 'Loyale kunder', 'Potential loyalists': 'Mulige loyale',
+    'New customers': 'Nye kunder', 'Promising': 'Lovende', 'Need attention': 'Kræver opmærksomhed',
+    'About to sleep': 'Ved at falde i søvn', 'At risk': 'I risiko', "Can't lose them": 'Må ikke mistes',
+    'Hibernating': 'I dvale', 'Lost': 'Tabt',
+  },
+  de: {
+    'Champions': 'Champions', 'Loyal customers': 'Treue Kunden', 'Potential loyalists': 'Potenziell treue',
+    'New customers': 'Neukunden', 'Promising': 'Vielversprechend', 'Need attention': 'Brauchen Aufmerksamkeit',
+    'About to sleep': 'Schlafen bald ein', 'At risk': 'Gefährdet', "Can't lose them": 'Unverzichtbar',
+    'Hibernating': 'Im Winterschlaf', 'Lost': 'Verloren',
+  },
+  uk: {
+    'Champions': 'Чемпіони', 'Loyal customers': 'Лояльні клієнти', 'Potential loyalists': 'Потенційно лояльні',
+    'New customers': 'Нові клієнти', 'Promising': 'Перспективні', 'Need attention': 'Потребують уваги',
+    'About to sleep': 'Засинають', 'At risk': 'Під загрозою', "Can't lose them": 'Не можна втратити',
+    'Hibernating': 'У сплячці', 'Lost': 'Втрачені',
+  },
+};
+
+const MESSAGES = {
+  en: {
+    'card.title': 'Customer value',
+    'card.predicted': 'Predicted value, next {months} months',
+    'card.likely': 'likely {low}–{high}',
+    'card.spent': 'Bought so far: {amount} in {orders}',
+    'card.orders': {one: '{n} order', other: '{n} orders'},
+    'card.tier': 'Tier',
+    'card.toNext': '{amount} to {tier}',
+    'card.toNextPoints': '{amount} percentile points to {tier}',
+    'card.topTier': 'Top tier',
+    'card.noTier': 'No tier yet',
+    'card.since': 'since {date}',
+    'card.churn': 'Churn risk',
+    'risk.low': 'Low', 'risk.medium': 'Medium', 'risk.high': 'High',
+    'card.churnValue': '{level} ({percent})',
+    'card.expectedOrders': 'Expected orders, next {weeks} weeks',
+    'card.orderValue': 'Expected order value',
+    'card.segment': 'Segment',
+    'card.why': 'Why this value',
+    'card.whyText': 'About {orders} orders in the next {months} months × {orderValue} per order × {margin} margin'
+      + ' = {undiscounted}. Discounted at {rate} a month, that is worth {clv} today.',
+    'card.whyAlive': 'Chance the contact is still active: {alive}.',
+    'card.whyFormula': 'Estimated with the simple formula: there is too little repeat-purchase data for the'
+      + ' statistical model.',
+    'card.trend': 'Value over the last runs',
+    'card.trendLabel': 'Predicted value in {n} runs: from {first} to {last}',
+    'card.timeline': 'Tier changes',
+    'card.entered': 'Entered {to}',
+    'card.up': 'Up from {from} to {to}',
+    'card.down': 'Down from {from} to {to}',
+    'card.left': 'Left {from}',
+    'card.loading': 'Loading the customer value…',
+    'card.noOrders': 'No orders yet: the value appears after the first order is counted.',
+    'card.noRun': 'No values yet: the first recompute has not finished.',
+    'card.notScored': 'New since the last recompute: the value appears after the next one.',
+    'card.error': 'The value could not be loaded.',
+    'card.notFound': 'There is no contact with this id.',
+    'card.forbidden': 'You may not see this contact’s value.',
+    'card.signIn': 'Sign in to see values.',
+    'card.retry': 'Try again',
+    'card.stale': 'These values are from {date}; the scheduled recompute since then has not finished.',
+    'card.run': 'Run {id} of {date} · data as of {asOf}',
+    'card.progressLabel': 'Progress to {tier}',
+    'list.search': 'Search contacts',
+    'list.searchPlaceholder': 'Name or party id',
+    'list.searchButton': 'Search',
+    'list.top': 'Top contacts',
+    'list.results': 'Search results for “{q}”',
+    'list.all': 'All',
+    'list.name': 'Name',
+    'list.clv': 'Predicted value',
+    'list.historical': 'Bought so far',
+    'list.none': 'No contacts found.',
+    'list.more': 'Show more',
+    'list.notScored': 'not scored yet',
+    'page.contacts': 'Contacts',
+    'page.admin': 'Admin',
+    'page.signOut': 'Sign out',
+    'page.profile': 'Profile of {name}',
+    'page.contact': 'Contact',
+    'page.partyId': 'Party id',
+    'page.owner': 'Owner',
+    'page.orders': 'Orders',
+    'page.count': 'Number of orders',
+    'page.firstOrder': 'First order',
+    'page.lastOrder': 'Last order',
+    'page.back': 'All contacts',
+  },
+  nb: {
+    'card.title': 'Kundeverdi',
+    'card.predicted': 'Forventet verdi, neste {months} måneder',
+    'card.likely': 'trolig {low}–{high}',
+    'card.spent': 'Kjøpt så langt: {amount} i {orders}',
+    'card.orders': {one: '{n} ordre', other: '{n} ordrer'},
+    'card.tier': 'Nivå',
+    'card.toNext': '{amount} til {tier}',
+    'card.toNextPoints': '{amount} prosentilpoeng til {tier}',
+    'card.topTier': 'Øverste nivå',
+    'card.noTier': 'Ikke noe nivå ennå',
+    'card.since': 'siden {date}',
+    'card.churn': 'Risiko for frafall',
+    'risk.low': 'Lav', 'risk.medium': 'Middels', 'risk.high': 'Høy',
+    'card.churnValue': '{level} ({percent})',
+    'card.expectedOrders': 'Forventede ordrer, neste {weeks} uker',
+    'card.orderValue': 'Forventet ordreverdi',
+    'card.segment': 'Segment',
+    'card.why': 'Hvorfor denne verdien',
+    'card.whyText': 'Omtrent {orders} ordrer de neste {months} månedene × {orderValue} per ordre × {margin} margin'
+      + ' = {undiscounted}. Diskontert med {rate} i måneden er det verdt {clv} i dag.',
+    'card.whyAlive': 'Sjansen for at kontakten fortsatt er aktiv: {alive}.',
+    'card.whyFormula': 'Beregnet med den enkle formelen: det er for lite data om gjenkjøp for den statistiske'
+      + ' modellen.',
+    'card.trend': 'Verdi over de siste kjøringene',
+    'card.trendLabel': 'Forventet verdi i {n} kjøringer: fra {first} til {last}',
+    'card.timeline': 'Nivåendringer',
+    'card.entered': 'Kom inn i {to}',
+    'card.up': 'Opp fra {from} til {to}',
+    'card.down': 'Ned fra {from} til {to}',
+    'card.left': 'Forlot {from}',
+    'card.loading': 'Laster kundeverdien …',
+    'card.noOrders': 'Ingen ordrer ennå: verdien vises etter at den første ordren er telt.',
+    'card.noRun': 'Ingen verdier ennå: den første beregningen er ikke ferdig.',
+    'card.notScored': 'Ny siden siste beregning: verdien vises etter den neste.',
+    'card.error': 'Verdien kunne ikke lastes.',
+    'card.notFound': 'Det finnes ingen kontakt med denne ID-en.',
+    'card.forbidden': 'Du har ikke tilgang til denne kontaktens verdi.',
+    'card.signIn': 'Logg inn for å se verdier.',
+    'card.retry': 'Prøv igjen',
+    'card.stale': 'Verdiene er fra {date}; den planlagte beregningen etter det er ikke fullført.',
+    'card.run': 'Kjøring {id} fra {date} · data per {asOf}',
+    'card.progressLabel': 'Fremgang mot {tier}',
+    'list.search': 'Søk etter kontakter',
+    'list.searchPlaceholder': 'Navn eller part-ID',
+    'list.searchButton': 'Søk',
+    'list.top': 'Toppkontakter',
+    'list.results': 'Søkeresultater for «{q}»',
+    'list.all': 'Alle',
+    'list.name': 'Navn',
+    'list.clv': 'Forventet verdi',
+    'list.historical': 'Kjøpt så langt',
+    'list.none': 'Fant ingen kontakter.',
+    'list.more': 'Vis flere',
+    'list.notScored': 'ikke beregnet ennå',
+    'page.contacts': 'Kontakter',
+    'page.admin': 'Administrasjon',
+    'page.signOut': 'Logg ut',
+    'page.profile': 'Profil for {name}',
+    'page.contact': 'Kontakt',
+    'page.partyId': 'Part-ID',
+    'page.owner': 'Eier',
+    'page.orders': 'Ordrer',
+    'page.count': 'Antall ordrer',
+    'page.firstOrder': 'Første ordre',
+    'page.lastOrder': 'Siste ordre',
+    'page.back': 'Alle kontakter',
+  },
+  da: {
+    'card.title': 'Kundeværdi',
+    'card.predicted': 'Forventet værdi, næste {months} måneder',
+    'card.likely': 'sandsynligvis {low}–{high}',
+    'card.spent': 'Købt indtil nu: {amount} i {orders}',
+    'card.orders': {one: '{n} ordre', other: '{n} ordrer'},
+    'card.tier': 'Niveau',
+    'card.toNext': '{amount} til {tier}',
+    'card.toNextPoints': '{amount} percentilpoint til {tier}',
+    'card.topTier': 'Øverste niveau',
+    'card.noTier': 'Intet niveau endnu',
+    'card.since': 'siden {date}',
+    'card.churn': 'Risiko for frafald',
+    'risk.low': 'Lav', 'risk.medium': 'Middel', 'risk.high': 'Høj',
+    'card.churnValue': '{level} ({percent})',
+    'card.expectedOrders': 'Forventede ordrer, næste {weeks} uger',
+    'card.orderValue': 'Forventet ordreværdi',
+    'card.segment': 'Segment',
+    'card.why': 'Hvorfor denne værdi',
+    'card.whyText': 'Omkring {orders} ordrer de næste {months} måneder × {orderValue} pr. ordre × {margin} margin'
+      + ' = {undiscounted}. Tilbagediskonteret med {rate} om måneden er det {clv} værd i dag.',
+    'card.whyAlive': 'Chancen for at kontakten stadig er aktiv: {alive}.',
+    'card.whyFormula': 'Beregnet med den simple formel: der er for lidt data om genkøb til den statistiske model.',
+    'card.trend': 'Værdi over de seneste kørsler',
+    'card.trendLabel': 'Forventet værdi i {n} kørsler: fra {first} til {last}',
+    'card.timeline': 'Niveauændringer',
+    'card.entered': 'Kom ind i {to}',
+    'card.up': 'Op fra {from} til {to}',
+    'card.down': 'Ned fra {from} til {to}',
+    'card.left': 'Forlod {from}',
+    'card.loading': 'Indlæser kundeværdien …',
+    'card.noOrders': 'Ingen ordrer endnu: værdien vises, når den første ordre er talt med.',
+    'card.noRun': 'Ingen værdier endnu: den første beregning er ikke færdig.',
+    'card.notScored': 'Ny siden seneste beregning: værdien vises efter den næste.',
+    'card.error': 'Værdien kunne ikke indlæses.',
+    'card.notFound': 'Der findes ingen kontakt med dette id.',
+    'card.forbidden': 'Du har ikke adgang til denne kontakts værdi.',
+    'card.signIn': 'Log ind for at se værdier.',
+    'card.retry': 'Prøv igen',
+    'card.stale': 'Værdierne er fra {date}; den planlagte beregning siden da er ikke gennemført.',
+    'card.run': 'Kørsel {id} fra {date} · data pr. {asOf}',
+    'card.progressLabel': 'Fremskridt mod {tier}',
+    'list.search': 'Søg efter kontakter',
+    'list.searchPlaceholder': 'Navn eller part-id',
+    'list.searchButton': 'Søg',
+    'list.top': 'Topkontakter',
+    'list.results': 'Søgeresultater for »{q}«',
+    'list.all': 'Alle',
+    'list.name': 'Navn',
+    'list.clv': 'Forventet værdi',
+    'list.historical': 'Købt indtil nu',
+    'list.none': 'Ingen kontakter fundet.',
+    'list.more': 'Vis flere',
+    'list.notScored': 'ikke beregnet endnu',
+    'page.contacts': 'Kontakter',
+    'page.admin': 'Administration',
+    'page.signOut': 'Log ud',
+    'page.profile': 'Profil for {name}',
+    'page.contact': 'Kontakt',
+    'page.partyId': 'Part-id',
+    'page.owner': 'Ejer',
+    'page.orders': 'Ordrer',
+    'page.count': 'Antal ordrer',
+    'page.firstOrder': 'Første ordre',
+    'page.lastOrder': 'Seneste ordre',
+    'page.back': 'Alle kontakter',
+  },
+  de: {
+    'card.title': 'Kundenwert',
+    'card.predicted': 'Erwarteter Wert, nächste {months} Monate',
+    'card.likely': 'wahrscheinlich {low}–{high}',
+    'card.spent': 'Bisher gekauft: {amount} in {orders}',
+    'card.orders': {one: '{n} Bestellung', other: '{n} Bestellungen'},
+    'card.tier': 'Stufe',
+    'card.toNext': '{amount} bis {tier}',
+    'card.toNextPoints': '{amount} Perzentilpunkte bis {tier}',
+    'card.topTier': 'Höchste Stufe',
+    'card.noTier': 'Noch keine Stufe',
+    'card.since': 'seit {date}',
+    'card.churn': 'Abwanderungsrisiko',
+    'risk.low': 'Niedrig', 'risk.medium': 'Mittel', 'risk.high': 'Hoch',
+    'card.churnValue': '{level} ({percent})',
+    'card.expectedOrders': 'Erwartete Bestellungen, nächste {weeks} Wochen',
+    'card.orderValue': 'Erwarteter Bestellwert',
+    'card.segment': 'Segment',
+    'card.why': 'Warum dieser Wert',
+    'card.whyText': 'Etwa {orders} Bestellungen in den nächsten {months} Monaten × {orderValue} pro Bestellung'
+      + ' × {margin} Marge = {undiscounted}. Mit {rate} pro Monat abgezinst ist das heute {clv} wert.',
+    'card.whyAlive': 'Wahrscheinlichkeit, dass der Kontakt noch aktiv ist: {alive}.',
+    'card.whyFormula': 'Mit der einfachen Formel geschätzt: Es gibt zu wenige Wiederholungskäufe für das'
+      + ' statistische Modell.',
+    'card.trend': 'Wert über die letzten Läufe',
+    'card.trendLabel': 'Erwarteter Wert in {n} Läufen: von {first} bis {last}',
+    'card.timeline': 'Stufenwechsel',
+    'card.entered': 'In {to} eingestuft',
+    'card.up': 'Aufgestiegen von {from} zu {to}',
+    'card.down': 'Abgestiegen von {from} zu {to}',
+    'card.left': '{from} verlassen',
+    'card.loading': 'Kundenwert wird geladen …',
+    'card.noOrders': 'Noch keine Bestellungen: Der Wert erscheint, sobald die erste Bestellung gezählt ist.',
+    'card.noRun': 'Noch keine Werte: Die erste Berechnung ist nicht abgeschlossen.',
+    'card.notScored': 'Neu seit der letzten Berechnung: Der Wert erscheint nach der nächsten.',
+    'card.error': 'Der Wert konnte nicht geladen werden.',
+    'card.notFound': 'Es gibt keinen Kontakt mit dieser ID.',
+    'card.forbidden': 'Sie dürfen den Wert dieses Kontakts nicht sehen.',
+    'card.signIn': 'Melden Sie sich an, um Werte zu sehen.',
+    'card.retry': 'Erneut versuchen',
+    'card.stale': 'Diese Werte stammen vom {date}; die seither geplante Berechnung ist nicht abgeschlossen.',
+    'card.run': 'Lauf {id} vom {date} · Daten bis {asOf}',
+    'card.progressLabel': 'Fortschritt bis {tier}',
+    'list.search': 'Kontakte suchen',
+    'list.searchPlaceholder': 'Name oder Partei-ID',
+    'list.searchButton': 'Suchen',
+    'list.top': 'Top-Kontakte',
+    'list.results': 'Suchergebnisse für „{q}“',
+    'list.all': 'Alle',
+    'list.name': 'Name',
+    'list.clv': 'Erwarteter Wert',
+    'list.historical': 'Bisher gekauft',
+    'list.none': 'Keine Kontakte gefunden.',
+    'list.more': 'Mehr anzeigen',
+    'list.notScored': 'noch nicht berechnet',
+    'page.contacts': 'Kontakte',
+    'page.admin': 'Verwaltung',
+    'page.signOut': 'Abmelden',
+    'page.profile': 'Profil von {name}',
+    'page.contact': 'Kontakt',
+    'page.partyId': 'Partei-ID',
+    'page.owner': 'Betreuer',
+    'page.orders': 'Bestellungen',
+    'page.count': 'Anzahl Bestellungen',
+    'page.firstOrder': 'Erste Bestellung',
+    'page.lastOrder': 'Letzte Bestellung',
+    'page.back': 'Alle Kontakte',
+  },
+  uk: {
+    'card.title': 'Цінність клієнта',
+    'card.predicted': 'Прогнозована цінність, наступні {months} міс.',
+    'card.likely': 'імовірно {low}–{high}',
+    'card.spent': 'Куплено досі: {amount} у {orders}',
+    'card.orders': {one: '{n} замовленні', few: '{n} замовленнях', many: '{n} замовленнях',
+      other: '{n} замовлення'},
+    'card.tier': 'Рівень',
+    'card.toNext': '{amount} до рівня {tier}',
+    'card.toNextPoints': '{amount} процентильних пунктів до рівня {tier}',
+    'card.topTier': 'Найвищий рівень',
+    'card.noTier': 'Рівня ще немає',
+    'card.since': 'з {date}',
+    'card.churn': 'Ризик відтоку',
+    'risk.low': 'Низький', 'risk.medium': 'Середній', 'risk.high': 'Високий',
+    'card.churnValue': '{level} ({percent})',
+    'card.expectedOrders': 'Очікувані замовлення, наступні {weeks} тижн.',
+    'card.orderValue': 'Очікувана вартість замовлення',
+    'card.segment': 'Сегмент',
+    'card.why': 'Чому таке значення',
+    'card.whyText': 'Близько {orders} замовлень за наступні {months} міс. × {orderValue} за замовлення'
+      + ' × {margin} маржі = {undiscounted}. З дисконтом {rate} на місяць це сьогодні варте {clv}.',
+    'card.whyAlive': 'Імовірність, що клієнт ще активний: {alive}.',
+    'card.whyFormula': 'Оцінено простою формулою: замало даних про повторні покупки для статистичної моделі.',
+    'card.trend': 'Цінність за останні перерахунки',
+    'card.trendLabel': 'Прогнозована цінність за {n} перерахунків: від {first} до {last}',
+    'card.timeline': 'Зміни рівня',
+    'card.entered': 'Отримав рівень {to}',
+    'card.up': 'Підвищено з {from} до {to}',
+    'card.down': 'Знижено з {from} до {to}',
+    'card.left': 'Втратив рівень {from}',
+    'card.loading': 'Завантаження цінності клієнта…',
+    'card.noOrders': 'Замовлень ще немає: цінність з’явиться після першого врахованого замовлення.',
+    'card.noRun': 'Значень ще немає: перший перерахунок не завершено.',
+    'card.notScored': 'Новий з часу останнього перерахунку: цінність з’явиться після наступного.',
+    'card.error': 'Не вдалося завантажити цінність.',
+    'card.notFound': 'Контакту з таким ідентифікатором немає.',
+    'card.forbidden': 'Ви не маєте доступу до цінності цього контакту.',
+    'card.signIn': 'Увійдіть, щоб бачити значення.',
+    'card.retry': 'Спробувати знову',
+    'card.stale': 'Ці значення від {date}; запланований відтоді перерахунок не завершено.',
+    'card.run': 'Перерахунок {id} від {date} · дані на {asOf}',
+    'card.progressLabel': 'Поступ до рівня {tier}',
+    'list.search': 'Пошук контактів',
+    'list.searchPlaceholder': 'Ім’я або ідентифікатор',
+    'list.searchButton': 'Шукати',
+    'list.top': 'Найцінніші контакти',
+    'list.results': 'Результати пошуку «{q}»',
+    'list.all': 'Усі',
+    'list.name': 'Ім’я',
+    'list.clv': 'Прогнозована цінність',
+    'list.historical': 'Куплено досі',
+    'list.none': 'Контактів не знайдено.',
+    'list.more': 'Показати більше',
+    'list.notScored': 'ще не оцінено',
+    'page.contacts': 'Контакти',
+    'page.admin': 'Адміністрування',
+    'page.signOut': 'Вийти',
+    'page.profile': 'Профіль: {name}',
+    'page.contact': 'Контакт',
+    'page.partyId': 'Ідентифікатор',
+    'page.owner': 'Відповідальний',
+    'page.orders': 'Замовлення',
+    'page.count': 'Кількість замовлень',
+    'page.firstOrder': 'Перше замовлення',
+    'page.lastOrder': 'Останнє замовлення',
+    'page.back': 'Усі контакти',
+  },
+};
+
+/** Adds messages (the admin console's, in English) without making this file the home of every screen. */
+export function addMessages(language, messages) {
+  Object.assign(MESSAGES[language], messages);
+}
+
+/**
+ * The first supported language of the tags (page or browser), with the tag Intl should format with:
+ * 'no' and 'nn' read as Bokmål; anything unsupported falls back to English.
+ */
+export function resolveLanguage(tags) {
+  for (const tag of tags) {
+    if (!tag) continue;
+    let base = String(tag).toLowerCase().split(/[-_]/)[0];
+    if (base === 'no' || base === 'nn') base = 'nb';
+    if (LANGUAGES.includes(base)) {
+      let locale = base;
+      try {
+        locale = Intl.getCanonicalLocales(String(tag).replace('_', '-'))[0];
+      } catch (e) {
+        // A malformed tag still picks the language; Intl formats with the plain language code.
+      }
+      return {language: base, locale: base === 'nb' && !locale.startsWith('nb') ? 'nb' : locale};
+    }
+  }
+  return {language: 'en', locale: 'en'};
+}
+
+/**
+ * The languages an element asks for: its own or nearest lang attribute, also across the shadow roots it sits in
+ * (a card inside another component follows the page), then the browser's.
+ */
+export function requestedLanguages(element) {
+  let node = element;
+  while (node) {
+    const marked = node.closest('[lang]');
+    if (marked) return [marked.getAttribute('lang'), ...(navigator.languages || [navigator.language])];
+    node = node.getRootNode().host;
+  }
+  return [...(navigator.languages || [navigator.language])];
+}
+
+/** t(key, params) for one language, falling back to English and then to the key itself. */
+export function translator(language) {
+  const own = MESSAGES[language] || MESSAGES.en;
+  const fill = (text, params) => text.replace(/\{(\w+)\}/g, (m, name) =>
+    params && params[name] !== undefined ? String(params[name]) : m);
+  const lookup = (key) => (key in own ? own[key] : MESSAGES.en[key]);
+  const t = (key, params) => {
+    const text = lookup(key);
+    return typeof text === 'string' ? fill(text, params) : key;
+  };
+  const rules = new Intl.PluralRules(language);
+  t.plural = (key, n, formatted, params) => {
+    const forms = lookup(key);
+    if (!forms || typeof forms !== 'object') return key;
+    const form = forms[rules.select(n)] || forms.other;
+    return fill(form, {...params, n: formatted === undefined ? n : formatted});
+  };
+  t.segment = (name) => (name && SEGMENTS[language] && SEGMENTS[language][name]) || name;
+  t.language = language;
+  return t;
+}

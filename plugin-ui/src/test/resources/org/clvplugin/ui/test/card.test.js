@@ -1,0 +1,127 @@
+import '../ui/clv-contact-card.js';
+import {eq, ok, test} from './harness.js';
+
+const RUN = {id: 4, publishedAt: '2026-11-23T02:00:05Z', asOf: '1998-06-30', model: 'bgnbd', currency: 'USD',
+  predictionWeeks: 52, horizonMonths: 12, monthlyDiscount: 0.01, margin: 1};
+
+function scored(overrides = {}) {
+  return {partyId: 'CD1', name: 'Ann Adams', ownerPartyId: 'REP_ANNA', status: 'SCORED', run: RUN,
+    freshness: {stale: false, dueBy: '2026-11-24T03:00:00Z'}, currency: 'USD', orders: 12,
+    firstOrderDate: '1997-01-29', lastOrderDate: '1998-06-29', historicalValue: 3000,
+    prediction: {clv: 1240.4, clvLow: 900, clvHigh: 1700.2, expectedOrders: 3.24, predictionWeeks: 52,
+      expectedOrderValue: 95.74, probabilityAlive: 0.9, model: 'bgnbd'},
+    tier: {key: 'SILVER', name: 'Silver', colour: '#8A9597', since: '2026-11-01', basis: 'PREDICTED_CLV',
+      nextKey: 'GOLD', nextName: 'Gold', missingToNext: 180, progressToNext: 0.55},
+    rfm: {recency: 5, frequency: 4, monetary: 5, segment: 'Champions'},
+    explanation: {expectedOrders: 3.3, expectedOrderValue: 95.74, margin: 1, discountFactor: 0.94, horizonMonths: 12,
+      monthlyDiscount: 0.01, undiscountedValue: 1319.6, clv: 1240.4, text: 'server text'},
+    ...overrides};
+}
+
+const HISTORY = {partyId: 'CD1', points: [
+  {runId: 3, publishedAt: '2026-11-22T02:00:05Z', clv: 1100, clvLow: 800, clvHigh: 1500},
+  {runId: 4, publishedAt: '2026-11-23T02:00:05Z', clv: 1240.4, clvLow: 900, clvHigh: 1700.2}],
+tierChanges: [{runId: 2, changedAt: '2026-11-01T02:00:00Z', fromTier: null, fromName: null, toTier: 'BRONZE',
+  toName: 'Bronze', direction: 'ENTERED', reason: 'entered at 40.00'},
+{runId: 3, changedAt: '2026-11-22T02:00:00Z', fromTier: 'BRONZE', fromName: 'Bronze', toTier: 'SILVER',
+  toName: 'Silver', direction: 'UP', reason: 'threshold of SILVER crossed at 120.00'}]};
+
+function card(lang) {
+  const el = document.createElement('clv-contact-card');
+  if (lang) el.setAttribute('lang', lang);
+  document.getElementById('stage').append(el);
+  return el;
+}
+
+const $ = (el, selector) => el.shadowRoot.querySelector(selector);
+
+test('a scored contact: value with interval, history, tier with progress, churn, orders, segment, why', () => {
+  const el = card();
+  el.show(scored(), HISTORY);
+  eq($(el, 'article').dataset.state, 'scored');
+  eq($(el, '.clv-value').textContent, '$1,240');
+  eq($(el, '.clv-range').textContent, 'likely $900–$1,700');
+  eq($(el, '.spent').textContent, 'Bought so far: $3,000 in 12 orders');
+  eq($(el, '.badge').textContent, 'Silver');
+  eq($(el, '.badge').style.color, 'rgb(0, 0, 0)', 'black reads better on silver');
+  eq($(el, '[role=progressbar]').getAttribute('aria-valuenow'), '55');
+  eq($(el, '.to-next').firstChild.textContent, '$180 to Gold');
+  eq($(el, '.churn').textContent, 'Low (10%)');
+  eq($(el, '.expected-orders').textContent, '3.2');
+  eq($(el, '.order-value').textContent, '$95.74');
+  eq($(el, '.segment').textContent, 'Champions');
+  eq($(el, '.why-text').textContent, 'About 3.3 orders in the next 12 months × $95.74 per order × 100% margin'
+    + ' = $1,320. Discounted at 1% a month, that is worth $1,240 today.');
+  eq(el.shadowRoot.querySelectorAll('.timeline li').length, 2);
+  eq($(el, '.timeline li span').textContent, 'Up from Bronze to Silver', 'newest change first');
+  ok($(el, '.trend svg[role=img]').getAttribute('aria-label').includes('from $1,100 to $1,240'));
+  ok(!$(el, '.stale'), 'not stale');
+  el.remove();
+});
+
+test('no orders, not scored yet, no published run: each says so', () => {
+  const el = card();
+  el.show({...scored(), status: 'NO_ORDERS', prediction: null, rfm: null, explanation: null, orders: 0,
+    tier: {key: null, basis: 'PREDICTED_CLV', nextKey: 'BRONZE', nextName: 'Bronze', missingToNext: 0}}, null);
+  eq($(el, 'article').dataset.state, 'no-orders');
+  ok($(el, '[role=status]').textContent.startsWith('No orders yet'));
+  eq($(el, '.badge').textContent, 'No tier yet');
+  el.show({partyId: 'N1', name: 'New', status: 'NOT_SCORED_YET', run: RUN, freshness: {stale: false}}, null);
+  eq($(el, 'article').dataset.state, 'not-scored');
+  ok($(el, '[role=status]').textContent.startsWith('New since the last recompute'));
+  el.show({partyId: 'N1', name: 'New', status: 'NO_PUBLISHED_RUN', run: null, freshness: null}, null);
+  eq($(el, 'article').dataset.state, 'no-run');
+  ok(!$(el, 'footer'), 'no run to name');
+  el.remove();
+});
+
+test('a stale value carries a warning with the run’s date', () => {
+  const el = card();
+  el.show(scored({freshness: {stale: true, dueBy: '2026-11-20T03:00:00Z'}}), HISTORY);
+  eq($(el, 'article').dataset.stale, 'true');
+  ok($(el, '.stale').textContent.startsWith('These values are from Nov 23, 2026'), $(el, '.stale').textContent);
+  el.remove();
+});
+
+test('loading, and errors with a retry only where trying again can help', () => {
+  const el = card();
+  el.showLoading();
+  eq($(el, 'article').getAttribute('aria-busy'), 'true');
+  el.showError({status: 0, problem: {}});
+  eq($(el, '[role=alert]').textContent, 'The value could not be loaded.');
+  ok($(el, 'button.retry'), 'a retry for a network error');
+  el.showError({status: 404, problem: {detail: 'no contact'}});
+  eq($(el, '[role=alert]').textContent, 'There is no contact with this id.');
+  ok(!$(el, 'button.retry'));
+  el.remove();
+});
+
+test('the card speaks the language of its lang attribute and switches with it', () => {
+  const el = card('uk');
+  el.show(scored(), HISTORY);
+  eq($(el, 'h2').textContent, 'Цінність клієнта');
+  ok($(el, '.to-next').textContent.includes('до рівня Gold'));
+  eq($(el, '.segment').textContent, 'Чемпіони');
+  el.setAttribute('lang', 'nb');
+  eq($(el, 'h2').textContent, 'Kundeverdi');
+  ok($(el, 'summary').textContent === 'Hvorfor denne verdien');
+  el.remove();
+});
+
+test('names and reasons from the CRM are text, never markup', () => {
+  const el = card();
+  const evil = '<img src=x onerror="window.pwnedCard=1">';
+  el.show(scored({tier: {...scored().tier, name: evil, nextName: evil}}), {...HISTORY, tierChanges: [
+    {...HISTORY.tierChanges[1], toName: evil, reason: evil}]});
+  eq(el.shadowRoot.querySelectorAll('img').length, 0);
+  eq($(el, '.badge').textContent, evil);
+  ok(!window.pwnedCard);
+  el.remove();
+});
+
+test('a percentile basis counts percentile points, not money', () => {
+  const el = card();
+  el.show(scored({tier: {...scored().tier, basis: 'CLV_PERCENTILE', missingToNext: 4.25}}), null);
+  eq($(el, '.to-next').firstChild.textContent, '4.3 percentile points to Gold');
+  el.remove();
+});

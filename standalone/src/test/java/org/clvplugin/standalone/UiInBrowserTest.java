@@ -1,0 +1,455 @@
+package org.clvplugin.standalone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.clvplugin.host.ofbiz.OfbizRows;
+import org.clvplugin.schedule.RecomputeScheduler;
+import org.clvplugin.standalone.security.Accounts;
+import org.clvplugin.standalone.security.PasswordHash;
+import org.clvplugin.standalone.security.StandaloneSecurity;
+import org.clvplugin.testsupport.TestDatabases;
+import org.clvplugin.ui.Browsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The UI in Debian's Chromium against the standalone host (embedded Tomcat, H2, the CDNOW demo data): the card's
+ * figures against the API, every state of the card, the card in Norwegian and Ukrainian, an admin's tier change
+ * through to the card, a sales rep kept out of the console, a hostile contact name shown as text. Screenshots go
+ * to target/screenshots.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class UiInBrowserTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String HOSTILE = "<img src=x onerror=alert(1)>";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final PrintWriter quiet = new PrintWriter(new StringWriter());
+    private DataSource db;
+    private HostServices host;
+    private RecomputeScheduler schedule;
+    private WebServer web;
+    private ChromeDriver browser;
+    private String base;
+
+    @BeforeAll
+    void start() throws Exception {
+        browser = Browsers.chromium();
+        db = TestDatabases.h2();
+        host = new HostServices(db);
+        host.importCdnow(quiet);
+        Accounts accounts = new Accounts(List.of(
+                new Accounts.User("admin", "admin", null, PasswordHash.hash("admin-password".toCharArray(), 1000)),
+                new Accounts.User("anna", "viewer", "REP_ANNA", PasswordHash.hash("anna-password".toCharArray(),
+                        1000))), List.of());
+        StandaloneSecurity security = new StandaloneSecurity(accounts, Clock.systemUTC());
+        schedule = host.startSchedule();
+        web = WebServer.start(0, Files.createTempDirectory("clv-ui"), host.webRuntime(schedule, security), security);
+        base = "http://localhost:" + web.port() + "/clv";
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (web != null) {
+            web.close();
+            schedule.close();
+            host.close();
+        }
+    }
+
+    private void until(String what, Supplier<Boolean> condition) {
+        // Components re-render: an element found a moment ago may be gone by the time it is read.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(what)
+                .ignoring(StaleElementReferenceException.class).until(d -> condition.get());
+    }
+
+    private WebElement deep(String... selectors) {
+        return Browsers.deep(browser, selectors);
+    }
+
+    private String text(String... selectors) {
+        WebElement e = deep(selectors);
+        return e == null ? null : e.getText();
+    }
+
+    private String cardState() {
+        return (String) browser.executeScript("const page = document.querySelector('clv-contact-page');"
+                + "const card = page && page.shadowRoot && page.shadowRoot.querySelector('clv-contact-card');"
+                + "const article = card && card.shadowRoot && card.shadowRoot.querySelector('article');"
+                + "return article ? article.dataset.state : null;");
+    }
+
+    private void signIn(String user, String password) {
+        browser.get(base + "/login");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        until("signed in and on the contact list", () -> browser.getCurrentUrl().endsWith("/clv/"));
+    }
+
+    private void openContact(String partyId, String query) {
+        browser.get(base + "/contacts/" + partyId + query);
+        until("the card of " + partyId + " has loaded", () -> {
+            String state = cardState();
+            return state != null && !state.equals("loading");
+        });
+    }
+
+    /** The focused element, inside shadow roots too. */
+    private WebElement activeElement() {
+        return (WebElement) browser.executeScript(
+                "let a = document.activeElement; while (a && a.shadowRoot && a.shadowRoot.activeElement) {"
+                        + " a = a.shadowRoot.activeElement; } return a;");
+    }
+
+    private JsonNode api(String path) throws Exception {
+        String session = browser.manage().getCookieNamed("CLV_SESSION").getValue();
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1" + path))
+                .header("Cookie", "CLV_SESSION=" + session).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return JSON.readTree(r.body());
+    }
+
+    private static String dollars(double v) {
+        return Math.abs(v) >= 100 ? String.format(Locale.US, "$%,.0f", v) : String.format(Locale.US, "$%,.2f", v);
+    }
+
+    private void noConsoleProblems() {
+        assertEquals(List.of(), Browsers.consoleProblems(browser), "the browser logged errors (CSP, scripts)");
+    }
+
+    @Test
+    @Order(1)
+    void beforeTheFirstRunTheCardSaysSoAndAValueOlderThanTheScheduleIsMarkedStale() throws Exception {
+        signIn("admin", "admin-password");
+        openContact("CDNOW00002", "");
+        assertEquals("no-run", cardState());
+        assertTrue(text("clv-contact-page", "clv-contact-card", "[role=status]").startsWith("No values yet"));
+
+        host.recompute(null, "ui test", quiet);
+        // The run was published three days ago: the nightly run since then has not happened.
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                "UPDATE CLV_RUN SET FINISHED_AT = ? WHERE RUN_ID = (SELECT MAX(RUN_ID) FROM CLV_RUN)")) {
+            s.setTimestamp(1, Timestamp.from(Instant.now().minus(Duration.ofDays(3))));
+            assertEquals(1, s.executeUpdate());
+        }
+        openContact("CDNOW00002", "");
+        assertEquals("scored", cardState());
+        assertEquals("true", deep("clv-contact-page", "clv-contact-card", "article").getAttribute("data-stale"));
+        assertTrue(text("clv-contact-page", "clv-contact-card", ".stale").startsWith("These values are from"));
+        Browsers.screenshot(deep("clv-contact-page", "clv-contact-card"), "card-stale");
+        host.recompute(null, "ui test", quiet);
+        openContact("CDNOW00002", "");
+        assertEquals("false", deep("clv-contact-page", "clv-contact-card", "article").getAttribute("data-stale"));
+        noConsoleProblems();
+    }
+
+    @Test
+    @Order(2)
+    void theCardOfACdnowCustomerShowsTheFiguresTheApiReturns() throws Exception {
+        JsonNode top = api("/contacts?tier=GOLD&limit=1").get("items").get(0);
+        String id = top.get("partyId").asText();
+        JsonNode value = api("/contacts/" + id + "/value");
+        JsonNode history = api("/contacts/" + id + "/history");
+        openContact(id, "");
+        assertEquals("scored", cardState());
+        JsonNode p = value.get("prediction");
+        assertEquals(dollars(p.get("clv").asDouble()), text("clv-contact-page", "clv-contact-card", ".clv-value"));
+        assertEquals("likely " + dollars(p.get("clvLow").asDouble()) + "–" + dollars(p.get("clvHigh").asDouble()),
+                text("clv-contact-page", "clv-contact-card", ".clv-range"));
+        assertEquals("Gold", text("clv-contact-page", "clv-contact-card", ".badge"));
+        assertEquals(value.get("rfm").get("segment").asText(), text("clv-contact-page", "clv-contact-card",
+                ".segment"));
+        assertEquals(String.format(Locale.US, "%.1f", p.get("expectedOrders").asDouble()),
+                text("clv-contact-page", "clv-contact-card", ".expected-orders"));
+        assertEquals(dollars(p.get("expectedOrderValue").asDouble()), text("clv-contact-page", "clv-contact-card",
+                ".order-value"));
+        String missing = dollars(value.get("tier").get("missingToNext").asDouble()) + " to Platinum";
+        assertTrue(text("clv-contact-page", "clv-contact-card", ".to-next").startsWith(missing));
+        assertEquals(String.valueOf(Math.round(value.get("tier").get("progressToNext").asDouble() * 100)),
+                deep("clv-contact-page", "clv-contact-card", "[role=progressbar]").getAttribute("aria-valuenow"));
+        assertTrue(text("clv-contact-page", "clv-contact-card", ".spent").contains(value.get("orders").asInt()
+                + " orders"));
+        assertEquals(Math.min(6, history.get("tierChanges").size()), ((List<?>) browser.executeScript(
+                "return [...arguments[0].shadowRoot.querySelectorAll('.timeline li')]",
+                deep("clv-contact-page", "clv-contact-card"))).size());
+        deep("clv-contact-page", "clv-contact-card", "summary").click();
+        assertTrue(text("clv-contact-page", "clv-contact-card", ".why-text").startsWith("About "));
+        assertEquals("Customer value", text("clv-contact-page", "clv-contact-card", "article h2"),
+                "the card is a labelled region with a heading");
+        assertEquals(value.get("name").asText(), text("clv-contact-page", ".name"), "the profile's main column");
+        Browsers.screenshot(deep("clv-contact-page", "clv-contact-card"), "contact-card");
+        Browsers.screenshot(browser, "contact-page");
+        assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the contact page");
+
+        // A phone's width: one column, nothing wider than the screen.
+        browser.manage().window().setSize(new Dimension(390, 844));
+        openContact(id, "");
+        assertEquals(Boolean.TRUE, browser.executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"));
+        Browsers.screenshot(browser, "contact-page-phone");
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+
+        // The keyboard reaches "Why this value" and opens it.
+        openContact(id, "");
+        WebElement summary = deep("clv-contact-page", "clv-contact-card", "summary");
+        for (int i = 0; i < 40 && !summary.equals(activeElement()); i++) {
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        assertEquals(summary, activeElement(), "Tab reaches the explanation");
+        summary.sendKeys(Keys.ENTER);
+        until("the explanation opens", () -> deep("clv-contact-page", "clv-contact-card", "details[open]") != null);
+        noConsoleProblems();
+    }
+
+    @Test
+    @Order(3)
+    void everyStateOfTheCardRenders() throws Exception {
+        browser.setNetworkConditions(new ChromiumNetworkConditions() {
+            {
+                setLatency(Duration.ofMillis(1500));
+            }
+        });
+        browser.get(base + "/contacts/CDNOW00003");
+        until("the card shows that it is loading", () -> "loading".equals(cardState()));
+        assertEquals("true", deep("clv-contact-page", "clv-contact-card", "article").getAttribute("aria-busy"));
+        browser.deleteNetworkConditions();
+        until("the card has loaded", () -> "scored".equals(cardState()));
+
+        openContact("DEMO_NOORDERS", "");
+        assertEquals("no-orders", cardState());
+        try (Connection c = db.getConnection(); OfbizRows rows = new OfbizRows(c)) {
+            rows.person("UI_HOSTILE", HOSTILE, "Tester", "CUSTOMER");
+            rows.flush();
+        }
+        openContact("UI_HOSTILE", "");
+        assertEquals("not-scored", cardState(), "added to the CRM after the run");
+
+        openContact("CDNOW00004", "");
+        browser.setNetworkConditions(new ChromiumNetworkConditions() {
+            {
+                setOffline(true);
+            }
+        });
+        browser.executeScript("arguments[0].setAttribute('party-id', 'CDNOW00005')",
+                deep("clv-contact-page", "clv-contact-card"));
+        until("the card shows the error", () -> "error".equals(cardState()));
+        assertEquals("The value could not be loaded.", text("clv-contact-page", "clv-contact-card", "[role=alert]"));
+        browser.deleteNetworkConditions();
+        deep("clv-contact-page", "clv-contact-card", "button.retry").click();
+        until("the retry loads the card", () -> "scored".equals(cardState()));
+        Browsers.consoleProblems(browser); // the offline requests were logged on purpose
+
+        openContact("NO_SUCH_PARTY", "");
+        assertEquals("There is no contact with this id.", text("clv-contact-page", "clv-contact-card",
+                "[role=alert]"));
+        assertNull(deep("clv-contact-page", "clv-contact-card", "button.retry"), "retrying cannot help");
+        until("the 404s asked for are logged", () -> Browsers.consoleProblems(browser).stream()
+                .anyMatch(m -> m.contains("NO_SUCH_PARTY/history")));
+    }
+
+    @Test
+    @Order(4)
+    void theCardInNorwegianAndUkrainian() {
+        openContact("CDNOW00002", "?lang=nb");
+        assertEquals("Kundeverdi", text("clv-contact-page", "clv-contact-card", "h2"));
+        assertEquals("Hvorfor denne verdien", text("clv-contact-page", "clv-contact-card", "summary"));
+        assertTrue(text("clv-contact-page", "clv-contact-card", ".spent").startsWith("Kjøpt så langt:"));
+        assertEquals("Alle kontakter", text("clv-contact-page", "a").substring(2));
+        Browsers.screenshot(deep("clv-contact-page", "clv-contact-card"), "contact-card-nb");
+        openContact("CDNOW00002", "?lang=uk");
+        assertEquals("Цінність клієнта", text("clv-contact-page", "clv-contact-card", "h2"));
+        assertEquals("Чому таке значення", text("clv-contact-page", "clv-contact-card", "summary"));
+        assertTrue(text("clv-contact-page", "clv-contact-card", ".churn").matches("(Низький|Середній|Високий) .*"));
+        Browsers.screenshot(deep("clv-contact-page", "clv-contact-card"), "contact-card-uk");
+        noConsoleProblems();
+    }
+
+    @Test
+    @Order(5)
+    void anAdminMovesAThresholdSeesThePreviewSavesRecomputesAndTheCardFollows() throws Exception {
+        // The most valuable Silver contact, and a Gold threshold just below its value.
+        JsonNode silver = api("/contacts?tier=SILVER&limit=1").get("items").get(0);
+        String id = silver.get("partyId").asText();
+        long threshold = (long) Math.floor(silver.get("clv").asDouble()) - 1;
+        assertTrue(threshold > 100, "between Silver's threshold and the contact's value: " + threshold);
+
+        browser.get(base + "/admin#dashboard");
+        until("the dashboard", () -> deep("clv-admin", ".kpis") != null);
+        Browsers.screenshot(browser, "admin-dashboard");
+        assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the dashboard");
+        deep("clv-admin", "#tab-tiers").click();
+        until("the preview", () -> deep("clv-admin", ".preview-table tr[data-tier=GOLD] .after") != null);
+        String goldBefore = text("clv-admin", ".preview-table tr[data-tier=GOLD] .after");
+        String lineBefore = deep("clv-admin", ".chart line[data-tier=GOLD]").getAttribute("x1");
+
+        WebElement input = deep("clv-admin", "[data-field='tiers[2].threshold']");
+        input.clear();
+        input.sendKeys(String.valueOf(threshold));
+        until("the preview moves", () -> {
+            String after = text("clv-admin", ".preview-table tr[data-tier=GOLD] .after");
+            return after != null && !after.equals(goldBefore);
+        });
+        assertTrue(Integer.parseInt(text("clv-admin", ".preview-table tr[data-tier=GOLD] .after").replace(",", ""))
+                > Integer.parseInt(goldBefore.replace(",", "")), "more contacts would be Gold");
+        assertTrue(text("clv-admin", ".preview-table tr[data-tier=GOLD] .change").startsWith("+"));
+        assertTrue(Double.parseDouble(deep("clv-admin", ".chart line[data-tier=GOLD]").getAttribute("x1"))
+                < Double.parseDouble(lineBefore), "the Gold line moved left on the histogram");
+        Browsers.screenshot(browser, "admin-tiers");
+        assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the tier editor");
+
+        deep("clv-admin", "button.save").click();
+        until("the confirmation", () -> deep("clv-admin", "dialog[open]") != null);
+        deep("clv-admin", "dialog button.confirm").click();
+        until("saved", () -> String.valueOf(text("clv-admin", ".tiers .status")).startsWith("Saved"));
+        assertEquals((double) threshold, api("/tiers").get("tiers").get(2).get("threshold").asDouble());
+
+        deep("clv-admin", "#tab-runs").click();
+        until("the runs", () -> deep("clv-admin", "button.recompute") != null);
+        long runsBefore = api("/runs").size();
+        deep("clv-admin", "button.recompute").click();
+        until("a progress bar", () -> deep("clv-admin", ".run-progress progress") != null);
+        until("the run finishes", () -> {
+            WebElement bar = deep("clv-admin", ".run-progress progress");
+            return bar != null && "SUCCEEDED".equals(bar.getAttribute("data-state"));
+        });
+        assertEquals("100", deep("clv-admin", ".run-progress progress").getAttribute("value"));
+        assertTrue(text("clv-admin", ".runs .status").endsWith("published."));
+        assertEquals(runsBefore + 1, api("/runs").size());
+        Browsers.screenshot(browser, "admin-runs");
+
+        openContact(id, "");
+        assertEquals("Gold", text("clv-contact-page", "clv-contact-card", ".badge"), "the card shows the new tier");
+        noConsoleProblems();
+    }
+
+    @Test
+    @Order(6)
+    void theModelTabShowsTheBacktestChartWithAVerdict() {
+        browser.get(base + "/admin#model");
+        until("the backtest", () -> deep("clv-admin", ".backtest svg") != null);
+        assertTrue(text("clv-admin", ".verdict").startsWith("The model predicts"), text("clv-admin", ".verdict"));
+        assertEquals(8 * 3, ((List<?>) browser.executeScript(
+                "return [...arguments[0].shadowRoot.querySelectorAll('.backtest svg rect.bar')]",
+                deep("clv-admin"))).size(), "eight frequency groups, three series");
+        Browsers.screenshot(browser, "admin-model");
+        assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the model tab");
+        noConsoleProblems();
+    }
+
+    @Test
+    @Order(7)
+    void aSalesRepCannotReachTheConsole() throws Exception {
+        browser.get(base + "/");
+        until("the header", () -> deep("clv-page-header", "button[type=submit]") != null);
+        deep("clv-page-header", "button[type=submit]").click();
+        until("signed out", () -> browser.getCurrentUrl().endsWith("/login"));
+        signIn("anna", "anna-password");
+        until("the header's links", () -> deep("clv-page-header", "nav a") != null);
+        assertNull(deep("clv-page-header", "nav a[href$='/admin']"), "no console link for a rep");
+        browser.get(base + "/admin");
+        assertEquals("Not allowed", browser.findElement(By.tagName("h1")).getText());
+        Browsers.consoleProblems(browser).forEach(m -> assertTrue(m.contains("/clv/admin") && m.contains("403"), m));
+        assertTrue(browser.findElements(By.tagName("clv-admin")).isEmpty());
+        String session = browser.manage().getCookieNamed("CLV_SESSION").getValue();
+        assertEquals(403, http.send(HttpRequest.newBuilder(URI.create(base + "/admin"))
+                .header("Cookie", "CLV_SESSION=" + session).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode());
+        assertEquals(303, http.send(HttpRequest.newBuilder(URI.create(base + "/admin")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "signed out: to the sign-in page");
+        noConsoleProblems();
+    }
+
+    @Test
+    @Order(8)
+    void aHostileContactNameIsShownAsText() {
+        openContact("UI_HOSTILE", "");
+        until("the name from the card", () -> String.valueOf(text("clv-contact-page", ".name")).contains("<img"));
+        assertEquals(HOSTILE + " Tester", text("clv-contact-page", ".name"));
+        assertTrue(text("clv-contact-page", "h1").contains(HOSTILE));
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+        assertEquals(0L, browser.executeScript("""
+                const count = (root) => root.querySelectorAll('img').length
+                  + [...root.querySelectorAll('*')].filter((e) => e.shadowRoot)
+                    .reduce((n, e) => n + count(e.shadowRoot), 0);
+                return count(document);"""));
+
+        browser.get(base + "/");
+        until("the list", () -> deep("clv-contact-list", "input[type=search]") != null);
+        deep("clv-contact-list", "input[type=search]").sendKeys("ui_hostile");
+        deep("clv-contact-list", "button[type=submit]").click();
+        until("the search result", () -> deep("clv-contact-list", "tr[data-party-id=UI_HOSTILE] a") != null);
+        assertEquals(HOSTILE + " Tester", text("clv-contact-list", "tr[data-party-id=UI_HOSTILE] a"));
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+        assertFalse(text("clv-contact-list", "tr[data-party-id=UI_HOSTILE]").isEmpty());
+        noConsoleProblems();
+    }
+
+    @Test
+    @Order(9)
+    void theContactListFiltersByTierAndLeadsToTheContactPage() {
+        browser.get(base + "/");
+        until("the top contacts", () -> deep("clv-contact-list", "tbody tr") != null);
+        new org.openqa.selenium.support.ui.Select(deep("clv-contact-list", "select[name=tier]"))
+                .selectByValue("PLATINUM");
+        until("only Platinum", () -> {
+            List<?> badges = (List<?>) browser.executeScript("return [...arguments[0].shadowRoot"
+                    + ".querySelectorAll('tbody .badge')].map((b) => b.textContent)", deep("clv-contact-list"));
+            return !badges.isEmpty() && badges.stream().allMatch("Platinum"::equals);
+        });
+        Browsers.screenshot(browser, "contact-list");
+        assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the contact list");
+        String first = deep("clv-contact-list", "tbody tr").getAttribute("data-party-id");
+        deep("clv-contact-list", "tbody tr a").click();
+        until("the contact page", () -> browser.getCurrentUrl().endsWith("/contacts/" + first));
+        until("its card", () -> "scored".equals(cardState()));
+        assertNotEquals("", text("clv-contact-page", ".name"));
+        noConsoleProblems();
+    }
+}
