@@ -78,6 +78,18 @@ class RecomputeSchedulerTest {
     }
 
     @Test
+    void theRunDueAfterAnInstantComesFromTheCronEvenBeforeTheTriggerStarted() throws Exception {
+        try (RecomputeScheduler s = RecomputeScheduler.start(new FakeRecompute(), RecomputeScheduler.DEFAULT_CRON,
+                java.time.ZoneId.of("Europe/Oslo"), MEMORY)) {
+            java.time.Instant threeDaysAgo = java.time.Instant.parse("2026-11-20T12:00:00Z");
+            assertEquals(java.time.Instant.parse("2026-11-21T01:00:00Z"), s.scheduledAfter(threeDaysAgo).orElseThrow(),
+                    "02:00 in Oslo is 01:00 UTC in winter");
+            s.reschedule("0 30 * * * ?");
+            assertEquals(java.time.Instant.parse("2026-11-20T12:30:00Z"), s.scheduledAfter(threeDaysAgo).orElseThrow());
+        }
+    }
+
+    @Test
     void onDemandRunsOnceAndASecondRequestMeanwhileIsAnsweredNotQueued() throws Exception {
         FakeRecompute fake = new FakeRecompute();
         try (RecomputeScheduler s = RecomputeScheduler.start(fake, RecomputeScheduler.DEFAULT_CRON, UTC, MEMORY)) {

@@ -30,13 +30,23 @@ final class PageServlet extends HttpServlet {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /** A page: its main part (a file beside page.html), title, highlighted link and any extra module. */
     private enum Page {
-        LIST("list.html"), CONTACT("contact.html"), ADMIN("admin.html"), FORBIDDEN("forbidden.html");
+        LIST("list.html", "Contacts", "contacts", null),
+        CONTACT("contact.html", "Contact", "contacts", null),
+        ADMIN("admin.html", "Admin", "admin", "clv-admin.js"),
+        FORBIDDEN("forbidden.html", "Not allowed", "", null);
 
         private final String file;
+        private final String title;
+        private final String current;
+        private final String module;
 
-        Page(String file) {
+        Page(String file, String title, String current, String module) {
             this.file = file;
+            this.title = title;
+            this.current = current;
+            this.module = module;
         }
     }
 
@@ -45,15 +55,23 @@ final class PageServlet extends HttpServlet {
 
     PageServlet(HostSecurity security) {
         this.security = security;
+        String shell = read("page.html");
         for (Page p : Page.values()) {
-            try (InputStream in = PageServlet.class.getResourceAsStream("pages/" + p.file)) {
-                if (in == null) {
-                    throw new IllegalStateException("the page " + p.file + " is missing from the classpath");
-                }
-                templates.put(p, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read the page " + p.file, e);
+            templates.put(p, shell.replace("{{title}}", p.title).replace("{{current}}", p.current)
+                    .replace("{{scripts}}", p.module == null ? ""
+                            : "<script type=\"module\" src=\"{{base}}/ui/" + p.module + "\"></script>")
+                    .replace("{{main}}", read(p.file)));
+        }
+    }
+
+    private static String read(String file) {
+        try (InputStream in = PageServlet.class.getResourceAsStream("pages/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("the page " + file + " is missing from the classpath");
             }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the page " + file, e);
         }
     }
 

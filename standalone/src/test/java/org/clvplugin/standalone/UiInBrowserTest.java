@@ -173,10 +173,14 @@ class UiInBrowserTest {
         assertTrue(text("clv-contact-page", "clv-contact-card", "[role=status]").startsWith("No values yet"));
 
         host.recompute(null, "ui test", quiet);
-        // The run was published three days ago: the nightly run since then has not happened.
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
-                "UPDATE CLV_RUN SET FINISHED_AT = ? WHERE RUN_ID = (SELECT MAX(RUN_ID) FROM CLV_RUN)")) {
-            s.setTimestamp(1, Timestamp.from(Instant.now().minus(Duration.ofDays(3))));
+        // The run was made three days ago: the nightly run since then has not happened.
+        Timestamp threeDaysAgo = Timestamp.from(Instant.now().minus(Duration.ofDays(3)));
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("UPDATE CLV_RUN SET"
+                + " REQUESTED_AT = ?, STARTED_AT = ?, FINISHED_AT = ?"
+                + " WHERE RUN_ID = (SELECT MAX(RUN_ID) FROM CLV_RUN)")) {
+            for (int i = 1; i <= 3; i++) {
+                s.setTimestamp(i, threeDaysAgo);
+            }
             assertEquals(1, s.executeUpdate());
         }
         openContact("CDNOW00002", "");

@@ -1,6 +1,6 @@
-// The UI's strings in English, Norwegian (Bokmål), Danish, German and Ukrainian. The language comes from the
-// element's or the page's lang attribute, else the browser's languages; numbers and dates go through Intl.
-// The admin console's strings exist in English only for now: other languages fall back to them.
+// The card's, the list's and the pages' strings in English, Norwegian (Bokmål), Danish, German and Ukrainian. The
+// language comes from the element's or the page's lang attribute, else the browser's languages; numbers and dates
+// go through Intl. (The admin console is in English: see docs/architecture.md.)
 
 export const LANGUAGES = ['en', 'nb', 'da', 'de', 'uk'];
 
@@ -377,11 +377,6 @@ const MESSAGES = {
     'page.back': 'Усі контакти',
   },
 };
-
-/** Adds messages (the admin console's, in English) without making this file the home of every screen. */
-export function addMessages(language, messages) {
-  Object.assign(MESSAGES[language], messages);
-}
 
 /**
  * The first supported language of the tags (page or browser), with the tag Intl should format with:

@@ -51,7 +51,8 @@ class ClvPageHeader extends HTMLElement {
 
 const profileLook = sheet(`
 .profile { display: grid; grid-template-columns: minmax(0, 2fr) minmax(16rem, 1fr); gap: 1.2rem; align-items: start; }
-@media (max-width: 48rem) { .profile { grid-template-columns: 1fr; } }
+/* On a phone the card comes first: it is what a rep opens the page for. */
+@media (max-width: 48rem) { .profile { grid-template-columns: 1fr; } .side { order: -1; } }
 .screenlet { border: 1px solid var(--clv-border); border-radius: 6px; margin-bottom: 1rem; }
 .screenlet h2 { background: #f0f4f8; padding: .45rem .8rem; font-size: .95rem; border-bottom: 1px solid var(--clv-border); }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; padding: .6rem .8rem; margin: 0; }
