@@ -156,12 +156,27 @@ class UiInBrowserTest {
         return JSON.readTree(r.body());
     }
 
+    private String setting(String key) throws Exception {
+        for (JsonNode s : api("/settings")) {
+            if (s.get("key").asText().equals(key)) {
+                return s.get("value").asText();
+            }
+        }
+        throw new AssertionError("no setting " + key);
+    }
+
     private static String dollars(double v) {
         return Math.abs(v) >= 100 ? String.format(Locale.US, "$%,.0f", v) : String.format(Locale.US, "$%,.2f", v);
     }
 
     private void noConsoleProblems() {
         assertEquals(List.of(), Browsers.consoleProblems(browser), "the browser logged errors (CSP, scripts)");
+    }
+
+    /** As {@link #noConsoleProblems()}, but a preview refused while a value was half typed is expected. */
+    private void noConsoleProblemsButRefusedPreviews() {
+        assertEquals(List.of(), Browsers.consoleProblems(browser).stream()
+                .filter(m -> !(m.contains("/tiers/preview") && m.contains("400"))).toList());
     }
 
     @Test
@@ -328,6 +343,12 @@ class UiInBrowserTest {
         until("the dashboard", () -> deep("clv-admin", ".kpis") != null);
         Browsers.screenshot(browser, "admin-dashboard");
         assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the dashboard");
+        assertEquals(4, ((List<?>) browser.executeScript("return [...arguments[0].shadowRoot"
+                + ".querySelectorAll('.distribution line.threshold')]", deep("clv-admin"))).size(),
+                "the four tier thresholds on the histogram");
+        assertEquals(List.of("BRONZE", "SILVER", "GOLD", "PLATINUM", "(none)"), browser.executeScript(
+                "return [...arguments[0].shadowRoot.querySelectorAll('.per-tier tbody tr')].map((r) => r.dataset.tier)",
+                deep("clv-admin")), "tiers in the policy's order");
         deep("clv-admin", "#tab-tiers").click();
         until("the preview", () -> deep("clv-admin", ".preview-table tr[data-tier=GOLD] .after") != null);
         String goldBefore = text("clv-admin", ".preview-table tr[data-tier=GOLD] .after");
@@ -335,7 +356,17 @@ class UiInBrowserTest {
 
         WebElement input = deep("clv-admin", "[data-field='tiers[2].threshold']");
         input.clear();
+        input.sendKeys("50");
+        until("the field says what is wrong", () -> !String.valueOf(text("clv-admin",
+                "[data-error-for='tiers[2].threshold']")).isEmpty());
+        assertTrue(text("clv-admin", "[data-error-for='tiers[2].threshold']").startsWith("must be above"));
+        assertEquals("true", input.getAttribute("aria-invalid"));
+        until("the refused preview is logged", () -> Browsers.consoleProblems(browser).stream()
+                .anyMatch(m -> m.contains("tiers/preview") && m.contains("400")));
+        input.clear();
         input.sendKeys(String.valueOf(threshold));
+        until("the error goes", () -> String.valueOf(text("clv-admin", "[data-error-for='tiers[2].threshold']"))
+                .isEmpty());
         until("the preview moves", () -> {
             String after = text("clv-admin", ".preview-table tr[data-tier=GOLD] .after");
             return after != null && !after.equals(goldBefore);
@@ -370,7 +401,7 @@ class UiInBrowserTest {
 
         openContact(id, "");
         assertEquals("Gold", text("clv-contact-page", "clv-contact-card", ".badge"), "the card shows the new tier");
-        noConsoleProblems();
+        noConsoleProblemsButRefusedPreviews();
     }
 
     @Test
@@ -454,6 +485,40 @@ class UiInBrowserTest {
         until("the contact page", () -> browser.getCurrentUrl().endsWith("/contacts/" + first));
         until("its card", () -> "scored".equals(cardState()));
         assertNotEquals("", text("clv-contact-page", ".name"));
+        noConsoleProblems();
+    }
+
+    @Test
+    @Order(10)
+    void anAdminChangesASettingWithItsErrorNextToItAndReadsARunsReport() throws Exception {
+        signIn("admin", "admin-password");
+        browser.get(base + "/admin#settings");
+        until("the settings", () -> deep("clv-admin", "input[data-key='clv.margin']") != null);
+        WebElement margin = deep("clv-admin", "input[data-key='clv.margin']");
+        margin.clear();
+        margin.sendKeys("2");
+        deep("clv-admin", ".settings button[type=submit]").click();
+        until("the refusal", () -> !String.valueOf(text("clv-admin", "[data-error-for='clv.margin']")).isEmpty());
+        assertTrue(text("clv-admin", ".settings .status").startsWith("Nothing was saved"));
+        assertEquals("true", margin.getAttribute("aria-invalid"));
+        until("the refused save is logged", () -> Browsers.consoleProblems(browser).stream()
+                .anyMatch(m -> m.contains("/settings") && m.contains("400")));
+        assertEquals("1.0", setting("clv.margin"), "nothing saved");
+        margin.clear();
+        margin.sendKeys("0.9");
+        deep("clv-admin", ".settings button[type=submit]").click();
+        until("saved", () -> String.valueOf(text("clv-admin", ".settings .status")).startsWith("Saved 1 setting"));
+        assertEquals("", text("clv-admin", "[data-error-for='clv.margin']"));
+        assertNull(margin.getAttribute("aria-invalid"));
+        assertEquals("0.9", setting("clv.margin"));
+        assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the settings");
+
+        deep("clv-admin", "#tab-runs").click();
+        until("the runs", () -> deep("clv-admin", "tr[data-run] button") != null);
+        deep("clv-admin", "tr[data-run] button").click();
+        until("the report", () -> deep("clv-admin", ".run-report h3") != null);
+        assertTrue(text("clv-admin", ".run-report h3").startsWith("Report of run "));
+        assertTrue(text("clv-admin", ".run-report dl").contains("Orders counted"));
         noConsoleProblems();
     }
 }

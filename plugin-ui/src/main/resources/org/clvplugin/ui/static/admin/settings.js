@@ -24,6 +24,7 @@ export async function settings({api, canWrite}) {
     ev.preventDefault();
     const changes = changedSettings(loaded, edited);
     for (const span of form.querySelectorAll('[data-error-for]')) span.textContent = '';
+    for (const input of form.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
     if (Object.keys(changes).length === 0) {
       status.textContent = 'Nothing changed.';
       return;
@@ -36,7 +37,11 @@ export async function settings({api, canWrite}) {
     } catch (e) {
       const errors = e.fieldErrors;
       for (const span of form.querySelectorAll('[data-error-for]')) {
-        span.textContent = errors[span.dataset.errorFor] || '';
+        const message = errors[span.dataset.errorFor] || '';
+        span.textContent = message;
+        const input = form.querySelector(`[data-key="${CSS.escape(span.dataset.errorFor)}"]`);
+        if (message) input.setAttribute('aria-invalid', 'true');
+        else input.removeAttribute('aria-invalid');
       }
       status.textContent = 'Nothing was saved: ' + e.message;
     }

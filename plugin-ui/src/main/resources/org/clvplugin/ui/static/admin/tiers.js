@@ -38,7 +38,8 @@ export async function tiers({api, f, canWrite, onSaved}) {
       const message = errors.get(span.dataset.errorFor) || '';
       span.textContent = message;
       const input = form.querySelector(`[data-field="${CSS.escape(span.dataset.errorFor)}"]`);
-      if (input) input.toggleAttribute('aria-invalid', Boolean(message));
+      if (input && message) input.setAttribute('aria-invalid', 'true');
+      if (input && !message) input.removeAttribute('aria-invalid');
     }
     formError.textContent = [...errors.entries()].filter(([k]) => !form.querySelector(
       `[data-error-for="${CSS.escape(k)}"]`)).map(([k, v]) => `${k}: ${v}`).join('; ');
