@@ -18,7 +18,8 @@ class OpenApiTest extends ApiTest {
         assertTrue(doc.get("openapi").asText().startsWith("3.1"), doc.get("openapi").asText());
         JsonNode paths = doc.get("paths");
         for (String path : List.of("/health", "/contacts", "/contacts/{partyId}/value", "/contacts/{partyId}/history",
-                "/summary", "/runs", "/runs/{id}", "/settings", "/tiers", "/tiers/preview", "/model", "/audit")) {
+                "/summary", "/runs", "/runs/{id}", "/settings", "/tiers", "/tiers/preview", "/model", "/audit",
+                "/me")) {
             assertTrue(paths.has(path), "missing " + path + " in " + paths.fieldNames());
         }
         assertTrue(paths.get("/tiers").has("put") && paths.get("/tiers").get("put").has("requestBody"));
@@ -33,6 +34,8 @@ class OpenApiTest extends ApiTest {
             }
         }
         assertEquals(200, limit.get("schema").get("maximum").asInt(), limit.toString());
+        assertTrue(paths.get("/contacts").get("get").get("parameters").findValuesAsText("name").contains("q"),
+                "the search parameter");
         assertTrue(doc.get("components").get("securitySchemes").has("token"));
     }
 }
