@@ -24,6 +24,8 @@ final class Serving {
             out.println();
             out.println("The CLV plugin is running at " + base + "/");
             out.println("  sign in:     " + base + "/login");
+            out.println("  contacts:    " + base + "/   (a contact: " + base + "/contacts/PARTY_ID)");
+            out.println("  console:     " + base + "/admin   (admins)");
             out.println("  API:         " + base + "/api/v1/ (health: " + base + "/api/v1/health)");
             out.println("  next scheduled recompute: " + schedule.nextRun().map(Object::toString).orElse("none"));
             signInLines.forEach(out::println);
