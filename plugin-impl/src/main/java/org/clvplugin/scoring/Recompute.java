@@ -2,6 +2,7 @@ package org.clvplugin.scoring;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -25,12 +26,17 @@ import org.clvplugin.model.ModelFitting;
 import org.clvplugin.model.ScoreTable;
 import org.clvplugin.model.StreamingSummarizer;
 import org.clvplugin.model.SummaryTable;
+import org.clvplugin.rules.OutboxEntries;
+import org.clvplugin.rules.RuleEvaluator;
+import org.clvplugin.rules.RuleStore;
+import org.clvplugin.rules.RunRules;
 import org.clvplugin.store.PublishedValues;
 import org.clvplugin.store.RunRecord;
 import org.clvplugin.store.TierPolicyRepository;
 import org.clvplugin.store.RunRepository;
 import org.clvplugin.store.SnapshotWriter;
 import org.clvplugin.store.PluginStore;
+import org.clvplugin.tiers.TierPolicy;
 import org.clvplugin.tiers.TierState;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -92,6 +98,11 @@ public final class Recompute {
             long t1 = clock.millis();
 
             runs.progress(runId, "FITTING", 0, table.size());
+            // The published run's standings load beside the fit, which keeps the processors busy while the
+            // load mostly waits on the database; they are needed only when the write begins.
+            TierPolicy policy = tierPolicies.load();
+            CompletableFuture<RunRules> rulesLoading = CompletableFuture.supplyAsync(() -> RunRules.prepare(
+                    new RuleStore(store, clock), new PublishedValues(store), policy, runId, clock));
             Scores scores = score(settings, table, report);
             long t2 = clock.millis();
             progress.accept("fitted: " + report.get("model"));
@@ -101,11 +112,12 @@ public final class Recompute {
             CompletableFuture<TimedBacktest> backtest = CompletableFuture.supplyAsync(
                     () -> backtest(settings, split, asOf, backtestSummarizer));
             runs.progress(runId, "WRITING", 0, table.size());
-            Tiering tiering = new Tiering(tierPolicies.load(), new PublishedValues(store).tierStates(), table,
+            Tiering tiering = new Tiering(policy, new PublishedValues(store).tierStates(), table,
                     scores.model() == null ? scores.formula() : scores.model().clvValues(), LocalDate.now(clock));
+            RunRules rules = rulesLoading.join();
             long t3 = clock.millis();
-            long written = write(runId, settings, table, scores, tiering, done -> runs.progress(runId, "WRITING",
-                    done, table.size()));
+            long written = write(runId, settings, table, scores, tiering, rules, done -> runs.progress(runId,
+                    "WRITING", done, table.size()));
             report.put("contactsScored", written);
             report.put("totalClv", tiering.totalClv());
             report.put("tierChanges", tiering.changes());
@@ -115,9 +127,24 @@ public final class Recompute {
             report.put("backtestFrom", split.plusDays(1).toString());
             report.put("backtest", tested.result());
             progress.accept(describe(tested.result(), split));
+            RuleEvaluator.Evaluation fired = rules.evaluation();
+            report.put("rules", rulesReport(rules, fired));
             report.put("millis", Map.of("read", t1 - t0, "fit", t2 - t1, "backtest", tested.millis(),
                     "tierStates", t3 - t2, "write", t4 - t3, "total", clock.millis() - t0));
-            runs.publish(runId, (String) report.get("model"), JSON.writeValueAsString(report));
+            Instant firedAt = clock.instant();
+            long[] enqueueMillis = {0};
+            runs.publish(runId, (String) report.get("model"), JSON.writeValueAsString(report), c -> {
+                long start = clock.millis();
+                OutboxEntries.write(c, runId, fired, rules.rules(), firedAt);
+                enqueueMillis[0] = clock.millis() - start;
+            });
+            if (rules.active()) {
+                Map<String, Long> effort = rules.effort();
+                progress.accept(String.format(Locale.ROOT, "rules: %,d actions enqueued by %d rules on %,d "
+                        + "transitions; loading the published states %.1f s, evaluating %.1f s, enqueueing %.1f s",
+                        fired.firings().size(), rules.rules().size(), effort.get("transitions"),
+                        effort.get("loadMillis") / 1e3, effort.get("evaluateMillis") / 1e3, enqueueMillis[0] / 1e3));
+            }
             progress.accept(String.format(Locale.ROOT, "published run %d: %,d contacts", runId, written));
             return runs.find(runId).orElseThrow();
         } catch (RuntimeException | SQLException | JsonProcessingException e) {
@@ -126,6 +153,18 @@ public final class Recompute {
             throw new RecomputeFailedException("run " + runId + " failed: " + cause.getMessage()
                     + "; the last published values stay in place", cause);
         }
+    }
+
+    /** Per rule: how many actions the run enqueued, and how many the maximum per run and the cooldown held back. */
+    private static Map<String, Object> rulesReport(RunRules rules, RuleEvaluator.Evaluation fired) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("evaluated", rules.rules().size());
+        r.put("enqueued", fired.firings().stream().collect(java.util.stream.Collectors.groupingBy(
+                f -> String.valueOf(f.ruleId()), java.util.TreeMap::new, java.util.stream.Collectors.counting())));
+        r.put("overMaximum", new java.util.TreeMap<>(fired.overMaximum()));
+        r.put("coolingDown", new java.util.TreeMap<>(fired.coolingDown()));
+        r.putAll(rules.effort());
+        return r;
     }
 
     /** What the run's values depend on, kept with it so that a value can be explained later. */
@@ -207,7 +246,7 @@ public final class Recompute {
     }
 
     private long write(long runId, RecomputeSettings settings, SummaryTable table, Scores scores, Tiering tiering,
-                       java.util.function.LongConsumer progress) throws SQLException {
+                       RunRules rules, java.util.function.LongConsumer progress) throws SQLException {
         Map<String, Integer> rowOf = new HashMap<>(table.size() * 2);
         for (int i = 0; i < table.size(); i++) {
             rowOf.put(table.id(i), i);
@@ -216,19 +255,28 @@ public final class Recompute {
         try (SnapshotWriter writer = new SnapshotWriter(store, runId)) {
             contacts.forEachContact(contact -> {
                 Integer i = rowOf.remove(contact.partyId());
-                writer.write((i == null ? tiering.noOrders(noOrders(contact.partyId()))
+                SnapshotWriter.Row row = (i == null ? tiering.noOrders(noOrders(contact.partyId()))
                         : tiering.apply(i, row(table, i, scores, settings, asOf), writer))
-                        .withOwner(contact.ownerPartyId()));
+                        .withOwner(contact.ownerPartyId());
+                writer.write(row);
+                observe(rules, row, contact.displayName());
                 if (writer.written() % 50_000 == 0) {
                     progress.accept(writer.written());
                 }
             });
             // Parties with counted orders but no contact role still have a value.
             for (int i : rowOf.values()) {
-                writer.write(tiering.apply(i, row(table, i, scores, settings, asOf), writer));
+                SnapshotWriter.Row row = tiering.apply(i, row(table, i, scores, settings, asOf), writer);
+                writer.write(row);
+                observe(rules, row, null);
             }
             return writer.written();
         }
+    }
+
+    private static void observe(RunRules rules, SnapshotWriter.Row row, String name) {
+        rules.observe(row.partyId(), name, row.ownerPartyId(), row.tier().tierKey(), row.clv(), row.probabilityAlive(),
+                row.segment());
     }
 
     private static SnapshotWriter.Row noOrders(String partyId) {

@@ -14,7 +14,7 @@ import org.postgresql.copy.CopyIn;
  * Rows into one table by PostgreSQL's binary COPY, buffered in 1 MB chunks: neither side formats or parses
  * numbers as text (measured: the text form spent seconds per million rows on both). Values must match the
  * columns' types exactly: Long for BIGINT, Integer for INTEGER, Short for SMALLINT, Double for DOUBLE PRECISION,
- * String for VARCHAR, LocalDate for DATE, null for NULL. {@link #open} returns null on any other database, whose
+ * String for VARCHAR, LocalDate for DATE, Instant for TIMESTAMP WITH TIME ZONE, null for NULL. {@link #open} returns null on any other database, whose
  * callers then use batched inserts; the driver is only touched on a PostgreSQL connection.
  */
 final class PostgresCopy {
@@ -70,6 +70,9 @@ final class PostgresCopy {
             buffer.putInt(bytes.length).put(bytes);
         } else if (v instanceof LocalDate day) {
             buffer.putInt(4).putInt(Math.toIntExact(day.toEpochDay() - EPOCH_2000));
+        } else if (v instanceof java.time.Instant at) {
+            long micros = Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000);
+            buffer.putInt(8).putLong(micros - EPOCH_2000 * 86_400_000_000L);
         } else {
             throw new IllegalArgumentException("no binary COPY form for " + v.getClass().getName());
         }

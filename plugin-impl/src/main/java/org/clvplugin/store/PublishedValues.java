@@ -140,6 +140,26 @@ public final class PublishedValues {
                 rs.getString(8))), runId);
     }
 
+    /** A contact's tier, value, chance of being active and segment in a run: what follow-up rules compare. */
+    public record Standing(String partyId, String tierKey, double clv, double probabilityAlive, String segment) {
+    }
+
+    /**
+     * Visits every contact of a run with its standing (one streamed read of the columns needed). Tier keys and
+     * segments are shared strings: a million contacts hold a handful of distinct ones.
+     */
+    public void forEachStanding(long runId, java.util.function.Consumer<Standing> visitor) {
+        Map<String, String> shared = new HashMap<>();
+        String sql = "SELECT PARTY_ID, TIER_KEY, CLV, PROBABILITY_ALIVE, SEGMENT FROM CLV_SNAPSHOT WHERE RUN_ID = ?";
+        streamRun(sql, "run " + runId, rs -> {
+            String tier = rs.getString(2);
+            String segment = rs.getString(5);
+            visitor.accept(new Standing(rs.getString(1), tier == null ? null : shared.computeIfAbsent(tier, k -> k),
+                    rs.getDouble(3), rs.getDouble(4), segment == null ? null : shared.computeIfAbsent(segment,
+                            k -> k)));
+        }, runId);
+    }
+
     /** The id of the published run, if a run was ever published. */
     public Optional<Long> publishedRunId() {
         return Optional.ofNullable(store.fromTransaction(s -> {

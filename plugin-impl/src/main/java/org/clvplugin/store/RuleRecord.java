@@ -26,22 +26,59 @@ public class RuleRecord {
     @Column(name = "COOLDOWN_HOURS", nullable = false) private int cooldownHours;
     @Column(name = "MAX_PER_RUN") private Integer maxPerRun;
     @Column(name = "SECRET_CIPHER", length = 1000) private String secretCipher;
+    @Column(name = "FILTER_SPEC", length = 4000) private String filterSpec;
     @Column(name = "CREATED_AT", nullable = false) private Instant createdAt;
     @Column(name = "UPDATED_AT", nullable = false) private Instant updatedAt;
 
     protected RuleRecord() {
     }
 
-    public RuleRecord(String name, boolean enabled, String triggerSpec, String actionSpec, Instant at) {
-        this.name = name;
-        this.enabled = enabled;
-        this.triggerSpec = triggerSpec;
-        this.actionSpec = actionSpec;
+    public RuleRecord(Instant at) {
         this.createdAt = at;
+    }
+
+    /** Replaces what the rule is (the JSON documents are the rules feature's). */
+    public void update(String newName, boolean isEnabled, String trigger, String filter, String action,
+                       int cooldown, Integer maximumPerRun, Instant at) {
+        this.name = newName;
+        this.enabled = isEnabled;
+        this.triggerSpec = trigger;
+        this.filterSpec = filter;
+        this.actionSpec = action;
+        this.cooldownHours = cooldown;
+        this.maxPerRun = maximumPerRun;
         this.updatedAt = at;
     }
 
     public Long id() {
         return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public String triggerSpec() {
+        return triggerSpec;
+    }
+
+    public String filterSpec() {
+        return filterSpec;
+    }
+
+    public String actionSpec() {
+        return actionSpec;
+    }
+
+    public int cooldownHours() {
+        return cooldownHours;
+    }
+
+    public Integer maxPerRun() {
+        return maxPerRun;
     }
 }

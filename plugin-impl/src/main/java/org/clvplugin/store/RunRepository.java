@@ -61,14 +61,25 @@ public final class RunRepository {
         }
     }
 
+    /** Work done on the publishing transaction's connection: it commits with the publication or not at all. */
+    @FunctionalInterface
+    public interface WithPublication {
+        void execute(java.sql.Connection connection) throws java.sql.SQLException;
+    }
+
     /** Marks the run SUCCEEDED and makes it the published run, atomically; then trims old runs. */
     public void publish(long runId, String model, String reportJson) {
-        publishAtomically(runId, model, reportJson);
+        publish(runId, model, reportJson, c -> { });
+    }
+
+    /** As {@link #publish(long, String, String)}, with more work in the same transaction (the run's outbox). */
+    public void publish(long runId, String model, String reportJson, WithPublication alsoInTransaction) {
+        publishAtomically(runId, model, reportJson, alsoInTransaction);
         store.leases().release(runId);
         trim();
     }
 
-    private void publishAtomically(long runId, String model, String reportJson) {
+    private void publishAtomically(long runId, String model, String reportJson, WithPublication also) {
         store.inTransaction(s -> {
             RunRecord run = s.find(RunRecord.class, runId);
             if (run.state() != RunRecord.State.RUNNING) {
@@ -81,6 +92,7 @@ public final class RunRepository {
             } else {
                 pointer.point(runId, clock.instant());
             }
+            s.doWork(also::execute);
         });
     }
 

@@ -24,6 +24,11 @@ import org.clvplugin.host.ofbiz.OfbizOrderLedger;
 import org.clvplugin.host.ofbiz.OfbizRows;
 import org.clvplugin.host.ofbiz.OfbizTables;
 import org.clvplugin.model.io.TransactionFileReader;
+import org.clvplugin.rules.Action;
+import org.clvplugin.rules.Rule;
+import org.clvplugin.rules.RuleFilter;
+import org.clvplugin.rules.RuleStore;
+import org.clvplugin.rules.Trigger;
 import org.clvplugin.store.PluginStore;
 import org.clvplugin.store.PublishedValues;
 import org.clvplugin.store.RunRecord;
@@ -31,6 +36,8 @@ import org.clvplugin.store.RunRepository;
 import org.clvplugin.store.SettingsRepository;
 import org.clvplugin.store.TierPolicyRepository;
 import org.clvplugin.testsupport.SharedData;
+import org.clvplugin.tiers.Tier;
+import org.clvplugin.tiers.TierPolicy;
 import org.junit.jupiter.api.Test;
 
 /** A whole recompute over OFBiz tables holding the CDNOW sample; H2 and PostgreSQL subclasses. */
@@ -38,9 +45,8 @@ abstract class RecomputeContract {
 
     abstract DataSource database();
 
-    @Test
-    void publishesEveryContactAndAFailureKeepsThePublishedRun() throws Exception {
-        DataSource db = database();
+    /** The CDNOW sample as OFBiz parties and orders, and one contact without orders. */
+    private static void cdnowSample(DataSource db) throws Exception {
         try (Connection c = db.getConnection()) {
             OfbizTables.create(c);
             try (OfbizRows rows = new OfbizRows(c)) {
@@ -63,6 +69,12 @@ abstract class RecomputeContract {
                 rows.person("NOORDERS", "Nora", "New", "CUSTOMER");
             }
         }
+    }
+
+    @Test
+    void publishesEveryContactAndAFailureKeepsThePublishedRun() throws Exception {
+        DataSource db = database();
+        cdnowSample(db);
         try (PluginStore store = PluginStore.open(db)) {
             RunRepository runs = new RunRepository(store, Clock.systemUTC(), 5);
             OfbizContactDirectory contacts = new OfbizContactDirectory(db, List.of("CUSTOMER"));
@@ -138,5 +150,86 @@ abstract class RecomputeContract {
             assertTrue(thin.report().contains("\"notRun\":\"the models could not be fitted on the calibration "
                     + "part: too little data to fit"), thin.report());
         }
+    }
+
+    @Test
+    void rulesFireOncePerTransitionIntoTheOutboxOfThePublishedRun() throws Exception {
+        DataSource db = database();
+        cdnowSample(db);
+        try (PluginStore store = PluginStore.open(db)) {
+            Clock clock = Clock.systemUTC();
+            RunRepository runs = new RunRepository(store, clock, 5);
+            TierPolicyRepository tiers = new TierPolicyRepository(store, new SettingsRepository(store, clock), clock);
+            Recompute recompute = new Recompute(new OfbizContactDirectory(db, List.of("CUSTOMER")),
+                    new OfbizOrderLedger(db, ZoneOffset.UTC), store, runs, tiers, clock);
+            RecomputeSettings settings = RecomputeSettings.defaults(CountingRules.defaults(LocalDate.of(1997, 9, 30)));
+            RuleStore rules = new RuleStore(store, clock);
+            Trigger up = new Trigger(Trigger.Kind.TIER_UPGRADED, null, null, null, null);
+            Action task = new Action(Action.Kind.TASK, "Call {name}", null, 2, null);
+            Rule all = rules.save(new Rule(null, "every upgrade", true, up, null, task, 0, null));
+            Rule few = rules.save(new Rule(null, "three at most", true, up, null, task, 0, 3));
+            Rule off = rules.save(new Rule(null, "switched off", false, up, new RuleFilter(java.util.Set.of("GOLD"),
+                    null, "REP_ANNA", 10.0), task, 12, null));
+            assertEquals(List.of(all, few, off), rules.all(), "saved and read back as they were");
+            Rule renamed = rules.save(new Rule(off.id(), "renamed", false, up, null, task, 0, null));
+            assertEquals("renamed", rules.find(off.id()).orElseThrow().name());
+            assertEquals(RuleFilter.NONE, renamed.filter());
+
+            long first = recompute.run(settings, "test", m -> { }).id();
+            assertEquals(0, outbox(db, "1 = 1"), "the first run has no transition to fire on");
+
+            // Lower Silver and Gold: the second run moves contacts up.
+            TierPolicy policy = tiers.load();
+            List<Tier> lower = new ArrayList<>(policy.tiers());
+            lower.set(1, new Tier(lower.get(1).key(), lower.get(1).displayName(), lower.get(1).colour(), 20));
+            lower.set(2, new Tier(lower.get(2).key(), lower.get(2).displayName(), lower.get(2).colour(), 60));
+            tiers.save(new TierPolicy(policy.basis(), lower, policy.hysteresis()), "test");
+            RunRecord second = recompute.run(settings, "test", m -> { });
+            long upgraded = upgradedBetween(db, first, second.id(), lower);
+            assertTrue(upgraded > 3, "contacts moved up: " + upgraded);
+            assertEquals(upgraded, outbox(db, "RULE_ID = " + all.id()));
+            assertEquals(3, outbox(db, "RULE_ID = " + few.id()));
+            assertEquals(upgraded, outbox(db, "RUN_ID = " + second.id() + " AND RULE_ID = " + all.id()
+                    + " AND STATE = 'PENDING' AND ACTION_KIND = 'TASK' AND TRANSITION_KEY = 'TIER_UPGRADED:" + first
+                    + ">" + second.id() + "'"));
+            var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(second.report()).get("rules");
+            assertEquals(2, report.get("evaluated").asInt(), "the two enabled rules");
+            assertEquals(upgraded - 3, report.get("overMaximum").get(String.valueOf(few.id())).asLong(),
+                    "the excess is reported");
+
+            // Nothing moves in a third run: nothing more is enqueued.
+            recompute.run(settings, "test", m -> { });
+            assertEquals(upgraded + 3, outbox(db, "1 = 1"));
+        }
+    }
+
+    private static long outbox(DataSource db, String where) throws Exception {
+        try (Connection c = db.getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT COUNT(*) FROM CLV_OUTBOX WHERE " + where)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Contacts whose tier rank rose from one run to the next, by the snapshots themselves. */
+    private static long upgradedBetween(DataSource db, long from, long to, List<Tier> order) throws Exception {
+        List<String> keys = order.stream().map(Tier::key).toList();
+        long n = 0;
+        try (Connection c = db.getConnection(); var s = c.prepareStatement("SELECT a.TIER_KEY, b.TIER_KEY"
+                + " FROM CLV_SNAPSHOT a JOIN CLV_SNAPSHOT b ON a.PARTY_ID = b.PARTY_ID"
+                + " WHERE a.RUN_ID = ? AND b.RUN_ID = ?")) {
+            s.setLong(1, from);
+            s.setLong(2, to);
+            try (var rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String before = rs.getString(1);
+                    String after = rs.getString(2);
+                    if (before != null && after != null && keys.indexOf(after) > keys.indexOf(before)) {
+                        n++;
+                    }
+                }
+            }
+        }
+        return n;
     }
 }

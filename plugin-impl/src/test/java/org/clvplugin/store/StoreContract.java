@@ -83,6 +83,46 @@ abstract class StoreContract {
     }
 
     @Test
+    void whatIsWrittenWithThePublicationCommitsWithItOrNotAtAll() throws SQLException {
+        RunRepository runs = new RunRepository(store, Clock.systemUTC(), 3);
+        PublishedValues values = new PublishedValues(store);
+        long rule;
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO CLV_RULE (NAME, ENABLED, TRIGGER_SPEC, ACTION_SPEC, CREATED_AT, UPDATED_AT)"
+                    + " VALUES ('r', TRUE, '{}', '{}', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            var rs = s.executeQuery("SELECT MAX(RULE_ID) FROM CLV_RULE");
+            rs.next();
+            rule = rs.getLong(1);
+        }
+        String insert = "INSERT INTO CLV_OUTBOX (RULE_ID, RUN_ID, PARTY_ID, TRANSITION_KEY, ACTION_KIND, PAYLOAD,"
+                + " IDEMPOTENCY_KEY, STATE, CREATED_AT) VALUES (" + rule + ", %d, 'ANN', 'K', 'TASK', '{}', '%s',"
+                + " 'PENDING', CURRENT_TIMESTAMP)";
+        RunRecord crashed = runs.start("test", LocalDate.of(2024, 6, 30));
+        write(crashed.id(), "ANN", 100);
+        assertThrows(RuntimeException.class, () -> runs.publish(crashed.id(), "bgnbd", "{}", c -> {
+            c.createStatement().executeUpdate(String.format(insert, crashed.id(), "key-1"));
+            throw new SQLException("the process died here");
+        }));
+        assertFalse(values.publishedRunId().isPresent(), "not published");
+        assertEquals(0, count("CLV_OUTBOX"), "and no action of the unpublished run");
+
+        RunRecord next = runs.start("test", LocalDate.of(2024, 6, 30));
+        write(next.id(), "ANN", 100);
+        runs.publish(next.id(), "bgnbd", "{}",
+                c -> c.createStatement().executeUpdate(String.format(insert, next.id(), "key-2")));
+        assertEquals(next.id(), values.publishedRunId().orElseThrow());
+        assertEquals(1, count("CLV_OUTBOX"), "published with its action");
+    }
+
+    private long count(String table) throws SQLException {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
     void aRunInterruptedByAStoppedProcessIsMarkedFailedAtTheNextStart() throws SQLException {
         RunRepository runs = new RunRepository(store, Clock.systemUTC(), 3);
         RunRecord published = runs.start("test", LocalDate.of(2024, 6, 30));

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, ServeCommand.class, AccountCommands.HashPassword.class,
                 AccountCommands.NewToken.class, ImportCdnowCommand.class, RecomputeCommand.class, FitCommand.class,
                 ScoreCommand.class, TransactionsToSummaryCommand.class, BenchmarkCommand.class,
-                LedgerBenchmarkCommand.class, RunBenchmarkCommand.class,
+                LedgerBenchmarkCommand.class, RunBenchmarkCommand.class, RulesBenchmarkCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ClvCommand implements Runnable {
 
