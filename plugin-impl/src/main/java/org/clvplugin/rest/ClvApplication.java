@@ -15,7 +15,8 @@ public class ClvApplication extends ResourceConfig {
 
     private static final List<Class<?>> RESOURCES = List.of(HealthResource.class, ContactResource.class,
             ContactsResource.class, SummaryResource.class, RunResource.class, SettingsResource.class,
-            TierResource.class, ModelResource.class, AuditResource.class, MeResource.class);
+            TierResource.class, ModelResource.class, AuditResource.class, MeResource.class,
+            RulesResource.class);
 
     /** In the webapp: the runtime is the servlet context's attribute, set by the host. */
     public ClvApplication(@Context ServletContext servletContext) {

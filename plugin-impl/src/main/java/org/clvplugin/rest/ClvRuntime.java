@@ -3,6 +3,7 @@ package org.clvplugin.rest;
 import javax.sql.DataSource;
 
 import org.clvplugin.api.host.HostSecurity;
+import org.clvplugin.rules.RuleAdmin;
 import org.clvplugin.schedule.RunTrigger;
 import org.clvplugin.settings.AdminSettings;
 import org.clvplugin.settings.TierAdmin;
@@ -18,7 +19,7 @@ import org.clvplugin.values.Dashboard;
  */
 public record ClvRuntime(DataSource dataSource, RunRepository runs, ContactValues values, ContactList contacts,
                          Dashboard dashboard, AdminSettings settings,
-                         TierAdmin tiers, RunTrigger trigger, AuditRepository audit,
+                         TierAdmin tiers, RunTrigger trigger, AuditRepository audit, RuleAdmin rules,
                          HostSecurity security) {
 
     public static final String ATTRIBUTE = ClvRuntime.class.getName();

@@ -80,6 +80,33 @@ public final class RuleStore {
         return last;
     }
 
+    /** One action of a rule in the outbox: what fired, for whom, and how its delivery went. */
+    public record Firing(long entryId, long runId, String partyId, String transitionKey, String actionKind,
+                         String state, int attempts, Instant createdAt, Instant deliveredAt, String lastError) {
+    }
+
+    /** A rule's firings, newest first. */
+    public List<Firing> firings(long ruleId, int limit) {
+        String sql = "SELECT ENTRY_ID, RUN_ID, PARTY_ID, TRANSITION_KEY, ACTION_KIND, STATE, ATTEMPTS, CREATED_AT,"
+                + " DELIVERED_AT, LAST_ERROR FROM CLV_OUTBOX WHERE RULE_ID = ? ORDER BY ENTRY_ID DESC"
+                + " FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY";
+        List<Firing> firings = new java.util.ArrayList<>();
+        try (Connection c = store.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, ruleId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp delivered = rs.getTimestamp(9);
+                    firings.add(new Firing(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getInt(7), rs.getTimestamp(8).toInstant(),
+                            delivered == null ? null : delivered.toInstant(), rs.getString(10)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the firings of rule " + ruleId + " failed: " + e.getMessage(), e);
+        }
+        return firings;
+    }
+
     private static Rule rule(RuleRecord r) {
         try {
             return new Rule(r.id(), r.name(), r.enabled(), JSON.readValue(r.triggerSpec(), Trigger.class),

@@ -36,6 +36,11 @@ public final class AdminSettings {
     /** Limits viewers to the contacts they own (the host's owner relationship). */
     public static final String VIEWERS_OWN_CONTACTS_ONLY = "security.viewersOwnContactsOnly";
 
+    /** Hosts (or host:port) webhooks may reach although they are loopback, link-local or private addresses. */
+    public static final String WEBHOOK_ALLOW_LIST = "rules.webhookAllowList";
+    private static final java.util.regex.Pattern HOST_OR_PORT = java.util.regex.Pattern.compile(
+            "[a-z0-9.\\-]+(:[0-9]{1,5})?|\\[[0-9a-f:]+](:[0-9]{1,5})?");
+
     private static final List<Definition> CATALOGUE = List.of(
             new Definition(SettingsRepository.SCHEDULE_CRON, RecomputeScheduler.DEFAULT_CRON,
                     "When the recompute runs: a Quartz cron expression in the server's time zone"),
@@ -68,7 +73,9 @@ public final class AdminSettings {
             new Definition(VIEWERS_OWN_CONTACTS_ONLY, "false",
                     "true: sales reps see only the contacts they own (admins see all)"),
             new Definition(SettingsRepository.RUNS_KEPT, Integer.toString(SettingsRepository.DEFAULT_RUNS_KEPT),
-                    "How many published runs keep their values for history"));
+                    "How many published runs keep their values for history"),
+            new Definition(WEBHOOK_ALLOW_LIST, "", "Hosts or host:port pairs, separated by commas, that webhooks may "
+                    + "reach although they are loopback, link-local or private addresses; empty for none"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -151,6 +158,26 @@ public final class AdminSettings {
         return ownOnly;
     }
 
+    /** The webhook allow-list: lower-case hosts and host:port pairs. */
+    public java.util.Set<String> webhookAllowList() {
+        return settings.get(WEBHOOK_ALLOW_LIST).map(AdminSettings::hosts).orElse(java.util.Set.of());
+    }
+
+    private static java.util.Set<String> hosts(String list) {
+        java.util.Set<String> hosts = new java.util.TreeSet<>();
+        for (String h : list.split(",")) {
+            String host = h.trim().toLowerCase(java.util.Locale.ROOT);
+            if (!host.isEmpty()) {
+                if (!HOST_OR_PORT.matcher(host).matches()) {
+                    throw new IllegalArgumentException("setting " + WEBHOOK_ALLOW_LIST + ": '" + host
+                            + "' is not a host or host:port");
+                }
+                hosts.add(host.replaceAll("^\\[|](?=(:|$))", ""));
+            }
+        }
+        return hosts;
+    }
+
     /** Why these settings cannot be used together, or empty when they can. */
     private Optional<String> check(Map<String, String> values) {
         Function<String, Optional<String>> lookup = key -> Optional.ofNullable(values.get(key));
@@ -162,6 +189,7 @@ public final class AdminSettings {
                         throw new IllegalArgumentException("setting " + VIEWERS_OWN_CONTACTS_ONLY
                                 + ": true or false, was '" + v + "'");
                     });
+            lookup.apply(WEBHOOK_ALLOW_LIST).ifPresent(AdminSettings::hosts);
             RecomputeSettingsReader.read(lookup, CountingRulesReader.read(lookup, LocalDate.now(clock)));
             return Optional.empty();
         } catch (IllegalArgumentException | java.time.DateTimeException e) {

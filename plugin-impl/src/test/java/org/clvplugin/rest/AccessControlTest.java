@@ -49,7 +49,13 @@ class AccessControlTest extends ApiTest {
             new Endpoint("GET", "/audit", null, false),
             new Endpoint("GET", "/contacts", null, true),
             new Endpoint("GET", "/summary", null, false),
-            new Endpoint("GET", "/me", null, true));
+            new Endpoint("GET", "/me", null, true),
+            new Endpoint("GET", "/rules", null, false),
+            new Endpoint("POST", "/rules", RulesResourceTest.BODY, false),
+            new Endpoint("GET", "/rules/4", null, false),
+            new Endpoint("PUT", "/rules/4", RulesResourceTest.BODY, false),
+            new Endpoint("POST", "/rules/4/dry-run", "", false),
+            new Endpoint("GET", "/rules/4/firings", null, false));
 
     @BeforeEach
     void services() {
@@ -64,6 +70,10 @@ class AccessControlTest extends ApiTest {
         when(runs.find(7)).thenReturn(Optional.of(run));
         when(runs.published()).thenReturn(Optional.of(run));
         when(tiers.preview(any())).thenReturn(new TierAdmin.Preview(null, java.util.Map.of(), java.util.Map.of()));
+        when(rules.find(4)).thenReturn(Optional.of(RulesResourceTest.SAVED));
+        when(rules.save(any(), anyString())).thenReturn(RulesResourceTest.SAVED);
+        when(rules.dryRun(any(), org.mockito.ArgumentMatchers.anyInt())).thenReturn(
+                new org.clvplugin.rules.RuleAdmin.DryRun(null, null, 0, 0, 0, List.of(), "none"));
     }
 
     private Response call(Endpoint e, String authorization) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Application;
 
 import org.clvplugin.api.host.ApiUser;
 import org.clvplugin.api.host.HostSecurity;
+import org.clvplugin.rules.RuleAdmin;
 import org.clvplugin.schedule.RunTrigger;
 import org.clvplugin.settings.AdminSettings;
 import org.clvplugin.settings.TierAdmin;
@@ -44,6 +45,7 @@ abstract class ApiTest extends JerseyTest {
     TierAdmin tiers;
     RunTrigger trigger;
     AuditRepository audit;
+    RuleAdmin rules;
 
     @Override
     protected Application configure() {
@@ -57,8 +59,9 @@ abstract class ApiTest extends JerseyTest {
         tiers = mock(TierAdmin.class);
         trigger = mock(RunTrigger.class);
         audit = mock(AuditRepository.class);
+        rules = mock(RuleAdmin.class);
         return new ClvApplication(new ClvRuntime(dataSource, runs, values, contacts, dashboard, settings, tiers,
-                trigger, audit, ApiTest::authenticate));
+                trigger, audit, rules, ApiTest::authenticate));
     }
 
     /**

@@ -26,6 +26,7 @@ import org.clvplugin.host.ofbiz.OfbizTables;
 import org.clvplugin.model.io.TransactionFileReader;
 import org.clvplugin.rules.Action;
 import org.clvplugin.rules.Rule;
+import org.clvplugin.rules.RuleAdmin;
 import org.clvplugin.rules.RuleFilter;
 import org.clvplugin.rules.RuleStore;
 import org.clvplugin.rules.Trigger;
@@ -196,6 +197,24 @@ abstract class RecomputeContract {
             assertEquals(2, report.get("evaluated").asInt(), "the two enabled rules");
             assertEquals(upgraded - 3, report.get("overMaximum").get(String.valueOf(few.id())).asLong(),
                     "the excess is reported");
+
+            // The dry run shows the same on the change between the last two runs, and writes nothing.
+            RuleAdmin admin = new RuleAdmin(rules, tiers, runs, new PublishedValues(store),
+                    new OfbizContactDirectory(db, List.of("CUSTOMER")), java.util.Set::of,
+                    new org.clvplugin.store.AuditRepository(store), clock);
+            RuleAdmin.DryRun dry = admin.dryRun(new Rule(null, "unsaved", true, up, null, task, 0, null), 5);
+            assertEquals(upgraded, dry.wouldFire());
+            assertEquals(5, dry.sample().size());
+            assertEquals(second.id(), dry.toRun());
+            assertTrue(String.valueOf(dry.sample().get(0)).contains("name=Customer"), dry.sample().get(0).toString());
+            assertEquals(upgraded - 3, admin.dryRun(few, 0).overMaximum());
+            assertEquals(upgraded + 3, outbox(db, "1 = 1"), "a dry run enqueues nothing");
+            assertEquals(3, admin.firings(few.id(), 10).size());
+            assertEquals("PENDING", admin.firings(few.id(), 10).get(0).state());
+            var refused = assertThrows(org.clvplugin.rules.InvalidRuleException.class, () -> admin.save(new Rule(null,
+                    "to the server itself", true, up, null, new Action(Action.Kind.WEBHOOK, null, null, null,
+                    "http://127.0.0.1:8080/hook"), 0, null), "test"));
+            assertEquals("action.url", refused.errors().get(0).field());
 
             // Nothing moves in a third run: nothing more is enqueued.
             recompute.run(settings, "test", m -> { });

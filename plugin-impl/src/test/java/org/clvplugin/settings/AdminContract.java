@@ -76,14 +76,22 @@ abstract class AdminContract {
     }
 
     @Test
+    void theWebhookAllowListHoldsHostsAndHostPorts() {
+        assertEquals(java.util.Set.of(), admin.webhookAllowList());
+        admin.update(Map.of("rules.webhookAllowList", " Hooks.Local , 127.0.0.1:8080,[::1]:9000 "), "admin");
+        assertEquals(java.util.Set.of("hooks.local", "127.0.0.1:8080", "::1:9000"), admin.webhookAllowList());
+    }
+
+    @Test
     void aRefusedChangeSavesNothingAndNamesEveryField() {
         admin.update(Map.of("clv.margin", "0.3"), "admin");
         InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> admin.update(Map.of(
                 "clv.margin", "1.5", "schedule.cron", "every night", "counting.currency", "usd",
-                "history.runsKept", "0", "no.such.setting", "1", "clv.horizonMonths", "12"), "admin"));
+                "history.runsKept", "0", "no.such.setting", "1", "clv.horizonMonths", "12",
+                "rules.webhookAllowList", "hooks.local, http://x/"), "admin"));
         List<String> fields = e.errors().stream().map(FieldError::field).sorted().toList();
         assertEquals(List.of("clv.margin", "counting.currency", "history.runsKept", "no.such.setting",
-                "schedule.cron"), fields);
+                "rules.webhookAllowList", "schedule.cron"), fields);
         assertEquals("0.3", value("clv.margin"), "nothing saved");
         assertEquals("12", value("clv.horizonMonths"));
         assertTrue(admin.all().stream().filter(v -> v.key().equals("clv.horizonMonths")).findFirst().orElseThrow()

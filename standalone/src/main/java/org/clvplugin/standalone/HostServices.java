@@ -15,6 +15,8 @@ import org.clvplugin.api.host.HostSecurity;
 import org.clvplugin.host.ofbiz.OfbizContactDirectory;
 import org.clvplugin.host.ofbiz.OfbizOrderLedger;
 import org.clvplugin.rest.ClvRuntime;
+import org.clvplugin.rules.RuleAdmin;
+import org.clvplugin.rules.RuleStore;
 import org.clvplugin.scoring.CountingRulesReader;
 import org.clvplugin.scoring.Recompute;
 import org.clvplugin.scoring.RecomputeSettingsReader;
@@ -95,11 +97,14 @@ final class HostServices implements AutoCloseable {
         PublishedValues published = new PublishedValues(store);
         TierPolicyRepository policies = new TierPolicyRepository(store, settings, clock);
         OfbizContactDirectory directory = new OfbizContactDirectory(db, rules.contactRoles());
+        AdminSettings admin = new AdminSettings(settings, clock, cron -> reschedule(schedule, cron));
+        AuditRepository audit = new AuditRepository(store);
         return new ClvRuntime(db, runs, new ContactValues(runs, published, directory, policies,
                 schedule::scheduledAfter, clock),
-                new ContactList(runs, published, directory), new Dashboard(runs, published),
-                new AdminSettings(settings, clock, cron -> reschedule(schedule, cron)),
-                new TierAdmin(policies, published), schedule, new AuditRepository(store), security);
+                new ContactList(runs, published, directory), new Dashboard(runs, published), admin,
+                new TierAdmin(policies, published), schedule, audit,
+                new RuleAdmin(new RuleStore(store, clock), policies, runs, published, directory,
+                        admin::webhookAllowList, audit, clock), security);
     }
 
     private static void reschedule(RecomputeScheduler schedule, String cron) {

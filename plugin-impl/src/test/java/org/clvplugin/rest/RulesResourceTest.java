@@ -1,0 +1,96 @@
+package org.clvplugin.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.Response;
+
+import org.clvplugin.api.FieldError;
+import org.clvplugin.rules.Action;
+import org.clvplugin.rules.InvalidRuleException;
+import org.clvplugin.rules.Rule;
+import org.clvplugin.rules.RuleAdmin;
+import org.clvplugin.rules.RuleFilter;
+import org.clvplugin.rules.RuleStore;
+import org.clvplugin.rules.Trigger;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+class RulesResourceTest extends ApiTest {
+
+    static final String BODY = "{\"name\": \"Gold welcome\", \"enabled\": true, \"trigger\": {\"kind\": \"TIER_ENTERED\","
+            + " \"tier\": \"GOLD\", \"threshold\": null, \"aliveBelow\": null, \"percent\": null}, \"filter\": null,"
+            + " \"action\": {\"kind\": \"TASK\", \"subject\": \"Welcome {name}\", \"description\": null,"
+            + " \"dueInDays\": 3, \"url\": null}, \"cooldownHours\": 24, \"maxPerRun\": null}";
+    static final Rule SAVED = new Rule(4L, "Gold welcome", true,
+            new Trigger(Trigger.Kind.TIER_ENTERED, "GOLD", null, null, null), RuleFilter.NONE,
+            new Action(Action.Kind.TASK, "Welcome {name}", null, 3, null), 24, null);
+
+    @Test
+    void createReadChangeAndList() throws Exception {
+        when(rules.save(any(), eq("admin"))).thenReturn(SAVED);
+        Response created = target("/rules").request().post(Entity.json(BODY));
+        assertEquals(201, created.getStatus());
+        assertEquals(4, json(created.readEntity(String.class)).get("id").asInt());
+        verify(rules).save(eq(new Rule(null, "Gold welcome", true, SAVED.trigger(), null, SAVED.action(), 24, null)),
+                eq("admin"));
+        when(rules.find(4)).thenReturn(Optional.of(SAVED));
+        assertEquals("GOLD", json(target("/rules/4").request().get(String.class)).get("trigger").get("tier").asText());
+        assertEquals(200, target("/rules/4").request().put(Entity.json(BODY)).getStatus());
+        verify(rules).save(eq(new Rule(4L, "Gold welcome", true, SAVED.trigger(), null, SAVED.action(), 24, null)),
+                eq("admin"));
+        when(rules.all()).thenReturn(List.of(SAVED));
+        assertEquals(1, json(target("/rules").request().get(String.class)).size());
+        assertEquals(404, target("/rules/5").request().get().getStatus());
+        assertEquals(404, target("/rules/5").request().put(Entity.json(BODY)).getStatus());
+    }
+
+    @Test
+    void aRefusedRuleNamesItsFieldsAndIsNotSaved() throws Exception {
+        when(rules.save(any(), any())).thenThrow(new InvalidRuleException(List.of(
+                new FieldError("action.url", "the host localhost is a loopback, link-local or private address"))));
+        Response r = target("/rules").request().post(Entity.json(BODY));
+        assertEquals(400, r.getStatus());
+        JsonNode problem = json(r.readEntity(String.class));
+        assertEquals("action.url", problem.get("errors").get(0).get("field").asText());
+        assertEquals(400, target("/rules").request().post(Entity.json(BODY.replace("TIER_ENTERED", "SOMETIMES")))
+                .getStatus(), "an unknown trigger kind");
+        assertEquals(400, target("/rules").request().post(Entity.json("{\"name\": \"x\"}")).getStatus());
+    }
+
+    @Test
+    void dryRunsAndFirings() throws Exception {
+        when(rules.find(4)).thenReturn(Optional.of(SAVED));
+        when(rules.dryRun(eq(SAVED), eq(2))).thenReturn(new RuleAdmin.DryRun(6L, 7L, 12, 0, 1,
+                List.of(Map.of("contact", Map.of("partyId", "CD1"))), null));
+        JsonNode dry = json(target("/rules/4/dry-run").queryParam("sample", 2).request().post(Entity.json(""))
+                .readEntity(String.class));
+        assertEquals(12, dry.get("wouldFire").asInt());
+        assertEquals("CD1", dry.get("sample").get(0).get("contact").get("partyId").asText());
+        when(rules.problems(any())).thenReturn(List.of());
+        when(rules.dryRun(any(), eq(10))).thenReturn(new RuleAdmin.DryRun(null, 7L, 0, 0, 0, List.of(),
+                "a dry run needs two published runs"));
+        assertTrue(json(target("/rules/dry-run").request().post(Entity.json(BODY)).readEntity(String.class))
+                .get("note").asText().startsWith("a dry run needs"));
+        when(rules.firings(4, 50)).thenReturn(List.of(new RuleStore.Firing(1, 7, "CD1", "TIER_ENTERED:6>7", "TASK",
+                "PENDING", 0, Instant.parse("2026-11-23T02:00:00Z"), null, null)));
+        assertEquals("PENDING", json(target("/rules/4/firings").request().get(String.class)).get(0).get("state")
+                .asText());
+        assertEquals(400, target("/rules/4/firings").queryParam("limit", 0).request().get().getStatus());
+        verify(rules, never()).save(any(), any());
+        verify(rules, never()).firings(anyInt(), eq(0));
+    }
+}
