@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import org.clvplugin.api.host.ApiUser;
 import org.clvplugin.rules.Action;
-import org.clvplugin.rules.InvalidRuleException;
+import org.clvplugin.api.InvalidFieldsException;
 import org.clvplugin.rules.Rule;
 import org.clvplugin.rules.RuleAdmin;
 import org.clvplugin.rules.RuleFilter;
@@ -117,7 +117,7 @@ public class RulesResource {
     private Rule save(Rule rule) {
         try {
             return runtime.rules().save(rule, Principals.name(security));
-        } catch (InvalidRuleException e) {
+        } catch (InvalidFieldsException e) {
             throw FieldProblems.of("invalid-rule", "Invalid rule", e.errors());
         }
     }

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.clvplugin.api.host.ApiUser;
-import org.clvplugin.settings.InvalidSettingsException;
+import org.clvplugin.api.InvalidFieldsException;
 import org.clvplugin.settings.SettingView;
 
 /** The settings: every one with its value, default and help; PUT changes some of them, all or none. */
@@ -44,7 +44,7 @@ public class SettingsResource {
     public List<SettingView> change(@NotNull @Size(min = 1, max = 50) Map<String, String> changes) {
         try {
             return runtime.settings().update(changes, Principals.name(security));
-        } catch (InvalidSettingsException e) {
+        } catch (InvalidFieldsException e) {
             throw FieldProblems.of("invalid-settings", "Invalid settings", e.errors());
         }
     }

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import org.clvplugin.api.host.ApiUser;
 import org.clvplugin.settings.TierAdmin;
-import org.clvplugin.store.TierPolicyRepository.InvalidPolicyException;
+import org.clvplugin.api.InvalidFieldsException;
 import org.clvplugin.tiers.TierPolicy;
 
 /** The tier policy: read, replace, and preview a proposal without saving it. */
@@ -43,7 +43,7 @@ public class TierResource {
     public TierPolicy replace(@NotNull TierPolicy policy) {
         try {
             return runtime.tiers().save(policy, Principals.name(security));
-        } catch (InvalidPolicyException e) {
+        } catch (InvalidFieldsException e) {
             throw FieldProblems.of("invalid-tier-policy", "Invalid tier policy", e.errors());
         }
     }
@@ -55,7 +55,7 @@ public class TierResource {
     public TierAdmin.Preview preview(@NotNull TierPolicy proposed) {
         try {
             return runtime.tiers().preview(proposed);
-        } catch (InvalidPolicyException e) {
+        } catch (InvalidFieldsException e) {
             throw FieldProblems.of("invalid-tier-policy", "Invalid tier policy", e.errors());
         }
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.clvplugin.api.InvalidFieldsException;
 import org.clvplugin.api.host.Contact;
 import org.clvplugin.api.host.ContactDirectory;
 import org.clvplugin.scoring.Rfm;
@@ -80,11 +81,11 @@ public final class RuleAdmin {
         return rule.validate(tiers, Rfm.segments(), new WebhookTargets(webhookAllowList.get()));
     }
 
-    /** Saves a new rule (id null) or replaces one; throws {@link InvalidRuleException} with every problem. */
+    /** Saves a new rule (id null) or replaces one; throws {@link InvalidFieldsException} with every problem. */
     public Rule save(Rule rule, String by) {
         List<org.clvplugin.api.FieldError> errors = problems(rule);
         if (!errors.isEmpty()) {
-            throw new InvalidRuleException(errors);
+            throw new InvalidFieldsException("rule", errors);
         }
         Optional<Rule> before = rule.id() == null ? Optional.empty() : rules.find(rule.id());
         Rule saved = rules.save(rule);

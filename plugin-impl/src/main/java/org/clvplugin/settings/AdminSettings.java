@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.clvplugin.api.FieldError;
+import org.clvplugin.api.InvalidFieldsException;
 import org.clvplugin.scoring.CountingRulesReader;
 import org.clvplugin.scoring.RecomputeSettingsReader;
 import org.clvplugin.schedule.RecomputeScheduler;
@@ -127,7 +128,7 @@ public final class AdminSettings {
             check(after).ifPresent(message -> errors.add(new FieldError("settings", message)));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidSettingsException(errors);
+            throw new InvalidFieldsException("settings", errors);
         }
         Map<String, String> trimmed = new LinkedHashMap<>();
         Map<String, String> before = new LinkedHashMap<>();

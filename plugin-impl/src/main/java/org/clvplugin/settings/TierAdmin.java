@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.clvplugin.api.InvalidFieldsException;
 import org.clvplugin.store.PublishedValues;
 import org.clvplugin.store.TierPolicyRepository;
 import org.clvplugin.tiers.TierPolicy;
@@ -31,7 +32,7 @@ public final class TierAdmin {
         return policies.load();
     }
 
-    /** Saves a valid policy; an invalid one throws {@link TierPolicyRepository.InvalidPolicyException}. */
+    /** Saves a valid policy; an invalid one throws {@link InvalidFieldsException}. */
     public TierPolicy save(TierPolicy policy, String by) {
         policies.save(policy, by);
         return policies.load();
@@ -39,7 +40,7 @@ public final class TierAdmin {
 
     public Preview preview(TierPolicy proposed) {
         if (!proposed.validate().isEmpty()) {
-            throw new TierPolicyRepository.InvalidPolicyException(proposed.validate());
+            throw new InvalidFieldsException("tier policy", proposed.validate());
         }
         Optional<Long> run = values.publishedRunId();
         if (run.isEmpty()) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.clvplugin.api.FieldError;
+import org.clvplugin.api.InvalidFieldsException;
 import org.clvplugin.tiers.Hysteresis;
 import org.clvplugin.tiers.Tier;
 import org.clvplugin.tiers.TierBasis;
@@ -19,20 +20,6 @@ public final class TierPolicyRepository {
     static final String GRACE = "tiers.grace";
     static final String MINIMUM_IN_TIER = "tiers.minimumInTier";
     static final String HYSTERESIS_UNIT = "tiers.hysteresisUnit";
-
-    /** A policy that does not validate; the errors name the fields. */
-    public static final class InvalidPolicyException extends IllegalArgumentException {
-        private final transient List<FieldError> errors;
-
-        public InvalidPolicyException(List<FieldError> errors) {
-            super("invalid tier policy: " + errors);
-            this.errors = List.copyOf(errors);
-        }
-
-        public List<FieldError> errors() {
-            return errors;
-        }
-    }
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
@@ -71,7 +58,7 @@ public final class TierPolicyRepository {
     public void save(TierPolicy policy, String by) {
         List<FieldError> errors = policy.validate();
         if (!errors.isEmpty()) {
-            throw new InvalidPolicyException(errors);
+            throw new InvalidFieldsException("tier policy", errors);
         }
         String before = json(load());
         store.inTransaction(s -> {

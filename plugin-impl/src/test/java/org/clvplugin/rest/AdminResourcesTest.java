@@ -22,12 +22,11 @@ import jakarta.ws.rs.core.Response;
 
 import org.clvplugin.api.FieldError;
 import org.clvplugin.schedule.RecomputeScheduler;
-import org.clvplugin.settings.InvalidSettingsException;
+import org.clvplugin.api.InvalidFieldsException;
 import org.clvplugin.settings.SettingView;
 import org.clvplugin.settings.TierAdmin;
 import org.clvplugin.store.AuditRecord;
 import org.clvplugin.store.RunRecord;
-import org.clvplugin.store.TierPolicyRepository;
 import org.clvplugin.tiers.TierPolicy;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -98,7 +97,7 @@ class AdminResourcesTest extends ApiTest {
         assertEquals(200, target("/settings").request().put(Entity.json("{\"clv.margin\":\"0.4\"}")).getStatus());
 
         when(settings.update(eq(Map.of("clv.margin", "2", "model.purchase", "weibull")), anyString()))
-                .thenThrow(new InvalidSettingsException(List.of(
+                .thenThrow(new InvalidFieldsException("settings", List.of(
                         new FieldError("clv.margin", "margin must be in [0, 1], was 2.0"),
                         new FieldError("model.purchase", "'weibull' cannot be used"))));
         Response refused = target("/settings").request().put(Entity.json(
@@ -121,7 +120,7 @@ class AdminResourcesTest extends ApiTest {
         JsonNode saved = json(target("/tiers").request().put(Entity.json(POLICY), String.class));
         assertEquals("VIP", saved.get("tiers").get(0).get("key").asText());
 
-        when(tiers.save(any(), anyString())).thenThrow(new TierPolicyRepository.InvalidPolicyException(List.of(
+        when(tiers.save(any(), anyString())).thenThrow(new InvalidFieldsException("tier policy", List.of(
                 new FieldError("tiers[0].colour", "a colour like #C9A227, was 'red'"))));
         Response bad = target("/tiers").request().put(Entity.json(POLICY.replace("#112233", "red")));
         assertEquals(400, bad.getStatus());

@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.clvplugin.api.FieldError;
 import org.clvplugin.rules.Action;
-import org.clvplugin.rules.InvalidRuleException;
+import org.clvplugin.api.InvalidFieldsException;
 import org.clvplugin.rules.Rule;
 import org.clvplugin.rules.RuleAdmin;
 import org.clvplugin.rules.RuleFilter;
@@ -60,7 +60,7 @@ class RulesResourceTest extends ApiTest {
 
     @Test
     void aRefusedRuleNamesItsFieldsAndIsNotSaved() throws Exception {
-        when(rules.save(any(), any())).thenThrow(new InvalidRuleException(List.of(
+        when(rules.save(any(), any())).thenThrow(new InvalidFieldsException("rule", List.of(
                 new FieldError("action.url", "the host localhost is a loopback, link-local or private address"))));
         Response r = target("/rules").request().post(Entity.json(BODY));
         assertEquals(400, r.getStatus());

@@ -17,6 +17,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.clvplugin.api.InvalidFieldsException;
 import org.clvplugin.api.host.CountingRules;
 import org.clvplugin.api.host.OrderLedger;
 import org.clvplugin.host.ofbiz.OfbizContactDirectory;
@@ -211,7 +212,7 @@ abstract class RecomputeContract {
             assertEquals(upgraded + 3, outbox(db, "1 = 1"), "a dry run enqueues nothing");
             assertEquals(3, admin.firings(few.id(), 10).size());
             assertEquals("PENDING", admin.firings(few.id(), 10).get(0).state());
-            var refused = assertThrows(org.clvplugin.rules.InvalidRuleException.class, () -> admin.save(new Rule(null,
+            var refused = assertThrows(InvalidFieldsException.class, () -> admin.save(new Rule(null,
                     "to the server itself", true, up, null, new Action(Action.Kind.WEBHOOK, null, null, null,
                     "http://127.0.0.1:8080/hook"), 0, null), "test"));
             assertEquals("action.url", refused.errors().get(0).field());

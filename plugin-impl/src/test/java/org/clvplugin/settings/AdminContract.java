@@ -14,6 +14,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.clvplugin.api.FieldError;
+import org.clvplugin.api.InvalidFieldsException;
 import org.clvplugin.store.AuditRecord;
 import org.clvplugin.store.AuditRepository;
 import org.clvplugin.store.PluginStore;
@@ -85,7 +86,7 @@ abstract class AdminContract {
     @Test
     void aRefusedChangeSavesNothingAndNamesEveryField() {
         admin.update(Map.of("clv.margin", "0.3"), "admin");
-        InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> admin.update(Map.of(
+        InvalidFieldsException e = assertThrows(InvalidFieldsException.class, () -> admin.update(Map.of(
                 "clv.margin", "1.5", "schedule.cron", "every night", "counting.currency", "usd",
                 "history.runsKept", "0", "no.such.setting", "1", "clv.horizonMonths", "12",
                 "rules.webhookAllowList", "hooks.local, http://x/"), "admin"));
@@ -134,7 +135,7 @@ abstract class AdminContract {
         assertTrue(saved.before().contains("BRONZE") && saved.after().contains("VIP"), saved.after());
         TierPolicy bad = new TierPolicy(TierBasis.PREDICTED_CLV, List.of(new Tier("VIP", "", "#112233", 500)),
                 Hysteresis.DEFAULT);
-        assertThrows(TierPolicyRepository.InvalidPolicyException.class, () -> tiers.save(bad, "admin"));
+        assertThrows(InvalidFieldsException.class, () -> tiers.save(bad, "admin"));
         assertFalse(tiers.policy().tiers().isEmpty());
         assertEquals(vip, tiers.policy());
     }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 
 import javax.sql.DataSource;
 
+import org.clvplugin.api.InvalidFieldsException;
 import org.clvplugin.host.ofbiz.OfbizTables;
 import org.clvplugin.tiers.TierState;
 import org.junit.jupiter.api.AfterEach;
@@ -175,7 +176,7 @@ abstract class StoreContract {
         var bad = new org.clvplugin.tiers.TierPolicy(org.clvplugin.tiers.TierBasis.PREDICTED_CLV,
                 java.util.List.of(new org.clvplugin.tiers.Tier("", "X", "#123456", 1)),
                 org.clvplugin.tiers.Hysteresis.DEFAULT);
-        var e = assertThrows(TierPolicyRepository.InvalidPolicyException.class, () -> policies.save(bad, "admin"));
+        var e = assertThrows(InvalidFieldsException.class, () -> policies.save(bad, "admin"));
         assertEquals("tiers[0].key", e.errors().get(0).field());
         assertEquals(policy, policies.load(), "a refused policy changes nothing");
     }

@@ -521,4 +521,49 @@ class UiInBrowserTest {
         assertTrue(text("clv-admin", ".run-report dl").contains("Orders counted"));
         noConsoleProblems();
     }
+
+    @Test
+    @Order(11)
+    void anAdminTriesARuleOnTheLastChangeSavesItAndIsToldWhereAWebhookMayNotGo() throws Exception {
+        signIn("admin", "admin-password");
+        browser.get(base + "/admin#rules");
+        until("the rules", () -> deep("clv-admin", "button.new-rule") != null);
+        deep("clv-admin", "button.new-rule").click();
+        until("the form", () -> deep("clv-admin", "form.rule-form") != null);
+        deep("clv-admin", "input[name=name]").sendKeys("Upgrade follow-up");
+        deep("clv-admin", "button.dry").click();
+        until("the dry run", () -> deep("clv-admin", ".dry-result") != null);
+        String dry = text("clv-admin", ".dry-result");
+        java.util.regex.Matcher fired = java.util.regex.Pattern.compile("would fire for ([0-9,]+) contact").matcher(dry);
+        assertTrue(fired.find(), dry);
+        assertTrue(Integer.parseInt(fired.group(1).replace(",", "")) > 0, "the Gold change of the admin test: " + dry);
+        assertTrue(dry.endsWith("Nothing was sent or saved."));
+        assertEquals(0, api("/rules").size(), "a dry run saves nothing");
+        Browsers.screenshot(browser, "admin-rules");
+
+        new org.openqa.selenium.support.ui.Select(deep("clv-admin", "select[name='action.kind']"))
+                .selectByValue("WEBHOOK");
+        deep("clv-admin", "input[name='action.url']").sendKeys("http://127.0.0.1:9/hook");
+        deep("clv-admin", "button.save-rule").click();
+        until("the refusal next to the URL", () -> !String.valueOf(text("clv-admin",
+                "[data-error-for='action.url']")).isEmpty());
+        assertTrue(text("clv-admin", "[data-error-for='action.url']").contains("loopback"));
+        assertEquals(0, api("/rules").size());
+        until("the refused save is logged", () -> Browsers.consoleProblems(browser).stream()
+                .anyMatch(m -> m.contains("/rules") && m.contains("400")));
+
+        new org.openqa.selenium.support.ui.Select(deep("clv-admin", "select[name='action.kind']"))
+                .selectByValue("TASK");
+        deep("clv-admin", "button.save-rule").click();
+        until("the list with the rule", () -> deep("clv-admin", "table.rule-list tr[data-rule]") != null);
+        assertTrue(text("clv-admin", "table.rule-list tr[data-rule]").contains("tier upgraded"));
+        JsonNode saved = api("/rules").get(0);
+        assertEquals("Upgrade follow-up", saved.get("name").asText());
+        assertEquals("TASK", saved.get("action").get("kind").asText());
+        assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the rules");
+
+        deep("clv-admin", "button.firings").click();
+        until("the firings", () -> deep("clv-admin", ".no-firings") != null);
+        noConsoleProblems();
+    }
 }

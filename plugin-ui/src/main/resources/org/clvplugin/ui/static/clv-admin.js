@@ -56,6 +56,11 @@ pre { overflow: auto; max-height: 24rem; background: #f5f7fa; padding: .6rem; fo
 dialog { border: 1px solid var(--clv-border); border-radius: 8px; max-width: 26rem; }
 .dialog-actions { display: flex; gap: .6rem; justify-content: flex-end; margin-top: 1rem; }
 .status:empty { display: none; }
+[hidden] { display: none !important; }
+.checks { display: flex; gap: .8rem; flex-wrap: wrap; }
+.check { font-weight: normal; }
+.label { font-weight: 600; font-size: .9rem; }
+.form-error:empty { display: none; }
 `);
 
 export class ClvAdmin extends HTMLElement {

@@ -1,5 +1,6 @@
-import {changedSettings, duration, groupLabel, isActive, previewRows, runProgress, settingGroup, verdict}
-  from '../ui/admin/logic.js';
+import {changedSettings, describeTrigger, duration, groupLabel, isActive, numberOrNull, previewRows, ruleFromForm,
+  runProgress, settingGroup, verdict} from '../ui/admin/logic.js';
+import {h} from '../ui/dom.js';
 import {eq, ok, test} from './harness.js';
 
 test('a run’s progress grows through its phases and ends at 100', () => {
@@ -47,4 +48,35 @@ test('only changed settings are sent', () => {
   eq(changedSettings(loaded, {}), {});
   eq(settingGroup('counting.asOf'), 'Counting rules');
   eq(settingGroup('strange'), 'Other');
+});
+
+test('triggers in words, and number fields that are empty, numbers or text', () => {
+  eq(describeTrigger({kind: 'TIER_ENTERED', tier: 'GOLD'}), 'tier GOLD entered');
+  eq(describeTrigger({kind: 'CLV_CHANGED', percent: 20}), 'CLV changes by more than 20 %');
+  eq(numberOrNull(' '), null);
+  eq(numberOrNull('12.5'), 12.5);
+  eq(numberOrNull('twelve'), 'twelve', 'the server names the field');
+});
+
+test('a rule form becomes the API’s rule, with the parameters its kinds do not use left out', () => {
+  const input = (name, value) => h('input', {name, value});
+  const select = (name, value, options, multiple) => h('select', {name, multiple: multiple || null},
+    options.map((o) => h('option', {value: o, selected: (Array.isArray(value) ? value.includes(o) : o === value) || null},
+      o)));
+  const form = h('form', {}, input('name', ' Gold welcome '), h('input', {type: 'checkbox', name: 'enabled',
+    checked: true}), select('trigger.kind', 'CHURN_RISK', ['TIER_UPGRADED', 'CHURN_RISK']),
+  select('trigger.tier', 'GOLD', ['GOLD']), input('trigger.threshold', '200'), input('trigger.aliveBelow', '0.4'),
+  input('trigger.percent', '30'), h('input', {type: 'checkbox', name: 'filter.tiers', value: 'GOLD', checked: true}),
+  h('input', {type: 'checkbox', name: 'filter.tiers', value: 'SILVER'}),
+  select('filter.segments', [], ['Champions', 'At risk'], true), input('filter.owner', ''), input('filter.minClv', ''),
+  select('action.kind', 'WEBHOOK', ['TASK', 'WEBHOOK']), input('action.subject', 'Hi {name}'),
+  input('action.description', ''), input('action.dueInDays', '3'), input('action.url', 'https://hooks.example.com/x'),
+  input('cooldownHours', ''), input('maxPerRun', '50'));
+  document.getElementById('stage').append(form);
+  eq(ruleFromForm(form), {name: 'Gold welcome', enabled: true,
+    trigger: {kind: 'CHURN_RISK', tier: null, threshold: 200, aliveBelow: 0.4, percent: null},
+    filter: {tiers: ['GOLD'], segments: null, owner: null, minClv: null},
+    action: {kind: 'WEBHOOK', subject: null, description: null, dueInDays: null, url: 'https://hooks.example.com/x'},
+    cooldownHours: 0, maxPerRun: 50});
+  form.remove();
 });

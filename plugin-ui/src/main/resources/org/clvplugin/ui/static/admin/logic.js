@@ -81,3 +81,59 @@ export function settingGroup(key) {
   return {schedule: 'Schedule', counting: 'Counting rules', model: 'Model', clv: 'Value', backtest: 'Backtest',
     security: 'Security', history: 'History'}[prefix] || 'Other';
 }
+
+/** The parameters each trigger kind takes. */
+export const TRIGGER_PARAMETERS = {
+  TIER_UPGRADED: [], TIER_DOWNGRADED: [], TIER_ENTERED: ['tier'], CLV_ABOVE: ['threshold'],
+  CLV_BELOW: ['threshold'], CHURN_RISK: ['threshold', 'aliveBelow'], CLV_CHANGED: ['percent'],
+};
+
+/** A trigger in words. */
+export function describeTrigger(t) {
+  switch (t.kind) {
+    case 'TIER_UPGRADED': return 'tier upgraded';
+    case 'TIER_DOWNGRADED': return 'tier downgraded';
+    case 'TIER_ENTERED': return `tier ${t.tier} entered`;
+    case 'CLV_ABOVE': return `CLV rises to ${t.threshold} or more`;
+    case 'CLV_BELOW': return `CLV falls below ${t.threshold}`;
+    case 'CHURN_RISK': return `chance still active falls below ${t.aliveBelow} with CLV above ${t.threshold}`;
+    case 'CLV_CHANGED': return `CLV changes by more than ${t.percent} %`;
+    default: return t.kind;
+  }
+}
+
+/** A number field: null when empty, the number when it is one, the text otherwise (the server names the field). */
+export function numberOrNull(text) {
+  const v = String(text).trim();
+  if (v === '') return null;
+  return Number.isNaN(Number(v)) ? v : Number(v);
+}
+
+/** The rule a rule form describes, as the API takes it; parameters the trigger or action does not use are null. */
+export function ruleFromForm(form) {
+  const el = form.elements;
+  const kind = el['trigger.kind'].value;
+  const uses = TRIGGER_PARAMETERS[kind];
+  const param = (name, v) => (uses.includes(name) ? v : null);
+  const task = el['action.kind'].value === 'TASK';
+  const tiers = [...form.querySelectorAll('input[name="filter.tiers"]:checked')].map((c) => c.value);
+  const segments = [...el['filter.segments'].selectedOptions].map((o) => o.value);
+  const owner = el['filter.owner'].value.trim();
+  const minClv = numberOrNull(el['filter.minClv'].value);
+  const filter = tiers.length || segments.length || owner || minClv !== null
+    ? {tiers: tiers.length ? tiers : null, segments: segments.length ? segments : null, owner: owner || null, minClv}
+    : null;
+  return {
+    name: el['name'].value.trim(),
+    enabled: el['enabled'].checked,
+    trigger: {kind, tier: param('tier', el['trigger.tier'].value), threshold: param('threshold',
+      numberOrNull(el['trigger.threshold'].value)), aliveBelow: param('aliveBelow',
+      numberOrNull(el['trigger.aliveBelow'].value)), percent: param('percent', numberOrNull(el['trigger.percent'].value))},
+    filter,
+    action: {kind: el['action.kind'].value, subject: task ? el['action.subject'].value : null,
+      description: task && el['action.description'].value.trim() ? el['action.description'].value : null,
+      dueInDays: task ? numberOrNull(el['action.dueInDays'].value) : null, url: task ? null : el['action.url'].value},
+    cooldownHours: numberOrNull(el['cooldownHours'].value) || 0,
+    maxPerRun: numberOrNull(el['maxPerRun'].value),
+  };
+}

@@ -2,6 +2,7 @@
 
 import {histogram} from '../charts.js';
 import {h, replace} from '../dom.js';
+import {field as fieldOf, showFieldErrors} from './fields.js';
 import {previewRows} from './logic.js';
 
 const BASES = [['PREDICTED_CLV', 'Predicted value'], ['HISTORICAL_VALUE', 'Value bought so far'],
@@ -23,26 +24,9 @@ export async function tiers({api, f, canWrite, onSaved}) {
   }});
   const dialog = h('dialog', {'aria-labelledby': 'confirm-title'});
 
-  const field = (name, label, input, help) => {
-    const id = 'f-' + name.replace(/[^a-zA-Z0-9]/g, '-');
-    input.id = id;
-    input.dataset.field = name;
-    input.setAttribute('aria-describedby', id + '-error');
-    return h('div', {class: 'field'}, h('label', {for: id}, label), input,
-      help ? h('span', {class: 'help muted'}, help) : null,
-      h('span', {class: 'field-error error', id: id + '-error', 'data-error-for': name}));
-  };
-  // Messages go next to their fields in place: re-rendering would take the focus from the field being typed in.
+  const field = (name, label, input, help) => fieldOf('f-', name, label, input, help);
   const applyErrors = () => {
-    for (const span of form.querySelectorAll('[data-error-for]')) {
-      const message = errors.get(span.dataset.errorFor) || '';
-      span.textContent = message;
-      const input = form.querySelector(`[data-field="${CSS.escape(span.dataset.errorFor)}"]`);
-      if (input && message) input.setAttribute('aria-invalid', 'true');
-      if (input && !message) input.removeAttribute('aria-invalid');
-    }
-    formError.textContent = [...errors.entries()].filter(([k]) => !form.querySelector(
-      `[data-error-for="${CSS.escape(k)}"]`)).map(([k, v]) => `${k}: ${v}`).join('; ');
+    formError.textContent = showFieldErrors(form, errors).join('; ');
   };
   const formError = h('p', {class: 'error', role: 'alert'});
   const onEdit = () => {
