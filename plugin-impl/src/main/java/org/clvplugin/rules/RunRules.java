@@ -1,12 +1,17 @@
 package org.clvplugin.rules;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,6 +34,8 @@ public final class RunRules {
     private final long prepareNanos;
     private long evaluateNanos;
     private long transitions;
+    private long enqueueMillis;
+    private RuleEvaluator.Evaluation evaluation;
 
     private RunRules(List<Rule> rules, Map<String, ContactState> before, TierPolicy policy, long fromRunId,
                      long toRunId, RuleEvaluator evaluator, long prepareNanos) {
@@ -82,18 +89,44 @@ public final class RunRules {
         evaluateNanos += System.nanoTime() - start;
     }
 
-    /** Transitions evaluated, and the time spent loading the published states and evaluating, in milliseconds. */
-    public Map<String, Long> effort() {
-        return Map.of("transitions", transitions, "loadMillis", prepareNanos / 1_000_000,
-                "evaluateMillis", evaluateNanos / 1_000_000);
+    /**
+     * For the run's report: the rules evaluated, per rule the actions enqueued and those the maximum per run and
+     * the cooldown held back, the transitions, and the time spent loading the published states and evaluating.
+     */
+    public Map<String, Object> report() {
+        RuleEvaluator.Evaluation fired = evaluation();
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("evaluated", rules.size());
+        r.put("enqueued", fired.firings().stream().collect(Collectors.groupingBy(f -> String.valueOf(f.ruleId()),
+                TreeMap::new, Collectors.counting())));
+        r.put("overMaximum", new TreeMap<>(fired.overMaximum()));
+        r.put("coolingDown", new TreeMap<>(fired.coolingDown()));
+        r.put("transitions", transitions);
+        r.put("loadMillis", prepareNanos / 1_000_000);
+        r.put("evaluateMillis", evaluateNanos / 1_000_000);
+        return r;
     }
 
-    /** What fired; the rules by id, for writing the outbox. */
-    public RuleEvaluator.Evaluation evaluation() {
-        return evaluator == null ? new RuleEvaluator.Evaluation(List.of(), Map.of(), Map.of()) : evaluator.result();
+    /** Writes the actions to the outbox on the publishing transaction's connection. */
+    public void enqueue(Connection c, Instant at) throws SQLException {
+        long start = System.nanoTime();
+        OutboxEntries.write(c, toRunId, evaluation(), rules, at);
+        enqueueMillis = (System.nanoTime() - start) / 1_000_000;
     }
 
-    public Map<Long, Rule> rules() {
-        return rules;
+    /** One line for the run's progress output, after the publication. */
+    public String summary() {
+        return String.format(Locale.ROOT, "rules: %,d actions enqueued by %d rules on %,d transitions; loading the "
+                + "published states %.1f s, evaluating %.1f s, enqueueing %.1f s", evaluation().firings().size(),
+                rules.size(), transitions, prepareNanos / 1e9, evaluateNanos / 1e9, enqueueMillis / 1e3);
+    }
+
+    /** What fired, once every contact has been observed. */
+    private RuleEvaluator.Evaluation evaluation() {
+        if (evaluation == null) {
+            evaluation = evaluator == null ? new RuleEvaluator.Evaluation(List.of(), Map.of(), Map.of())
+                    : evaluator.result();
+        }
+        return evaluation;
     }
 }

@@ -26,8 +26,6 @@ import org.clvplugin.model.ModelFitting;
 import org.clvplugin.model.ScoreTable;
 import org.clvplugin.model.StreamingSummarizer;
 import org.clvplugin.model.SummaryTable;
-import org.clvplugin.rules.OutboxEntries;
-import org.clvplugin.rules.RuleEvaluator;
 import org.clvplugin.rules.RuleStore;
 import org.clvplugin.rules.RunRules;
 import org.clvplugin.store.PublishedValues;
@@ -127,23 +125,14 @@ public final class Recompute {
             report.put("backtestFrom", split.plusDays(1).toString());
             report.put("backtest", tested.result());
             progress.accept(describe(tested.result(), split));
-            RuleEvaluator.Evaluation fired = rules.evaluation();
-            report.put("rules", rulesReport(rules, fired));
+            report.put("rules", rules.report());
             report.put("millis", Map.of("read", t1 - t0, "fit", t2 - t1, "backtest", tested.millis(),
                     "tierStates", t3 - t2, "write", t4 - t3, "total", clock.millis() - t0));
             Instant firedAt = clock.instant();
-            long[] enqueueMillis = {0};
-            runs.publish(runId, (String) report.get("model"), JSON.writeValueAsString(report), c -> {
-                long start = clock.millis();
-                OutboxEntries.write(c, runId, fired, rules.rules(), firedAt);
-                enqueueMillis[0] = clock.millis() - start;
-            });
+            runs.publish(runId, (String) report.get("model"), JSON.writeValueAsString(report),
+                    c -> rules.enqueue(c, firedAt));
             if (rules.active()) {
-                Map<String, Long> effort = rules.effort();
-                progress.accept(String.format(Locale.ROOT, "rules: %,d actions enqueued by %d rules on %,d "
-                        + "transitions; loading the published states %.1f s, evaluating %.1f s, enqueueing %.1f s",
-                        fired.firings().size(), rules.rules().size(), effort.get("transitions"),
-                        effort.get("loadMillis") / 1e3, effort.get("evaluateMillis") / 1e3, enqueueMillis[0] / 1e3));
+                progress.accept(rules.summary());
             }
             progress.accept(String.format(Locale.ROOT, "published run %d: %,d contacts", runId, written));
             return runs.find(runId).orElseThrow();
@@ -153,18 +142,6 @@ public final class Recompute {
             throw new RecomputeFailedException("run " + runId + " failed: " + cause.getMessage()
                     + "; the last published values stay in place", cause);
         }
-    }
-
-    /** Per rule: how many actions the run enqueued, and how many the maximum per run and the cooldown held back. */
-    private static Map<String, Object> rulesReport(RunRules rules, RuleEvaluator.Evaluation fired) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("evaluated", rules.rules().size());
-        r.put("enqueued", fired.firings().stream().collect(java.util.stream.Collectors.groupingBy(
-                f -> String.valueOf(f.ruleId()), java.util.TreeMap::new, java.util.stream.Collectors.counting())));
-        r.put("overMaximum", new java.util.TreeMap<>(fired.overMaximum()));
-        r.put("coolingDown", new java.util.TreeMap<>(fired.coolingDown()));
-        r.putAll(rules.effort());
-        return r;
     }
 
     /** What the run's values depend on, kept with it so that a value can be explained later. */

@@ -25,6 +25,16 @@ class BenchmarkCommandsTest {
         assertEquals(0, run.exitCode(), run.err() + run.out());
         assertTrue(run.out().contains("reusing the"), run.out());
         assertTrue(run.out().matches("(?s).*run 1: SUCCEEDED \\(orders to published run\\) in [0-9.]+ s.*"), run.out());
+
+        CliRun rules = CliRun.of("benchmark-rules", "--db", url, "--db-user", user, "--db-password", password,
+                "--contacts", "3000", "--runs", "1", "--changes", "300");
+        assertEquals(0, rules.exitCode(), rules.err() + rules.out());
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("rules: ([0-9,]+) actions enqueued by 5 rules"
+                + " on 3,000 transitions").matcher(rules.out());
+        assertTrue(line.find(), rules.out());
+        assertTrue(Integer.parseInt(line.group(1).replace(",", "")) >= 300, "upgraded and entered: " + rules.out());
+        assertTrue(rules.out().matches("(?s).*run 1: SUCCEEDED \\(orders to published run, with the rules\\).*"),
+                rules.out());
     }
 
     @Test
