@@ -36,7 +36,8 @@ public final class OutboxEntries {
             Rule rule = rules.get(f.ruleId());
             String party = f.transition().partyId();
             entries.add(new OutboxWriter.Entry(f.ruleId(), runId, party, f.transitionKey(),
-                    rule.action().kind().name(), event(rule, f), idempotencyKey(f.ruleId(), party, f.transitionKey())));
+                    rule.action().kind().name(), json(event(rule, f)),
+                    idempotencyKey(f.ruleId(), party, f.transitionKey())));
         }
         OutboxWriter.write(c, entries, now);
     }
@@ -53,7 +54,7 @@ public final class OutboxEntries {
     }
 
     /** The event as delivered: rule, contact, transition with the values before and after, and the run. */
-    static String event(Rule rule, RuleEvaluator.Firing f) {
+    static Map<String, Object> event(Rule rule, RuleEvaluator.Firing f) {
         Transition t = f.transition();
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("rule", Map.of("id", rule.id(), "name", rule.name()));
@@ -71,6 +72,10 @@ public final class OutboxEntries {
         transition.put("after", t.after());
         event.put("transition", transition);
         event.put("run", t.toRunId());
+        return event;
+    }
+
+    private static String json(Map<String, Object> event) {
         try {
             return JSON.writeValueAsString(event);
         } catch (JsonProcessingException e) {

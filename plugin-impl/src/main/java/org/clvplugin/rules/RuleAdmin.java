@@ -1,10 +1,7 @@
 package org.clvplugin.rules;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,18 +106,12 @@ public final class RuleAdmin {
         long to = kept.get(0).id();
         long from = kept.get(1).id();
         TierPolicy policy = policies.load();
-        Map<String, ContactState> before = new HashMap<>();
-        published.forEachStanding(from, s -> before.put(s.partyId(), state(policy, s)));
         Rule saved = new Rule(rule.id() == null ? 0L : rule.id(), rule.name(), true, rule.trigger(), rule.filter(),
                 rule.action(), rule.cooldownHours(), rule.maxPerRun());
-        Instant now = clock.instant();
-        Map<String, Instant> fired = rule.id() == null || rule.cooldownHours() == 0 ? Map.of()
-                : rules.firedSince(now.minus(Duration.ofHours(rule.cooldownHours())));
-        RuleEvaluator evaluator = new RuleEvaluator(List.of(saved),
-                (id, party) -> Optional.ofNullable(fired.get(id + "|" + party)), now);
-        published.forEachStanding(to, s -> evaluator.accept(new Transition(s.partyId(), null, null, from, to,
-                before.remove(s.partyId()), state(policy, s))));
-        RuleEvaluator.Evaluation result = evaluator.result();
+        RunRules change = RunRules.between(rules, published, policy, List.of(saved), from, to, clock);
+        published.forEachStanding(to, s -> change.observe(s.partyId(), null, null, s.tierKey(), s.clv(),
+                s.probabilityAlive(), s.segment()));
+        RuleEvaluator.Evaluation result = change.evaluation();
         List<RuleEvaluator.Firing> first = result.firings().stream().limit(sampleSize).toList();
         Map<String, Contact> contacts = directory.findAll(first.stream().map(f -> f.transition().partyId()).toList());
         List<Map<String, Object>> sample = new ArrayList<>();
@@ -129,25 +120,10 @@ public final class RuleAdmin {
             Contact c = contacts.get(t.partyId());
             Transition named = new Transition(t.partyId(), c == null ? null : c.displayName(),
                     c == null ? null : c.ownerPartyId(), t.fromRunId(), t.toRunId(), t.before(), t.after());
-            sample.add(read(OutboxEntries.event(saved, new RuleEvaluator.Firing(f.ruleId(), f.transitionKey(),
-                    named))));
+            sample.add(OutboxEntries.event(saved, new RuleEvaluator.Firing(f.ruleId(), f.transitionKey(), named)));
         }
         return new DryRun(from, to, result.firings().size(), result.overMaximum().getOrDefault(saved.id(), 0),
                 result.coolingDown().getOrDefault(saved.id(), 0), sample, null);
-    }
-
-    private static ContactState state(TierPolicy policy, PublishedValues.Standing s) {
-        return new ContactState(s.tierKey(), s.tierKey() == null ? -1 : policy.indexOf(s.tierKey()), s.clv(),
-                s.probabilityAlive(), s.segment());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> read(String json) {
-        try {
-            return JSON.readValue(json, Map.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an event is always JSON", e);
-        }
     }
 
     private static String json(Rule rule) {

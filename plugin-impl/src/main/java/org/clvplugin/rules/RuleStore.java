@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,7 @@ public final class RuleStore {
         String sql = "SELECT ENTRY_ID, RUN_ID, PARTY_ID, TRANSITION_KEY, ACTION_KIND, STATE, ATTEMPTS, CREATED_AT,"
                 + " DELIVERED_AT, LAST_ERROR FROM CLV_OUTBOX WHERE RULE_ID = ? ORDER BY ENTRY_ID DESC"
                 + " FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY";
-        List<Firing> firings = new java.util.ArrayList<>();
+        List<Firing> firings = new ArrayList<>();
         try (Connection c = store.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, ruleId);
             try (ResultSet rs = s.executeQuery()) {

@@ -51,21 +51,30 @@ public final class RunRules {
     /** Loads the enabled rules and, when there are some, the published run's states and the recent firings. */
     public static RunRules prepare(RuleStore store, PublishedValues published, TierPolicy policy, long runId,
                                    Clock clock) {
-        long start = System.nanoTime();
         List<Rule> enabled = store.all().stream().filter(Rule::enabled).toList();
         Optional<Long> previous = published.publishedRunId();
         if (enabled.isEmpty() || previous.isEmpty()) {
             return new RunRules(List.of(), Map.of(), policy, 0, runId, null, 0);
         }
+        return between(store, published, policy, enabled, previous.get(), runId, clock);
+    }
+
+    /**
+     * The rules on the change from one run to another: the states of {@code fromRunId} and the firings within the
+     * longest cooldown are loaded; the contacts of the other run are then {@linkplain #observe observed}.
+     */
+    public static RunRules between(RuleStore store, PublishedValues published, TierPolicy policy, List<Rule> rules,
+                                   long fromRunId, long toRunId, Clock clock) {
+        long start = System.nanoTime();
         Map<String, ContactState> states = new HashMap<>(Math.max(16, (int) (published.contacts() * 1.4)));
-        published.forEachStanding(previous.get(), f -> states.put(f.partyId(), new ContactState(f.tierKey(),
+        published.forEachStanding(fromRunId, f -> states.put(f.partyId(), new ContactState(f.tierKey(),
                 rank(policy, f.tierKey()), f.clv(), f.probabilityAlive(), f.segment())));
         Instant now = clock.instant();
-        int longest = enabled.stream().mapToInt(Rule::cooldownHours).max().orElse(0);
+        int longest = rules.stream().mapToInt(Rule::cooldownHours).max().orElse(0);
         Map<String, Instant> fired = longest == 0 ? Map.of() : store.firedSince(now.minus(Duration.ofHours(longest)));
-        RuleEvaluator evaluator = new RuleEvaluator(enabled,
+        RuleEvaluator evaluator = new RuleEvaluator(rules,
                 (rule, party) -> Optional.ofNullable(fired.get(rule + "|" + party)), now);
-        return new RunRules(enabled, states, policy, previous.get(), runId, evaluator, System.nanoTime() - start);
+        return new RunRules(rules, states, policy, fromRunId, toRunId, evaluator, System.nanoTime() - start);
     }
 
     private static int rank(TierPolicy policy, String tierKey) {
@@ -122,7 +131,7 @@ public final class RunRules {
     }
 
     /** What fired, once every contact has been observed. */
-    private RuleEvaluator.Evaluation evaluation() {
+    public RuleEvaluator.Evaluation evaluation() {
         if (evaluation == null) {
             evaluation = evaluator == null ? new RuleEvaluator.Evaluation(List.of(), Map.of(), Map.of())
                     : evaluator.result();

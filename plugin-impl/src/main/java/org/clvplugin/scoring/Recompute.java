@@ -99,8 +99,9 @@ public final class Recompute {
             // The published run's standings load beside the fit, which keeps the processors busy while the
             // load mostly waits on the database; they are needed only when the write begins.
             TierPolicy policy = tierPolicies.load();
+            PublishedValues published = new PublishedValues(store);
             CompletableFuture<RunRules> rulesLoading = CompletableFuture.supplyAsync(() -> RunRules.prepare(
-                    new RuleStore(store, clock), new PublishedValues(store), policy, runId, clock));
+                    new RuleStore(store, clock), published, policy, runId, clock));
             Scores scores = score(settings, table, report);
             long t2 = clock.millis();
             progress.accept("fitted: " + report.get("model"));
@@ -110,7 +111,7 @@ public final class Recompute {
             CompletableFuture<TimedBacktest> backtest = CompletableFuture.supplyAsync(
                     () -> backtest(settings, split, asOf, backtestSummarizer));
             runs.progress(runId, "WRITING", 0, table.size());
-            Tiering tiering = new Tiering(policy, new PublishedValues(store).tierStates(), table,
+            Tiering tiering = new Tiering(policy, published.tierStates(), table,
                     scores.model() == null ? scores.formula() : scores.model().clvValues(), LocalDate.now(clock));
             RunRules rules = rulesLoading.join();
             long t3 = clock.millis();

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,17 +28,34 @@ public final class PublishedValues {
      * JDBC: it runs for every card, and a Hibernate session cost it about half again in time and allocations.
      */
     public Optional<SnapshotRow> ofContact(String partyId) {
+        return Optional.ofNullable(ofContacts(List.of(partyId)).get(partyId));
+    }
+
+    /** The rows of several contacts in the published run, by party id, in one statement (a page, a search). */
+    public Map<String, SnapshotRow> ofContacts(Collection<String> partyIds) {
+        Map<String, SnapshotRow> rows = new HashMap<>();
+        if (partyIds.isEmpty()) {
+            return rows;
+        }
         String sql = "SELECT " + SnapshotRow.COLUMNS + " FROM CLV_SNAPSHOT WHERE RUN_ID = "
-                + "(SELECT RUN_ID FROM CLV_PUBLISHED) AND PARTY_ID = ?";
+                + "(SELECT RUN_ID FROM CLV_PUBLISHED) AND PARTY_ID IN ("
+                + String.join(", ", Collections.nCopies(partyIds.size(), "?")) + ")";
         try (Connection c = store.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, partyId);
+            int i = 1;
+            for (String id : partyIds) {
+                s.setString(i++, id);
+            }
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(SnapshotRow.read(rs)) : Optional.empty();
+                while (rs.next()) {
+                    SnapshotRow row = SnapshotRow.read(rs);
+                    rows.put(row.partyId(), row);
+                }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("reading the value of contact " + partyId + " failed: "
+            throw new IllegalStateException("reading the values of contacts " + partyIds + " failed: "
                     + e.getMessage(), e);
         }
+        return rows;
     }
 
     /** Every contact's tier state in the published run (empty before the first run), for hysteresis. */

@@ -104,14 +104,15 @@ public final class ContactList {
      */
     public Page search(String text, String owner, int limit) {
         Long runId = values.publishedRunId().orElse(null);
+        List<Contact> found = directory.search(text, limit).stream()
+                .filter(c -> owner == null || owner.equals(c.ownerPartyId())).toList();
+        Map<String, SnapshotRow> rows = runId == null ? Map.of()
+                : values.ofContacts(found.stream().map(Contact::partyId).toList());
         List<Item> items = new ArrayList<>();
-        for (Contact c : directory.search(text, limit)) {
-            if (owner != null && !owner.equals(c.ownerPartyId())) {
-                continue;
-            }
-            Optional<SnapshotRow> row = runId == null ? Optional.empty() : values.ofContact(c.partyId());
-            items.add(row.map(r -> Item.of(r, c.displayName())).orElseGet(() -> new Item(c.partyId(),
-                    c.displayName(), c.ownerPartyId(), null, null, null, null, null, null, null)));
+        for (Contact c : found) {
+            SnapshotRow row = rows.get(c.partyId());
+            items.add(row != null ? Item.of(row, c.displayName()) : new Item(c.partyId(), c.displayName(),
+                    c.ownerPartyId(), null, null, null, null, null, null, null));
         }
         items.sort(Comparator.comparing(Item::clv, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(Item::partyId));

@@ -38,26 +38,26 @@ export class ClvContactList extends HTMLElement {
     } catch (e) {
       this.tiers = [];
     }
-    this.renderForm();
+    // The tiers join the form in place: what was typed meanwhile stays.
+    this.form.elements.tier.append(...this.tiers.map((tier) => h('option', {value: tier.key}, tier.displayName)));
     await this.search();
   }
 
   renderForm() {
     const t = this.t;
-    const option = (value, text, selected) => h('option', {value, selected: selected || null}, text);
-    const current = this.query || {q: '', tier: '', segment: ''};
+    const option = (value, text) => h('option', {value}, text);
     this.form = h('form', {role: 'search', onsubmit: (ev) => {
       ev.preventDefault();
       this.search();
     }},
-    h('label', {}, t('list.search'), h('input', {type: 'search', name: 'q', value: current.q, maxlength: 100,
+    h('label', {}, t('list.search'), h('input', {type: 'search', name: 'q', maxlength: 100,
       placeholder: t('list.searchPlaceholder')})),
     h('label', {}, t('card.tier'), h('select', {name: 'tier', onchange: () => this.search()},
-      option('', t('list.all')), this.tiers.map((tier) => option(tier.key, tier.displayName, tier.key === current.tier)))),
+      option('', t('list.all')))),
     h('label', {}, t('card.segment'), h('select', {name: 'segment', onchange: () => this.search()},
-      option('', t('list.all')), SEGMENT_NAMES.map((sg) => option(sg, t.segment(sg), sg === current.segment)))),
+      option('', t('list.all')), SEGMENT_NAMES.map((sg) => option(sg, t.segment(sg))))),
     h('button', {type: 'submit'}, t('list.searchButton')));
-    this.results = this.results || h('div', {class: 'results', 'aria-live': 'polite'});
+    this.results = h('div', {class: 'results', 'aria-live': 'polite'});
     replace(this.shadowRoot, this.form, this.results);
   }
 

@@ -8,9 +8,9 @@ export function field(prefix, name, label, input, help) {
   input.id = id;
   input.name = name;
   input.dataset.field = name;
-  input.setAttribute('aria-describedby', `${id}-error`);
+  input.setAttribute('aria-describedby', help ? `${id}-help ${id}-error` : `${id}-error`);
   return h('div', {class: 'field', 'data-for': name}, h('label', {for: id}, label), input,
-    help ? h('span', {class: 'help muted'}, help) : null,
+    help ? h('span', {class: 'help muted', id: `${id}-help`}, help) : null,
     h('span', {class: 'field-error error', id: `${id}-error`, 'data-error-for': name}));
 }
 
