@@ -109,7 +109,7 @@ public final class RuleAdmin {
         Rule saved = new Rule(rule.id() == null ? 0L : rule.id(), rule.name(), true, rule.trigger(), rule.filter(),
                 rule.action(), rule.cooldownHours(), rule.maxPerRun());
         RunRules change = RunRules.between(rules, published, policy, List.of(saved), from, to, clock);
-        published.forEachStanding(to, s -> change.observe(s.partyId(), null, null, s.tierKey(), s.clv(),
+        published.forEachStanding(to, s -> change.observe(s.partyId(), null, s.ownerPartyId(), s.tierKey(), s.clv(),
                 s.probabilityAlive(), s.segment()));
         RuleEvaluator.Evaluation result = change.evaluation();
         List<RuleEvaluator.Firing> first = result.firings().stream().limit(sampleSize).toList();

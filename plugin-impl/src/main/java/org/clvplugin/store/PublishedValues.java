@@ -160,22 +160,25 @@ public final class PublishedValues {
     }
 
     /** A contact's tier, value, chance of being active and segment in a run: what follow-up rules compare. */
-    public record Standing(String partyId, String tierKey, double clv, double probabilityAlive, String segment) {
+    public record Standing(String partyId, String ownerPartyId, String tierKey, double clv, double probabilityAlive,
+                           String segment) {
     }
 
     /**
-     * Visits every contact of a run with its standing (one streamed read of the columns needed). Tier keys and
-     * segments are shared strings: a million contacts hold a handful of distinct ones.
+     * Visits every contact of a run with its standing (one streamed read of the columns needed). Owners, tier keys
+     * and segments are shared strings: a million contacts hold a handful of distinct ones.
      */
     public void forEachStanding(long runId, java.util.function.Consumer<Standing> visitor) {
         Map<String, String> shared = new HashMap<>();
-        String sql = "SELECT PARTY_ID, TIER_KEY, CLV, PROBABILITY_ALIVE, SEGMENT FROM CLV_SNAPSHOT WHERE RUN_ID = ?";
+        String sql = "SELECT PARTY_ID, OWNER_PARTY_ID, TIER_KEY, CLV, PROBABILITY_ALIVE, SEGMENT FROM CLV_SNAPSHOT"
+                + " WHERE RUN_ID = ?";
         streamRun(sql, "run " + runId, rs -> {
-            String tier = rs.getString(2);
-            String segment = rs.getString(5);
-            visitor.accept(new Standing(rs.getString(1), tier == null ? null : shared.computeIfAbsent(tier, k -> k),
-                    rs.getDouble(3), rs.getDouble(4), segment == null ? null : shared.computeIfAbsent(segment,
-                            k -> k)));
+            String owner = rs.getString(2);
+            String tier = rs.getString(3);
+            String segment = rs.getString(6);
+            visitor.accept(new Standing(rs.getString(1), owner == null ? null : shared.computeIfAbsent(owner, k -> k),
+                    tier == null ? null : shared.computeIfAbsent(tier, k -> k), rs.getDouble(4), rs.getDouble(5),
+                    segment == null ? null : shared.computeIfAbsent(segment, k -> k)));
         }, runId);
     }
 

@@ -61,6 +61,9 @@ abstract class RecomputeContract {
                     String party = "CD" + t[0];
                     if (people.add(party)) {
                         rows.person(party, "Customer", (String) t[0], "CUSTOMER");
+                        rows.owner(Integer.parseInt((String) t[0]) % 2 == 1 ? "REP_ODD" : "REP_EVEN", party,
+                                "CUSTOMER", Timestamp.from(LocalDate.of(1996, 1, 1).atStartOfDay(ZoneOffset.UTC)
+                                        .toInstant()));
                     }
                     String order = "O" + (++n);
                     rows.order(order, Timestamp.from(((LocalDate) t[1]).atStartOfDay(ZoneOffset.UTC).toInstant()),
@@ -209,6 +212,12 @@ abstract class RecomputeContract {
             assertEquals(second.id(), dry.toRun());
             assertTrue(String.valueOf(dry.sample().get(0)).contains("name=Customer"), dry.sample().get(0).toString());
             assertEquals(upgraded - 3, admin.dryRun(few, 0).overMaximum());
+            int odd = admin.dryRun(new Rule(null, "odd", true, up, new RuleFilter(null, null, "REP_ODD", null), task, 0,
+                    null), 0).wouldFire();
+            int even = admin.dryRun(new Rule(null, "even", true, up, new RuleFilter(null, null, "REP_EVEN", null),
+                    task, 0, null), 0).wouldFire();
+            assertTrue(odd > 0 && even > 0, odd + " / " + even);
+            assertEquals(upgraded, odd + even, "the owner filter sees each contact's owner in the dry run too");
             assertEquals(upgraded + 3, outbox(db, "1 = 1"), "a dry run enqueues nothing");
             assertEquals(3, admin.firings(few.id(), 10).size());
             assertEquals("PENDING", admin.firings(few.id(), 10).get(0).state());
