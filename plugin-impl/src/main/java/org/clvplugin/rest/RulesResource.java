@@ -27,24 +27,39 @@ import org.clvplugin.api.InvalidFieldsException;
 import org.clvplugin.rules.Rule;
 import org.clvplugin.rules.RuleAdmin;
 import org.clvplugin.rules.RuleFilter;
-import org.clvplugin.rules.RuleStore;
+import org.clvplugin.rules.Outbox;
 import org.clvplugin.rules.Trigger;
 
 /**
  * Follow-up rules: {@code GET|POST /rules}, {@code GET|PUT /rules/{id}}, {@code POST /rules/{id}/dry-run} (what
  * the rule would do on the last change between runs, doing nothing), {@code POST /rules/dry-run} (the same for a
- * rule not saved yet) and {@code GET /rules/{id}/firings}.
+ * rule not saved yet), {@code GET /rules/{id}/firings}, {@code GET /rules/dead-letters} (actions given up on) and
+ * {@code POST /rules/firings/{entryId}/retry}. A webhook's secret is written, never read: a rule says only
+ * whether it has one.
  */
 @Path("/rules")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(ApiUser.READ_ADMIN)
 public class RulesResource {
 
-    /** A rule as admins send it (the id is the path's). */
+    /**
+     * A rule as admins send it (the id is the path's).
+     *
+     * @param secret a new webhook secret, or null to keep the one stored
+     */
     public record RuleRequest(String name, boolean enabled, Trigger trigger, RuleFilter filter, Action action,
-                              int cooldownHours, Integer maxPerRun) {
+                              int cooldownHours, Integer maxPerRun, String secret) {
         Rule toRule(Long id) {
             return new Rule(id, name, enabled, trigger, filter, action, cooldownHours, maxPerRun);
+        }
+    }
+
+    /** A rule as the API shows it: whether it has a webhook secret, never the secret. */
+    public record RuleView(Long id, String name, boolean enabled, Trigger trigger, RuleFilter filter, Action action,
+                           int cooldownHours, Integer maxPerRun, boolean secretSet) {
+        static RuleView of(Rule r, boolean secretSet) {
+            return new RuleView(r.id(), r.name(), r.enabled(), r.trigger(), r.filter(), r.action(), r.cooldownHours(),
+                    r.maxPerRun(), secretSet);
         }
     }
 
@@ -55,31 +70,31 @@ public class RulesResource {
     SecurityContext security;
 
     @GET
-    public List<Rule> all() {
-        return runtime.rules().all();
+    public List<RuleView> all() {
+        return runtime.rules().all().stream().map(this::view).toList();
     }
 
     @POST
     @RolesAllowed(ApiUser.WRITE_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull RuleRequest request) {
-        Rule saved = save(request.toRule(null));
-        return Response.status(Response.Status.CREATED).entity(saved).build();
+        Rule saved = save(request.toRule(null), request.secret());
+        return Response.status(Response.Status.CREATED).entity(view(saved)).build();
     }
 
     @GET
     @Path("/{id}")
-    public Rule get(@PathParam("id") long id) {
-        return rule(id);
+    public RuleView get(@PathParam("id") long id) {
+        return view(rule(id));
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed(ApiUser.WRITE_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Rule change(@PathParam("id") long id, @NotNull RuleRequest request) {
+    public RuleView change(@PathParam("id") long id, @NotNull RuleRequest request) {
         rule(id);
-        return save(request.toRule(id));
+        return view(save(request.toRule(id), request.secret()));
     }
 
     @POST
@@ -104,19 +119,43 @@ public class RulesResource {
 
     @GET
     @Path("/{id}/firings")
-    public List<RuleStore.Firing> firings(@PathParam("id") long id,
-                                          @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+    public List<Outbox.Firing> firings(@PathParam("id") long id,
+                                       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         rule(id);
         return runtime.rules().firings(id, limit);
+    }
+
+    @GET
+    @Path("/dead-letters")
+    public List<Outbox.Firing> deadLetters(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return runtime.rules().deadLetters(limit);
+    }
+
+    /** A dead action delivered again: due now, its attempts counted afresh. */
+    @POST
+    @Path("/firings/{entryId}/retry")
+    @RolesAllowed(ApiUser.WRITE_ADMIN)
+    public Outbox.Firing retry(@PathParam("entryId") long entryId) {
+        Outbox.Firing firing = runtime.rules().firing(entryId)
+                .orElseThrow(() -> ApiException.notFound("no firing " + entryId));
+        if (!runtime.rules().retry(entryId, Principals.name(security))) {
+            throw new ApiException(Problem.of("not-dead", "Not a dead firing", 409, "firing " + entryId + " is "
+                    + firing.state() + ": only a DEAD firing can be retried"));
+        }
+        return runtime.rules().firing(entryId).orElseThrow();
     }
 
     private Rule rule(long id) {
         return runtime.rules().find(id).orElseThrow(() -> ApiException.notFound("no rule " + id));
     }
 
-    private Rule save(Rule rule) {
+    private RuleView view(Rule rule) {
+        return RuleView.of(rule, runtime.rules().hasSecret(rule.id()));
+    }
+
+    private Rule save(Rule rule, String secret) {
         try {
-            return runtime.rules().save(rule, Principals.name(security));
+            return runtime.rules().save(rule, secret, Principals.name(security));
         } catch (InvalidFieldsException e) {
             throw FieldProblems.of("invalid-rule", "Invalid rule", e.errors());
         }

@@ -42,7 +42,12 @@ public final class RuleAdmin {
                          List<Map<String, Object>> sample, String note) {
     }
 
+    /** Secrets shorter than this are too easy to guess to sign with. */
+    public static final int SHORTEST_SECRET = 16;
+
     private final RuleStore rules;
+    private final Outbox outbox;
+    private final SecretBox secrets;
     private final TierPolicyRepository policies;
     private final RunRepository runs;
     private final PublishedValues published;
@@ -51,10 +56,12 @@ public final class RuleAdmin {
     private final AuditRepository audit;
     private final Clock clock;
 
-    public RuleAdmin(RuleStore rules, TierPolicyRepository policies, RunRepository runs, PublishedValues published,
+    public RuleAdmin(RuleStore rules, Outbox outbox, SecretBox secrets, TierPolicyRepository policies, RunRepository runs, PublishedValues published,
                      ContactDirectory directory, Supplier<Set<String>> webhookAllowList, AuditRepository audit,
                      Clock clock) {
         this.rules = rules;
+        this.outbox = outbox;
+        this.secrets = secrets;
         this.policies = policies;
         this.runs = runs;
         this.published = published;
@@ -78,21 +85,57 @@ public final class RuleAdmin {
         return rule.validate(tiers, Rfm.segments(), new WebhookTargets(webhookAllowList.get()));
     }
 
-    /** Saves a new rule (id null) or replaces one; throws {@link InvalidFieldsException} with every problem. */
-    public Rule save(Rule rule, String by) {
-        List<org.clvplugin.api.FieldError> errors = problems(rule);
+    /**
+     * Saves a new rule (id null) or replaces one, with a new webhook secret unless {@code secret} is null (then the
+     * stored one is kept); throws {@link InvalidFieldsException} with every problem. A webhook rule needs a secret.
+     */
+    public Rule save(Rule rule, String secret, String by) {
+        List<org.clvplugin.api.FieldError> errors = new ArrayList<>(problems(rule));
+        if (secret != null && (secret.length() < SHORTEST_SECRET || secret.length() > 256)) {
+            errors.add(new org.clvplugin.api.FieldError("secret", SHORTEST_SECRET + " to 256 characters, was "
+                    + secret.length()));
+        } else if (secret == null && rule.action() != null && rule.action().kind() == Action.Kind.WEBHOOK
+                && (rule.id() == null || !hasSecret(rule.id()))) {
+            errors.add(new org.clvplugin.api.FieldError("secret", "a webhook needs a secret (" + SHORTEST_SECRET
+                    + " to 256 characters) to sign its events with"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException("rule", errors);
         }
         Optional<Rule> before = rule.id() == null ? Optional.empty() : rules.find(rule.id());
-        Rule saved = rules.save(rule);
+        Rule saved = rules.save(rule, secret == null ? null : secrets.seal(secret));
         audit.record(new AuditRecord(clock.instant(), by, rule.id() == null ? "RULE_CREATED" : "RULE_CHANGED",
-                "rule " + saved.id() + ": " + saved.name(), before.map(RuleAdmin::json).orElse(null), json(saved)));
+                "rule " + saved.id() + ": " + saved.name() + (secret == null ? "" : " (new webhook secret)"),
+                before.map(RuleAdmin::json).orElse(null), json(saved)));
         return saved;
     }
 
-    public List<RuleStore.Firing> firings(long id, int limit) {
-        return rules.firings(id, limit);
+    /** True when the rule has a webhook secret; the secret itself never leaves the plugin. */
+    public boolean hasSecret(long id) {
+        return rules.sealedSecret(id).isPresent();
+    }
+
+    /** The dead actions of every rule, newest first. */
+    public List<Outbox.Firing> deadLetters(int limit) {
+        return outbox.deadLetters(limit);
+    }
+
+    public Optional<Outbox.Firing> firing(long entryId) {
+        return outbox.firing(entryId);
+    }
+
+    /** Puts a dead action back to be delivered now with a fresh count of attempts; false unless it was dead. */
+    public boolean retry(long entryId, String by) {
+        boolean retried = outbox.retry(entryId, clock.instant());
+        if (retried) {
+            audit.record(new AuditRecord(clock.instant(), by, "FIRING_RETRIED", "outbox entry " + entryId, null,
+                    null));
+        }
+        return retried;
+    }
+
+    public List<Outbox.Firing> firings(long id, int limit) {
+        return outbox.firings(id, limit);
     }
 
     /** The rule on the transition between the last two succeeded runs kept, as the run would evaluate it. */
@@ -114,13 +157,21 @@ public final class RuleAdmin {
         RuleEvaluator.Evaluation result = change.evaluation();
         List<RuleEvaluator.Firing> first = result.firings().stream().limit(sampleSize).toList();
         Map<String, Contact> contacts = directory.findAll(first.stream().map(f -> f.transition().partyId()).toList());
+        Map<String, String> tierNames = policy.tiers().stream().collect(Collectors.toMap(Tier::key,
+                Tier::displayName));
         List<Map<String, Object>> sample = new ArrayList<>();
         for (RuleEvaluator.Firing f : first) {
             Transition t = f.transition();
             Contact c = contacts.get(t.partyId());
             Transition named = new Transition(t.partyId(), c == null ? null : c.displayName(),
                     c == null ? null : c.ownerPartyId(), t.fromRunId(), t.toRunId(), t.before(), t.after());
-            sample.add(OutboxEntries.event(saved, new RuleEvaluator.Firing(f.ruleId(), f.transitionKey(), named)));
+            Map<String, Object> event = OutboxEntries.event(saved, new RuleEvaluator.Firing(f.ruleId(),
+                    f.transitionKey(), named));
+            if (saved.action() != null && saved.action().kind() == Action.Kind.TASK) {
+                event.put("task", TaskDelivery.task(null, saved.action(), JSON.valueToTree(event), tierNames,
+                        clock.instant()));
+            }
+            sample.add(event);
         }
         return new DryRun(from, to, result.firings().size(), result.overMaximum().getOrDefault(saved.id(), 0),
                 result.coolingDown().getOrDefault(saved.id(), 0), sample, null);

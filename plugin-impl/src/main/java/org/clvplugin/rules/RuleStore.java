@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +35,14 @@ public final class RuleStore {
 
     /** Saves a new rule (id null) or replaces a saved one; returns it with its id. Validation is the caller's. */
     public Rule save(Rule rule) {
+        return save(rule, null);
+    }
+
+    /**
+     * Saves the rule and, unless {@code sealedSecret} is null (then the stored one is kept), its webhook secret,
+     * sealed by a {@link SecretBox}.
+     */
+    public Rule save(Rule rule, String sealedSecret) {
         Instant now = clock.instant();
         long id = store.fromTransaction(s -> {
             RuleRecord r = rule.id() == null ? new RuleRecord(now) : s.find(RuleRecord.class, rule.id());
@@ -44,6 +51,9 @@ public final class RuleStore {
             }
             r.update(rule.name(), rule.enabled(), json(rule.trigger()), json(rule.filter()), json(rule.action()),
                     rule.cooldownHours(), rule.maxPerRun(), now);
+            if (sealedSecret != null) {
+                r.sealSecret(sealedSecret);
+            }
             if (rule.id() == null) {
                 s.persist(r);
             }
@@ -55,6 +65,14 @@ public final class RuleStore {
 
     public Optional<Rule> find(long id) {
         return Optional.ofNullable(store.fromTransaction(s -> s.find(RuleRecord.class, id))).map(RuleStore::rule);
+    }
+
+    /** The rule's sealed webhook secret, if it has one. */
+    public Optional<String> sealedSecret(long id) {
+        return Optional.ofNullable(store.fromTransaction(s -> {
+            RuleRecord r = s.find(RuleRecord.class, id);
+            return r == null ? null : r.secretCipher();
+        }));
     }
 
     /** Every rule, oldest first. */
@@ -79,33 +97,6 @@ public final class RuleStore {
             throw new IllegalStateException("reading when the rules last fired failed: " + e.getMessage(), e);
         }
         return last;
-    }
-
-    /** One action of a rule in the outbox: what fired, for whom, and how its delivery went. */
-    public record Firing(long entryId, long runId, String partyId, String transitionKey, String actionKind,
-                         String state, int attempts, Instant createdAt, Instant deliveredAt, String lastError) {
-    }
-
-    /** A rule's firings, newest first. */
-    public List<Firing> firings(long ruleId, int limit) {
-        String sql = "SELECT ENTRY_ID, RUN_ID, PARTY_ID, TRANSITION_KEY, ACTION_KIND, STATE, ATTEMPTS, CREATED_AT,"
-                + " DELIVERED_AT, LAST_ERROR FROM CLV_OUTBOX WHERE RULE_ID = ? ORDER BY ENTRY_ID DESC"
-                + " FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY";
-        List<Firing> firings = new ArrayList<>();
-        try (Connection c = store.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, ruleId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    Timestamp delivered = rs.getTimestamp(9);
-                    firings.add(new Firing(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getInt(7), rs.getTimestamp(8).toInstant(),
-                            delivered == null ? null : delivered.toInstant(), rs.getString(10)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the firings of rule " + ruleId + " failed: " + e.getMessage(), e);
-        }
-        return firings;
     }
 
     private static Rule rule(RuleRecord r) {

@@ -43,6 +43,10 @@ public final class RecomputeScheduler implements RunTrigger, AutoCloseable {
 
     private static final JobKey JOB = JobKey.jobKey("recompute", "clv");
     private static final TriggerKey SCHEDULE = TriggerKey.triggerKey("recompute-schedule", "clv");
+    private static final JobKey DELIVERY_JOB = JobKey.jobKey("deliver-follow-ups", "clv");
+    private static final TriggerKey DELIVERY_SCHEDULE = TriggerKey.triggerKey("deliver-follow-ups-schedule", "clv");
+    /** How often the follow-up actions are delivered. */
+    public static final java.time.Duration DELIVERY_INTERVAL = java.time.Duration.ofSeconds(15);
     /** Every node of a cluster must carry the same scheduler name: Quartz's tables are keyed by it. */
     private static final String NAME = "clv";
     private static final AtomicInteger INSTANCES = new AtomicInteger();
@@ -153,6 +157,29 @@ public final class RecomputeScheduler implements RunTrigger, AutoCloseable {
         }
     }
 
+    /**
+     * Delivers the follow-up actions every {@code every}, on this node as on each other one (their claims on the
+     * outbox keep them from delivering the same action).
+     */
+    public void scheduleDelivery(Runnable deliver, java.time.Duration every) throws SchedulerException {
+        scheduler.getContext().put(DeliveryJob.DELIVERY, deliver);
+        scheduler.addJob(JobBuilder.newJob(DeliveryJob.class).withIdentity(DELIVERY_JOB).storeDurably().build(),
+                true);
+        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(DELIVERY_SCHEDULE).forJob(DELIVERY_JOB)
+                .withSchedule(org.quartz.SimpleScheduleBuilder.repeatSecondlyForever((int) every.toSeconds())
+                        .withMisfireHandlingInstructionNextWithRemainingCount())
+                .build();
+        if (scheduler.getTrigger(DELIVERY_SCHEDULE) == null) {
+            try {
+                scheduler.scheduleJob(trigger);
+                return;
+            } catch (org.quartz.ObjectAlreadyExistsException e) {
+                // another node added it meanwhile
+            }
+        }
+        scheduler.rescheduleJob(DELIVERY_SCHEDULE, trigger);
+    }
+
     /** This node's name in the cluster. */
     public String instanceId() throws SchedulerException {
         return scheduler.getSchedulerInstanceId();
@@ -184,7 +211,8 @@ public final class RecomputeScheduler implements RunTrigger, AutoCloseable {
     /** Starts a recompute now, unless one is running: then says which. */
     public Triggered triggerNow(String by) throws SchedulerException {
         Optional<RunRecord> running = service.running();
-        if (running.isPresent() || !scheduler.getCurrentlyExecutingJobs().isEmpty()) {
+        if (running.isPresent() || scheduler.getCurrentlyExecutingJobs().stream()
+                .anyMatch(j -> j.getJobDetail().getKey().equals(JOB))) {
             return new Triggered(false, running.map(RunRecord::id).orElse(null));
         }
         scheduler.triggerJob(JOB, new JobDataMap(Map.of(RecomputeJob.TRIGGERED_BY, by)));

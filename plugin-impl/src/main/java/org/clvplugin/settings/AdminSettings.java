@@ -39,6 +39,10 @@ public final class AdminSettings {
 
     /** Hosts (or host:port) webhooks may reach although they are loopback, link-local or private addresses. */
     public static final String WEBHOOK_ALLOW_LIST = "rules.webhookAllowList";
+    /** How many times a follow-up action is tried before it is dead-lettered. */
+    public static final String MAX_ATTEMPTS = "rules.maxAttempts";
+    /** The wait after the first failed attempt; it doubles after each further one. */
+    public static final String FIRST_RETRY_SECONDS = "rules.firstRetrySeconds";
     private static final java.util.regex.Pattern HOST_OR_PORT = java.util.regex.Pattern.compile(
             "[a-z0-9.\\-]+(:[0-9]{1,5})?|\\[[0-9a-f:]+](:[0-9]{1,5})?");
 
@@ -76,7 +80,13 @@ public final class AdminSettings {
             new Definition(SettingsRepository.RUNS_KEPT, Integer.toString(SettingsRepository.DEFAULT_RUNS_KEPT),
                     "How many published runs keep their values for history"),
             new Definition(WEBHOOK_ALLOW_LIST, "", "Hosts or host:port pairs, separated by commas, that webhooks may "
-                    + "reach although they are loopback, link-local or private addresses; empty for none"));
+                    + "reach although they are loopback, link-local or private addresses; empty for none"),
+            new Definition(MAX_ATTEMPTS, Integer.toString(org.clvplugin.rules.DeliveryPolicy.DEFAULT.maxAttempts()),
+                    "How many times a follow-up task or webhook is tried before it is dead-lettered (1 to 50)"),
+            new Definition(FIRST_RETRY_SECONDS,
+                    Long.toString(org.clvplugin.rules.DeliveryPolicy.DEFAULT.firstRetry().toSeconds()),
+                    "Seconds to wait after a failed delivery; the wait doubles after each further failure, "
+                            + "up to 6 hours"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -164,6 +174,27 @@ public final class AdminSettings {
         return settings.get(WEBHOOK_ALLOW_LIST).map(AdminSettings::hosts).orElse(java.util.Set.of());
     }
 
+    /** How follow-up actions are retried, from the settings. */
+    public org.clvplugin.rules.DeliveryPolicy deliveryPolicy() {
+        return deliveryPolicy(key -> settings.get(key));
+    }
+
+    private static org.clvplugin.rules.DeliveryPolicy deliveryPolicy(Function<String, Optional<String>> lookup) {
+        org.clvplugin.rules.DeliveryPolicy d = org.clvplugin.rules.DeliveryPolicy.DEFAULT;
+        return new org.clvplugin.rules.DeliveryPolicy(
+                integer(MAX_ATTEMPTS, lookup.apply(MAX_ATTEMPTS), d.maxAttempts()),
+                java.time.Duration.ofSeconds(integer(FIRST_RETRY_SECONDS, lookup.apply(FIRST_RETRY_SECONDS),
+                        (int) d.firstRetry().toSeconds())));
+    }
+
+    private static int integer(String key, Optional<String> value, int otherwise) {
+        try {
+            return value.map(String::trim).map(Integer::parseInt).orElse(otherwise);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("setting " + key + ": a whole number, was '" + value.orElse("") + "'");
+        }
+    }
+
     private static java.util.Set<String> hosts(String list) {
         java.util.Set<String> hosts = new java.util.TreeSet<>();
         for (String h : list.split(",")) {
@@ -191,6 +222,7 @@ public final class AdminSettings {
                                 + ": true or false, was '" + v + "'");
                     });
             lookup.apply(WEBHOOK_ALLOW_LIST).ifPresent(AdminSettings::hosts);
+            deliveryPolicy(lookup);
             RecomputeSettingsReader.read(lookup, CountingRulesReader.read(lookup, LocalDate.now(clock)));
             return Optional.empty();
         } catch (IllegalArgumentException | java.time.DateTimeException e) {

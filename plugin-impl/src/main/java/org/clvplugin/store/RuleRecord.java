@@ -50,6 +50,15 @@ public class RuleRecord {
         this.updatedAt = at;
     }
 
+    /** The webhook secret, sealed by the rules feature (never the secret itself). */
+    public void sealSecret(String sealed) {
+        this.secretCipher = sealed;
+    }
+
+    public String secretCipher() {
+        return secretCipher;
+    }
+
     public Long id() {
         return id;
     }

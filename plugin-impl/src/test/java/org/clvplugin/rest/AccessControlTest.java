@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -55,7 +56,9 @@ class AccessControlTest extends ApiTest {
             new Endpoint("GET", "/rules/4", null, false),
             new Endpoint("PUT", "/rules/4", RulesResourceTest.BODY, false),
             new Endpoint("POST", "/rules/4/dry-run", "", false),
-            new Endpoint("GET", "/rules/4/firings", null, false));
+            new Endpoint("GET", "/rules/4/firings", null, false),
+            new Endpoint("GET", "/rules/dead-letters", null, false),
+            new Endpoint("POST", "/rules/firings/9/retry", "", false));
 
     @BeforeEach
     void services() {
@@ -71,7 +74,9 @@ class AccessControlTest extends ApiTest {
         when(runs.published()).thenReturn(Optional.of(run));
         when(tiers.preview(any())).thenReturn(new TierAdmin.Preview(null, java.util.Map.of(), java.util.Map.of()));
         when(rules.find(4)).thenReturn(Optional.of(RulesResourceTest.SAVED));
-        when(rules.save(any(), anyString())).thenReturn(RulesResourceTest.SAVED);
+        when(rules.save(any(), any(), anyString())).thenReturn(RulesResourceTest.SAVED);
+        when(rules.firing(9)).thenReturn(Optional.of(RulesResourceTest.DEAD));
+        when(rules.retry(eq(9L), anyString())).thenReturn(true);
         when(rules.dryRun(any(), org.mockito.ArgumentMatchers.anyInt())).thenReturn(
                 new org.clvplugin.rules.RuleAdmin.DryRun(null, null, 0, 0, 0, List.of(), "none"));
     }

@@ -1,10 +1,12 @@
 package org.clvplugin.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -23,7 +25,7 @@ import org.clvplugin.api.InvalidFieldsException;
 import org.clvplugin.rules.Rule;
 import org.clvplugin.rules.RuleAdmin;
 import org.clvplugin.rules.RuleFilter;
-import org.clvplugin.rules.RuleStore;
+import org.clvplugin.rules.Outbox;
 import org.clvplugin.rules.Trigger;
 import org.junit.jupiter.api.Test;
 
@@ -34,24 +36,27 @@ class RulesResourceTest extends ApiTest {
     static final String BODY = "{\"name\": \"Gold welcome\", \"enabled\": true, \"trigger\": {\"kind\": \"TIER_ENTERED\","
             + " \"tier\": \"GOLD\", \"threshold\": null, \"aliveBelow\": null, \"percent\": null}, \"filter\": null,"
             + " \"action\": {\"kind\": \"TASK\", \"subject\": \"Welcome {name}\", \"description\": null,"
-            + " \"dueInDays\": 3, \"url\": null}, \"cooldownHours\": 24, \"maxPerRun\": null}";
+            + " \"dueInDays\": 3, \"url\": null}, \"cooldownHours\": 24, \"maxPerRun\": null,"
+            + " \"secret\": null}";
     static final Rule SAVED = new Rule(4L, "Gold welcome", true,
             new Trigger(Trigger.Kind.TIER_ENTERED, "GOLD", null, null, null), RuleFilter.NONE,
             new Action(Action.Kind.TASK, "Welcome {name}", null, 3, null), 24, null);
+    static final Outbox.Firing DEAD = new Outbox.Firing(9, 4, 7, "CD1", "TIER_ENTERED:6>7", "TASK", "DEAD", 8,
+            Instant.parse("2026-11-23T02:00:00Z"), null, null, "the receiver answered HTTP 500 (attempt 8 of 8)");
 
     @Test
     void createReadChangeAndList() throws Exception {
-        when(rules.save(any(), eq("admin"))).thenReturn(SAVED);
+        when(rules.save(any(), any(), eq("admin"))).thenReturn(SAVED);
         Response created = target("/rules").request().post(Entity.json(BODY));
         assertEquals(201, created.getStatus());
         assertEquals(4, json(created.readEntity(String.class)).get("id").asInt());
         verify(rules).save(eq(new Rule(null, "Gold welcome", true, SAVED.trigger(), null, SAVED.action(), 24, null)),
-                eq("admin"));
+                isNull(), eq("admin"));
         when(rules.find(4)).thenReturn(Optional.of(SAVED));
         assertEquals("GOLD", json(target("/rules/4").request().get(String.class)).get("trigger").get("tier").asText());
         assertEquals(200, target("/rules/4").request().put(Entity.json(BODY)).getStatus());
         verify(rules).save(eq(new Rule(4L, "Gold welcome", true, SAVED.trigger(), null, SAVED.action(), 24, null)),
-                eq("admin"));
+                isNull(), eq("admin"));
         when(rules.all()).thenReturn(List.of(SAVED));
         assertEquals(1, json(target("/rules").request().get(String.class)).size());
         assertEquals(404, target("/rules/5").request().get().getStatus());
@@ -60,7 +65,7 @@ class RulesResourceTest extends ApiTest {
 
     @Test
     void aRefusedRuleNamesItsFieldsAndIsNotSaved() throws Exception {
-        when(rules.save(any(), any())).thenThrow(new InvalidFieldsException("rule", List.of(
+        when(rules.save(any(), any(), any())).thenThrow(new InvalidFieldsException("rule", List.of(
                 new FieldError("action.url", "the host localhost is a loopback, link-local or private address"))));
         Response r = target("/rules").request().post(Entity.json(BODY));
         assertEquals(400, r.getStatus());
@@ -85,12 +90,48 @@ class RulesResourceTest extends ApiTest {
                 "a dry run needs two published runs"));
         assertTrue(json(target("/rules/dry-run").request().post(Entity.json(BODY)).readEntity(String.class))
                 .get("note").asText().startsWith("a dry run needs"));
-        when(rules.firings(4, 50)).thenReturn(List.of(new RuleStore.Firing(1, 7, "CD1", "TIER_ENTERED:6>7", "TASK",
-                "PENDING", 0, Instant.parse("2026-11-23T02:00:00Z"), null, null)));
+        when(rules.firings(4, 50)).thenReturn(List.of(new Outbox.Firing(1, 4, 7, "CD1", "TIER_ENTERED:6>7", "TASK",
+                "PENDING", 0, Instant.parse("2026-11-23T02:00:00Z"), Instant.parse("2026-11-23T02:00:00Z"), null,
+                null)));
         assertEquals("PENDING", json(target("/rules/4/firings").request().get(String.class)).get(0).get("state")
                 .asText());
         assertEquals(400, target("/rules/4/firings").queryParam("limit", 0).request().get().getStatus());
-        verify(rules, never()).save(any(), any());
+        verify(rules, never()).save(any(), any(), any());
         verify(rules, never()).firings(anyInt(), eq(0));
+    }
+
+    @Test
+    void theSecretIsWrittenButNeverRead() throws Exception {
+        when(rules.save(any(), any(), eq("admin"))).thenReturn(SAVED);
+        when(rules.hasSecret(4)).thenReturn(true);
+        String body = BODY.replace("\"secret\": null", "\"secret\": \"s3cret-of-twenty-chars\"");
+        String created = target("/rules").request().post(Entity.json(body)).readEntity(String.class);
+        verify(rules).save(any(), eq("s3cret-of-twenty-chars"), eq("admin"));
+        assertTrue(json(created).get("secretSet").asBoolean());
+        assertFalse(created.contains("s3cret"), created);
+        when(rules.all()).thenReturn(List.of(SAVED));
+        String listed = target("/rules").request().get(String.class);
+        assertFalse(listed.contains("s3cret") || listed.contains("\"secret\""), listed);
+    }
+
+    @Test
+    void deadLettersAreListedAndRetried() throws Exception {
+        when(rules.deadLetters(50)).thenReturn(List.of(DEAD));
+        JsonNode dead = json(target("/rules/dead-letters").request().get(String.class));
+        assertEquals("DEAD", dead.get(0).get("state").asText());
+        assertEquals(4, dead.get(0).get("ruleId").asInt());
+        Outbox.Firing pending = new Outbox.Firing(9, 4, 7, "CD1", "TIER_ENTERED:6>7", "TASK", "PENDING", 0,
+                DEAD.createdAt(), Instant.parse("2026-11-24T02:00:00Z"), null, DEAD.lastError());
+        when(rules.firing(9)).thenReturn(Optional.of(DEAD), Optional.of(pending));
+        when(rules.retry(9, "admin")).thenReturn(true);
+        Response retried = target("/rules/firings/9/retry").request().post(Entity.json(""));
+        assertEquals(200, retried.getStatus());
+        assertEquals("PENDING", json(retried.readEntity(String.class)).get("state").asText());
+        when(rules.firing(10)).thenReturn(Optional.of(pending));
+        when(rules.retry(10, "admin")).thenReturn(false);
+        Response refused = target("/rules/firings/10/retry").request().post(Entity.json(""));
+        assertEquals(409, refused.getStatus());
+        assertTrue(refused.readEntity(String.class).contains("only a DEAD firing can be retried"));
+        assertEquals(404, target("/rules/firings/11/retry").request().post(Entity.json("")).getStatus());
     }
 }

@@ -125,4 +125,33 @@ class RecomputeSchedulerTest {
         }
         assertTrue(condition.getAsBoolean(), "condition not reached within 10 s");
     }
+
+    @Test
+    void deliveryRunsEveryFewSecondsAndDoesNotHoldBackARecompute() throws Exception {
+        FakeRecompute recompute = new FakeRecompute();
+        CountDownLatch twice = new CountDownLatch(2);
+        CountDownLatch releaseDelivery = new CountDownLatch(1);
+        AtomicInteger deliveries = new AtomicInteger();
+        try (RecomputeScheduler s = RecomputeScheduler.start(recompute, RecomputeScheduler.DEFAULT_CRON, UTC,
+                MEMORY)) {
+            s.scheduleDelivery(() -> {
+                deliveries.incrementAndGet();
+                twice.countDown();
+                if (twice.getCount() == 0) {
+                    try {
+                        releaseDelivery.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }, java.time.Duration.ofSeconds(1));
+            assertTrue(twice.await(10, TimeUnit.SECONDS), "delivered twice: " + deliveries.get());
+            // The delivery job is running now (held): a recompute still starts.
+            assertTrue(s.triggerNow("admin").started());
+            assertTrue(recompute.started.await(10, TimeUnit.SECONDS));
+            recompute.release.countDown();
+            releaseDelivery.countDown();
+            s.scheduleDelivery(deliveries::incrementAndGet, java.time.Duration.ofSeconds(1));
+        }
+    }
 }

@@ -21,13 +21,20 @@ import org.clvplugin.api.InvalidFieldsException;
 import org.clvplugin.api.host.CountingRules;
 import org.clvplugin.api.host.OrderLedger;
 import org.clvplugin.host.ofbiz.OfbizContactDirectory;
+import org.clvplugin.host.ofbiz.OfbizFollowUpTasks;
 import org.clvplugin.host.ofbiz.OfbizOrderLedger;
 import org.clvplugin.host.ofbiz.OfbizRows;
 import org.clvplugin.host.ofbiz.OfbizTables;
 import org.clvplugin.model.io.TransactionFileReader;
 import org.clvplugin.rules.Action;
 import org.clvplugin.rules.Rule;
+import org.clvplugin.rules.DeliveryPolicy;
+import org.clvplugin.rules.Outbox;
+import org.clvplugin.rules.OutboxDispatcher;
+import org.clvplugin.rules.TaskDelivery;
+import org.clvplugin.rules.WebhookDelivery;
 import org.clvplugin.rules.RuleAdmin;
+import org.clvplugin.rules.SecretBox;
 import org.clvplugin.rules.RuleFilter;
 import org.clvplugin.rules.RuleStore;
 import org.clvplugin.rules.Trigger;
@@ -203,7 +210,7 @@ abstract class RecomputeContract {
                     "the excess is reported");
 
             // The dry run shows the same on the change between the last two runs, and writes nothing.
-            RuleAdmin admin = new RuleAdmin(rules, tiers, runs, new PublishedValues(store),
+            RuleAdmin admin = new RuleAdmin(rules, new Outbox(db), new SecretBox(SecretBox.newKey()), tiers, runs, new PublishedValues(store),
                     new OfbizContactDirectory(db, List.of("CUSTOMER")), java.util.Set::of,
                     new org.clvplugin.store.AuditRepository(store), clock);
             RuleAdmin.DryRun dry = admin.dryRun(new Rule(null, "unsaved", true, up, null, task, 0, null), 5);
@@ -223,18 +230,38 @@ abstract class RecomputeContract {
             assertEquals("PENDING", admin.firings(few.id(), 10).get(0).state());
             var refused = assertThrows(InvalidFieldsException.class, () -> admin.save(new Rule(null,
                     "to the server itself", true, up, null, new Action(Action.Kind.WEBHOOK, null, null, null,
-                    "http://127.0.0.1:8080/hook"), 0, null), "test"));
+                    "http://127.0.0.1:8080/hook"), 0, null), null, "test"));
             assertEquals("action.url", refused.errors().get(0).field());
 
             // Nothing moves in a third run: nothing more is enqueued.
             recompute.run(settings, "test", m -> { });
             assertEquals(upgraded + 3, outbox(db, "1 = 1"));
+
+            // The process stopped after publishing, before delivering: a new one delivers each action once, as an
+            // OFBiz task assigned to the contact's owner.
+            OutboxDispatcher restarted = new OutboxDispatcher(new Outbox(db), rules,
+                    new TaskDelivery(new OfbizFollowUpTasks(db)), new WebhookDelivery(java.util.Set::of,
+                    id -> java.util.Optional.empty()), () -> DeliveryPolicy.DEFAULT, java.util.Map::of, clock);
+            assertEquals(upgraded + 3, restarted.deliverDue(java.time.Duration.ofMinutes(5)).delivered());
+            assertEquals(0, restarted.deliverDue(java.time.Duration.ofMinutes(5)).handled());
+            assertEquals(upgraded + 3, outbox(db, "STATE = 'DELIVERED'"));
+            assertEquals(upgraded + 3, count(db, "SELECT COUNT(*) FROM WORK_EFFORT WHERE WORK_EFFORT_TYPE_ID = 'TASK'"
+                    + " AND CURRENT_STATUS_ID = 'CAL_NEEDS_ACTION'"));
+            assertEquals(upgraded + 3, count(db, "SELECT COUNT(*) FROM WORK_EFFORT_PARTY_ASSIGNMENT o"
+                    + " JOIN WORK_EFFORT_PARTY_ASSIGNMENT c ON c.WORK_EFFORT_ID = o.WORK_EFFORT_ID"
+                    + " AND c.ROLE_TYPE_ID = 'CONTACT' JOIN PARTY_RELATIONSHIP r ON r.PARTY_ID_TO = c.PARTY_ID"
+                    + " AND r.ROLE_TYPE_ID_FROM = 'OWNER' AND r.PARTY_ID_FROM = o.PARTY_ID"
+                    + " WHERE o.ROLE_TYPE_ID = 'CAL_OWNER' AND o.STATUS_ID = 'PRTYASGN_ASSIGNED'"),
+                    "every task is assigned to its contact's owner");
         }
     }
 
     private static long outbox(DataSource db, String where) throws Exception {
-        try (Connection c = db.getConnection(); var s = c.createStatement();
-             var rs = s.executeQuery("SELECT COUNT(*) FROM CLV_OUTBOX WHERE " + where)) {
+        return count(db, "SELECT COUNT(*) FROM CLV_OUTBOX WHERE " + where);
+    }
+
+    private static long count(DataSource db, String sql) throws Exception {
+        try (Connection c = db.getConnection(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -15,8 +15,15 @@ import org.clvplugin.api.host.HostSecurity;
 import org.clvplugin.host.ofbiz.OfbizContactDirectory;
 import org.clvplugin.host.ofbiz.OfbizOrderLedger;
 import org.clvplugin.rest.ClvRuntime;
+import org.clvplugin.host.ofbiz.OfbizFollowUpTasks;
+import org.clvplugin.rules.Outbox;
+import org.clvplugin.rules.OutboxDispatcher;
 import org.clvplugin.rules.RuleAdmin;
 import org.clvplugin.rules.RuleStore;
+import org.clvplugin.rules.SecretBox;
+import org.clvplugin.rules.TaskDelivery;
+import org.clvplugin.rules.WebhookDelivery;
+import org.clvplugin.tiers.Tier;
 import org.clvplugin.scoring.CountingRulesReader;
 import org.clvplugin.scoring.Recompute;
 import org.clvplugin.scoring.RecomputeSettingsReader;
@@ -92,7 +99,7 @@ final class HostServices implements AutoCloseable {
     }
 
     /** What the webapp works with: this host's database, runs, values, settings, and its schedule. */
-    ClvRuntime webRuntime(RecomputeScheduler schedule, HostSecurity security) {
+    ClvRuntime webRuntime(RecomputeScheduler schedule, HostSecurity security, SecretBox secrets) {
         CountingRules rules = CountingRulesReader.read(settings::get, LocalDate.now(clock));
         PublishedValues published = new PublishedValues(store);
         TierPolicyRepository policies = new TierPolicyRepository(store, settings, clock);
@@ -103,8 +110,21 @@ final class HostServices implements AutoCloseable {
                 schedule::scheduledAfter, clock),
                 new ContactList(runs, published, directory), new Dashboard(runs, published), admin,
                 new TierAdmin(policies, published), schedule, audit,
-                new RuleAdmin(new RuleStore(store, clock), policies, runs, published, directory,
+                new RuleAdmin(new RuleStore(store, clock), new Outbox(db), secrets, policies, runs, published, directory,
                         admin::webhookAllowList, audit, clock), security);
+    }
+
+    /**
+     * Delivers the follow-up actions: tasks into OFBiz's WORK_EFFORT tables of this database, webhooks signed with
+     * the rules' secrets, retried as the settings say.
+     */
+    OutboxDispatcher dispatcher(AdminSettings admin, SecretBox secrets) {
+        RuleStore rules = new RuleStore(store, clock);
+        TierPolicyRepository policies = new TierPolicyRepository(store, settings, clock);
+        return new OutboxDispatcher(new Outbox(db), rules, new TaskDelivery(new OfbizFollowUpTasks(db)),
+                new WebhookDelivery(admin::webhookAllowList, id -> rules.sealedSecret(id).map(secrets::open)),
+                admin::deliveryPolicy, () -> policies.load().tiers().stream()
+                        .collect(java.util.stream.Collectors.toMap(Tier::key, Tier::displayName)), clock);
     }
 
     private static void reschedule(RecomputeScheduler schedule, String cron) {

@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 
+import org.clvplugin.rest.ClvRuntime;
+import org.clvplugin.rules.OutboxDispatcher;
+import org.clvplugin.rules.SecretBox;
 import org.clvplugin.schedule.RecomputeScheduler;
 import org.clvplugin.standalone.security.Accounts;
 import org.clvplugin.standalone.security.StandaloneSecurity;
@@ -11,15 +14,29 @@ import org.clvplugin.standalone.security.StandaloneSecurity;
 /** What {@code clv demo} and {@code clv serve} share: the schedule and the web server, until Ctrl+C. */
 final class Serving {
 
+    /** One delivery pass stops taking new actions after this, so that the scheduler can stop promptly. */
+    private static final java.time.Duration DELIVERY_BUDGET = java.time.Duration.ofSeconds(30);
+
     private Serving() {
     }
 
     static void serve(HostServices host, DatabaseOptions database, int port, Accounts accounts, PrintWriter out,
                       String name, List<String> signInLines) throws Exception {
         StandaloneSecurity security = new StandaloneSecurity(accounts, Clock.systemDefaultZone());
-        try (RecomputeScheduler schedule = host.startSchedule();
-             WebServer web = WebServer.start(port, database.dataDir, host.webRuntime(schedule, security),
-                     security)) {
+        SecretBox secrets = SecretKeyFile.open(database.dataDir);
+        try (RecomputeScheduler schedule = host.startSchedule()) {
+            ClvRuntime runtime = host.webRuntime(schedule, security, secrets);
+            OutboxDispatcher dispatcher = host.dispatcher(runtime.settings(), secrets);
+            schedule.scheduleDelivery(() -> dispatcher.deliverDue(DELIVERY_BUDGET),
+                    RecomputeScheduler.DELIVERY_INTERVAL);
+            serve(runtime, schedule, security, database, port, out, name, signInLines);
+        }
+    }
+
+    private static void serve(ClvRuntime runtime, RecomputeScheduler schedule, StandaloneSecurity security,
+                              DatabaseOptions database, int port, PrintWriter out, String name,
+                              List<String> signInLines) throws Exception {
+        try (WebServer web = WebServer.start(port, database.dataDir, runtime, security)) {
             String base = "http://localhost:" + web.port() + "/clv";
             out.println();
             out.println("The CLV plugin is running at " + base + "/");

@@ -20,6 +20,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.clvplugin.rules.SecretBox;
 import org.clvplugin.schedule.RecomputeScheduler;
 import org.clvplugin.standalone.security.Accounts;
 import org.clvplugin.standalone.security.PasswordHash;
@@ -41,6 +42,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ApiOverHttpContract {
+
+    private static final SecretBox SECRETS = new SecretBox(SecretBox.newKey());
 
     abstract DataSource database();
 
@@ -68,7 +71,7 @@ abstract class ApiOverHttpContract {
                 List.of(new Accounts.Token("crm-sync", Accounts.sha256(TOKEN), List.of("contacts:read"))));
         StandaloneSecurity security = new StandaloneSecurity(accounts, Clock.systemUTC());
         schedule = host.startSchedule();
-        web = WebServer.start(0, dataDir, host.webRuntime(schedule, security), security);
+        web = WebServer.start(0, dataDir, host.webRuntime(schedule, security, SECRETS), security);
         base = "http://localhost:" + web.port() + "/clv";
     }
 
@@ -281,7 +284,7 @@ abstract class ApiOverHttpContract {
 
     @Test
     void everyProtectedEndpointIs401AnonymouslyAnd403ForARep() throws Exception {
-        String policy = JSON.writeValueAsString(host.webRuntime(schedule, null).tiers().policy());
+        String policy = JSON.writeValueAsString(host.webRuntime(schedule, null, SECRETS).tiers().policy());
         String[][] endpoints = {{"GET", "/contacts/CDNOW00002/value", null, "rep"},
                 {"GET", "/contacts/CDNOW00002/history", null, "rep"}, {"GET", "/runs", null, ""},
                 {"GET", "/runs/1", null, ""}, {"POST", "/runs", "", ""}, {"GET", "/settings", null, ""},
@@ -306,7 +309,7 @@ abstract class ApiOverHttpContract {
     @Test
     void theBadRequestCatalogueOverHttp() throws Exception {
         Browser admin = browser("admin", "admin-password");
-        String policy = JSON.writeValueAsString(host.webRuntime(schedule, null).tiers().policy());
+        String policy = JSON.writeValueAsString(host.webRuntime(schedule, null, SECRETS).tiers().policy());
         Object[][] cases = {
                 {"PUT", "/tiers", "{\"basis\": ", 400},
                 {"PUT", "/tiers", policy.replace("\"basis\"", "\"extra\":1,\"basis\""), 400},

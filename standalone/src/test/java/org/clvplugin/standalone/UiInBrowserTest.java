@@ -27,6 +27,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import org.clvplugin.host.ofbiz.OfbizRows;
+import org.clvplugin.rules.SecretBox;
 import org.clvplugin.schedule.RecomputeScheduler;
 import org.clvplugin.standalone.security.Accounts;
 import org.clvplugin.standalone.security.PasswordHash;
@@ -63,6 +64,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UiInBrowserTest {
 
+    private static final SecretBox SECRETS = new SecretBox(SecretBox.newKey());
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HOSTILE = "<img src=x onerror=alert(1)>";
 
@@ -87,7 +90,8 @@ class UiInBrowserTest {
                         1000))), List.of());
         StandaloneSecurity security = new StandaloneSecurity(accounts, Clock.systemUTC());
         schedule = host.startSchedule();
-        web = WebServer.start(0, Files.createTempDirectory("clv-ui"), host.webRuntime(schedule, security), security);
+        web = WebServer.start(0, Files.createTempDirectory("clv-ui"), host.webRuntime(schedule, security, SECRETS),
+                security);
         base = "http://localhost:" + web.port() + "/clv";
     }
 
@@ -564,6 +568,71 @@ class UiInBrowserTest {
 
         deep("clv-admin", "button.firings").click();
         until("the firings", () -> deep("clv-admin", ".no-firings") != null);
+        noConsoleProblems();
+    }
+
+    @Test
+    @Order(12)
+    void aWebhookSecretIsAskedForNeverShownAndAnActionGivenUpOnIsRetriedFromTheConsole() throws Exception {
+        signIn("admin", "admin-password");
+        host.settings.put(org.clvplugin.settings.AdminSettings.WEBHOOK_ALLOW_LIST, "127.0.0.1:9", "ui test");
+        browser.get(base + "/admin#rules");
+        until("the rules", () -> deep("clv-admin", "button.new-rule") != null);
+        deep("clv-admin", "button.new-rule").click();
+        until("the form", () -> deep("clv-admin", "form.rule-form") != null);
+        deep("clv-admin", "input[name=name]").sendKeys("Tell the shop");
+        new org.openqa.selenium.support.ui.Select(deep("clv-admin", "select[name='action.kind']"))
+                .selectByValue("WEBHOOK");
+        deep("clv-admin", "input[name='action.url']").sendKeys("http://127.0.0.1:9/hook");
+        assertEquals("password", deep("clv-admin", "input[name=secret]").getAttribute("type"));
+        deep("clv-admin", "button.save-rule").click();
+        until("the secret is asked for", () -> !String.valueOf(text("clv-admin", "[data-error-for='secret']"))
+                .isEmpty());
+        assertTrue(text("clv-admin", "[data-error-for='secret']").startsWith("a webhook needs a secret"));
+        until("the refused save is logged", () -> Browsers.consoleProblems(browser).stream()
+                .anyMatch(m -> m.contains("/rules") && m.contains("400")));
+        deep("clv-admin", "input[name=secret]").sendKeys("whsec-ui-test-0123456789");
+        deep("clv-admin", "button.save-rule").click();
+        until("the list with the webhook rule", () -> String.valueOf(text("clv-admin", "table.rule-list"))
+                .contains("Tell the shop"));
+        JsonNode hook = null;
+        for (JsonNode r : api("/rules")) {
+            if (r.get("name").asText().equals("Tell the shop")) {
+                hook = r;
+            }
+        }
+        assertTrue(hook != null && hook.get("secretSet").asBoolean(), String.valueOf(hook));
+        assertFalse(api("/rules").toString().contains("whsec-ui-test"), "the secret is never read back");
+
+        // An action that failed every attempt: the console lists it and retries it.
+        long entry;
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO CLV_OUTBOX"
+                + " (RULE_ID, RUN_ID, PARTY_ID, TRANSITION_KEY, ACTION_KIND, PAYLOAD, IDEMPOTENCY_KEY, STATE, ATTEMPTS,"
+                + " LAST_ERROR, CREATED_AT) VALUES (?, 1, 'CDNOW00002', 'TIER_UPGRADED:1>2', 'WEBHOOK', '{}', 'clv-ui',"
+                + " 'DEAD', 8, 'the receiver answered HTTP 503 (attempt 8 of 8, the last)', ?)",
+                new String[] {"ENTRY_ID"})) {
+            s.setLong(1, hook.get("id").asLong());
+            s.setTimestamp(2, Timestamp.from(Instant.now()));
+            s.executeUpdate();
+            try (var keys = s.getGeneratedKeys()) {
+                keys.next();
+                entry = keys.getLong(1);
+            }
+        }
+        browser.navigate().refresh();
+        until("the actions given up on", () -> deep("clv-admin", "section.dead-letters") != null);
+        assertTrue(text("clv-admin", "#dead-title").contains("(1)"));
+        assertTrue(text("clv-admin", "table.dead-list").contains("HTTP 503"));
+        assertTrue(text("clv-admin", "table.dead-list").contains("Tell the shop"), "named by its rule");
+        assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA with the dead letters");
+        Browsers.screenshot(browser, "admin-rules-dead-letters");
+        deep("clv-admin", "table.dead-list button.retry").click();
+        until("retried", () -> String.valueOf(text("clv-admin", ".rules .status")).contains("delivered again"));
+        until("no longer listed", () -> deep("clv-admin", "section.dead-letters") == null);
+        JsonNode firing = api("/rules/" + hook.get("id").asText() + "/firings").get(0);
+        assertEquals(entry, firing.get("entryId").asLong());
+        assertEquals("PENDING", firing.get("state").asText());
+        assertEquals(0, firing.get("attempts").asInt());
         noConsoleProblems();
     }
 }

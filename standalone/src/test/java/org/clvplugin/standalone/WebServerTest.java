@@ -12,6 +12,7 @@ import java.time.LocalDate;
 
 import javax.sql.DataSource;
 
+import org.clvplugin.rules.SecretBox;
 import org.clvplugin.schedule.RecomputeScheduler;
 import org.clvplugin.standalone.security.Accounts;
 import org.clvplugin.standalone.security.StandaloneSecurity;
@@ -27,6 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** The webapp, deployed from its web.xml in embedded Tomcat, answers /clv/api/v1/health over real HTTP. */
 class WebServerTest {
 
+    private static final SecretBox SECRETS = new SecretBox(SecretBox.newKey());
+
     private static final StandaloneSecurity NO_ONE = new StandaloneSecurity(
             new Accounts(java.util.List.of(), java.util.List.of()), java.time.Clock.systemUTC());
 
@@ -39,7 +42,8 @@ class WebServerTest {
         try (HostServices host = new HostServices(db)) {
             RunRepository runs = host.runs;
             try (RecomputeScheduler schedule = host.startSchedule();
-                 WebServer web = WebServer.start(0, dataDir, host.webRuntime(schedule, NO_ONE), NO_ONE)) {
+                 WebServer web = WebServer.start(0, dataDir, host.webRuntime(schedule, NO_ONE, SECRETS),
+                         NO_ONE)) {
                 JsonNode before = get(web.port());
                 assertEquals("UP", before.get("status").asText());
                 assertEquals("H2", before.get("database").get("product").asText());

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The OFBiz tables the plugin reads, as the OFBiz entity model defines them (entity and field names, field types;
+ * The OFBiz tables the plugin reads (and the two it writes follow-up tasks to), as the OFBiz entity model defines them (entity and field names, field types;
  * tables and columns named by OFBiz's rule, camelCase to UPPER_SNAKE). Only the fields the plugin uses are listed,
  * plus the keys and OFBiz's four timestamp columns.
  *
@@ -62,6 +62,15 @@ public final class OfbizTables {
         entity("ReturnItem", List.of("returnId", "returnItemSeqId"), List.of(List.of("orderId")),
             "returnId:id", "returnItemSeqId:id", "orderId:id", "orderItemSeqId:id", "statusId:id",
             "returnQuantity:fixed-point", "returnPrice:currency-amount"),
+        entity("WorkEffort", List.of("workEffortId"), List.of(),
+            "workEffortId:id", "workEffortTypeId:id", "currentStatusId:id", "lastStatusUpdate:date-time",
+            "workEffortName:name", "description:description", "estimatedStartDate:date-time",
+            "estimatedCompletionDate:date-time", "sourceReferenceId:id-long", "createdDate:date-time",
+            "lastModifiedDate:date-time"),
+        entity("WorkEffortPartyAssignment", List.of("workEffortId", "partyId", "roleTypeId", "fromDate"),
+            List.of(List.of("partyId")),
+            "workEffortId:id", "partyId:id", "roleTypeId:id", "fromDate:date-time", "thruDate:date-time",
+            "statusId:id", "statusDateTime:date-time"),
         // In OFBiz's common entity model (not among the files in shared/ofbiz, see docs/ofbiz.md).
         entity("UomConversionDated", List.of("uomId", "uomIdTo", "fromDate"), List.of(),
             "uomId:id", "uomIdTo:id", "fromDate:date-time", "thruDate:date-time", "conversionFactor:floating-point"));
@@ -73,7 +82,8 @@ public final class OfbizTables {
 
     private static final Map<String, String> COMMON_TYPES = Map.of(
             "id", "VARCHAR(20)", "id-long", "VARCHAR(60)", "name", "VARCHAR(100)", "indicator", "CHAR(1)",
-            "currency-amount", "NUMERIC(18,2)", "currency-precise", "NUMERIC(18,3)", "fixed-point", "NUMERIC(18,6)");
+            "currency-amount", "NUMERIC(18,2)", "currency-precise", "NUMERIC(18,3)", "fixed-point", "NUMERIC(18,6)",
+            "description", "VARCHAR(255)");
 
     private OfbizTables() {
     }

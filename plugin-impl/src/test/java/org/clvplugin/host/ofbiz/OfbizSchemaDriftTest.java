@@ -34,7 +34,8 @@ class OfbizSchemaDriftTest {
         Map<String, Map<String, String>> model = new HashMap<>();
         Map<String, Set<String>> keys = new HashMap<>();
         Map<String, String> tableNames = new HashMap<>();
-        for (String file : new String[] {"party-entitymodel.xml", "order-entitymodel.xml"}) {
+        for (String file : new String[] {"party-entitymodel.xml", "order-entitymodel.xml",
+                "workeffort-entitymodel.xml"}) {
             Document doc = parse(SharedData.file("ofbiz/applications/datamodel/entitydef/" + file));
             NodeList entities = doc.getElementsByTagName("entity");
             for (int i = 0; i < entities.getLength(); i++) {

@@ -71,12 +71,17 @@ test('a rule form becomes the API’s rule, with the parameters its kinds do not
   select('filter.segments', [], ['Champions', 'At risk'], true), input('filter.owner', ''), input('filter.minClv', ''),
   select('action.kind', 'WEBHOOK', ['TASK', 'WEBHOOK']), input('action.subject', 'Hi {name}'),
   input('action.description', ''), input('action.dueInDays', '3'), input('action.url', 'https://hooks.example.com/x'),
-  input('cooldownHours', ''), input('maxPerRun', '50'));
+  input('cooldownHours', ''), input('maxPerRun', '50'), input('secret', 'whsec-0123456789abcdef'));
   document.getElementById('stage').append(form);
   eq(ruleFromForm(form), {name: 'Gold welcome', enabled: true,
     trigger: {kind: 'CHURN_RISK', tier: null, threshold: 200, aliveBelow: 0.4, percent: null},
     filter: {tiers: ['GOLD'], segments: null, owner: null, minClv: null},
     action: {kind: 'WEBHOOK', subject: null, description: null, dueInDays: null, url: 'https://hooks.example.com/x'},
-    cooldownHours: 0, maxPerRun: 50});
+    cooldownHours: 0, maxPerRun: 50, secret: 'whsec-0123456789abcdef'});
+  form.elements['secret'].value = '';
+  eq(ruleFromForm(form).secret, null, 'an empty secret keeps the stored one');
+  form.elements['action.kind'].value = 'TASK';
+  form.elements['secret'].value = 'whsec-0123456789abcdef';
+  eq(ruleFromForm(form).secret, null, 'a task sends no secret');
   form.remove();
 });

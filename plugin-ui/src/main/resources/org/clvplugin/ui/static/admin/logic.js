@@ -135,5 +135,7 @@ export function ruleFromForm(form) {
       dueInDays: task ? numberOrNull(el['action.dueInDays'].value) : null, url: task ? null : el['action.url'].value},
     cooldownHours: numberOrNull(el['cooldownHours'].value) || 0,
     maxPerRun: numberOrNull(el['maxPerRun'].value),
+    // Write-only: null keeps the stored secret.
+    secret: task || !el['secret'].value ? null : el['secret'].value,
   };
 }

@@ -1,5 +1,5 @@
 // Rules: the follow-up rules (a task for the contact's owner, or a signed webhook, when a value or tier changes
-// between two runs): list, create, edit, dry run, firings.
+// between two runs): list, create, edit, dry run, firings, and the actions given up on with a retry.
 
 import {h, replace} from '../dom.js';
 import {field as fieldOf, showFieldErrors} from './fields.js';
@@ -12,11 +12,41 @@ const KINDS = [['TIER_UPGRADED', 'Tier upgraded'], ['TIER_DOWNGRADED', 'Tier dow
 
 export async function rules({api, f, canWrite}) {
   const fmt = f(null);
-  const [list, policy] = await Promise.all([api.get('rules'), api.get('tiers')]);
+  const [list, policy, dead] = await Promise.all([api.get('rules'), api.get('tiers'),
+    api.get('rules/dead-letters?limit=50')]);
   const root = h('div', {class: 'rules'});
   const status = h('p', {class: 'status', role: 'status'});
 
-  function showList(items) {
+  async function retry(firing, after) {
+    try {
+      await api.post(`rules/firings/${firing.entryId}/retry`);
+      status.textContent = `Firing ${firing.entryId} (${firing.partyId}) will be delivered again.`;
+    } catch (e) {
+      status.textContent = e.message;
+    }
+    after();
+  }
+
+  const retryButton = (x, after) => (canWrite && x.state === 'DEAD' ? h('button', {type: 'button',
+    class: 'secondary retry', 'aria-label': `Retry firing ${x.entryId} for ${x.partyId}`,
+    onclick: () => retry(x, after)}, 'Retry') : null);
+
+  function deadLetters(items, deadOnes) {
+    if (deadOnes.length === 0) return null;
+    const names = new Map(items.map((r) => [r.id, r.name]));
+    return h('section', {class: 'dead-letters', 'aria-labelledby': 'dead-title'},
+      h('h3', {id: 'dead-title'}, `Given up on (${fmt.number(deadOnes.length)})`),
+      h('p', {class: 'muted'}, 'These actions failed every attempt, or failed in a way trying again could not mend.'
+        + ' Mend the cause (the receiver, the URL, the contact’s owner), then retry.'),
+      h('table', {class: 'dead-list'},
+        h('thead', {}, h('tr', {}, ['Rule', 'Contact', 'Change', 'Attempts', 'Error', ''].map((c) => h('th', {}, c)))),
+        h('tbody', {}, deadOnes.map((x) => h('tr', {'data-entry': x.entryId},
+          h('td', {}, names.get(x.ruleId) || String(x.ruleId)), h('td', {}, x.partyId), h('td', {}, x.transitionKey),
+          h('td', {}, String(x.attempts)), h('td', {}, x.lastError || ''),
+          h('td', {}, retryButton(x, () => refresh())))))));
+  }
+
+  function showList(items, deadOnes) {
     replace(root,
       h('p', {}, 'When a contact’s value or tier changes between two runs, a rule creates a task for the contact’s'
         + ' owner or sends a signed webhook: once per change, not again within its cooldown, at most its maximum per'
@@ -33,7 +63,8 @@ export async function rules({api, f, canWrite}) {
           h('td', {}, canWrite ? h('button', {type: 'button', class: 'secondary edit', 'aria-label': `Edit ${r.name}`,
             onclick: () => showForm(r)}, 'Edit') : null,
           h('button', {type: 'button', class: 'secondary firings', 'aria-label': `Firings of ${r.name}`,
-            onclick: () => showFirings(r)}, 'Firings')))))));
+            onclick: () => showFirings(r)}, 'Firings')))))),
+      deadLetters(items, deadOnes));
   }
 
   async function showFirings(rule) {
@@ -41,12 +72,14 @@ export async function rules({api, f, canWrite}) {
     replace(root, h('h3', {}, `Firings of “${rule.name}”`),
       firings.length === 0 ? h('p', {class: 'muted no-firings'}, 'No firings yet: the rule fires on the next'
         + ' change between runs.') : h('table', {class: 'firing-list'},
-        h('thead', {}, h('tr', {}, ['Contact', 'Change', 'Run', 'State', 'Attempts', 'Queued', 'Delivered', 'Error']
-          .map((c) => h('th', {}, c)))),
-        h('tbody', {}, firings.map((x) => h('tr', {}, h('td', {}, x.partyId), h('td', {}, x.transitionKey),
-          h('td', {}, String(x.runId)), h('td', {}, x.state.toLowerCase()), h('td', {}, String(x.attempts)),
-          h('td', {}, fmt.time(x.createdAt)), h('td', {}, x.deliveredAt ? fmt.time(x.deliveredAt) : ''),
-          h('td', {}, x.lastError || ''))))),
+        h('thead', {}, h('tr', {}, ['Contact', 'Change', 'Run', 'State', 'Attempts', 'Queued', 'Next attempt',
+          'Delivered', 'Error', ''].map((c) => h('th', {}, c)))),
+        h('tbody', {}, firings.map((x) => h('tr', {'data-entry': x.entryId}, h('td', {}, x.partyId),
+          h('td', {}, x.transitionKey), h('td', {}, String(x.runId)), h('td', {class: 'state'}, x.state.toLowerCase()),
+          h('td', {}, String(x.attempts)), h('td', {}, fmt.time(x.createdAt)),
+          h('td', {}, x.nextAttemptAt && x.state !== 'DEAD' ? fmt.time(x.nextAttemptAt) : ''),
+          h('td', {}, x.deliveredAt ? fmt.time(x.deliveredAt) : ''), h('td', {}, x.lastError || ''),
+          h('td', {}, retryButton(x, () => showFirings(rule))))))),
       h('button', {type: 'button', class: 'secondary', onclick: () => refresh()}, 'Back to the rules'));
   }
 
@@ -99,7 +132,10 @@ export async function rules({api, f, canWrite}) {
         field('action.dueInDays', 'Due in days', h('input', {type: 'number', min: 0, max: 365,
           value: value(r.action.dueInDays)})),
         field('action.url', 'Webhook URL', h('input', {type: 'url', value: value(r.action.url), maxlength: 2000}),
-          'https, to a public address unless the allow-list setting names the host')),
+          'https, to a public address unless the allow-list setting names the host'),
+        field('secret', 'Webhook secret', h('input', {type: 'password', autocomplete: 'new-password',
+          maxlength: 256}), r.secretSet ? 'a secret is set and never shown; leave empty to keep it'
+          : '16 to 256 characters; the receiver checks each event’s HMAC-SHA256 signature with it')),
       h('fieldset', {}, h('legend', {}, 'Safeguards'),
         field('cooldownHours', 'Cooldown per contact (hours)', h('input', {type: 'number', min: 0,
           value: value(r.cooldownHours)})),
@@ -134,6 +170,7 @@ export async function rules({api, f, canWrite}) {
         form.querySelector(`[data-for="${name}"]`).hidden = !task;
       }
       form.querySelector('[data-for="action.url"]').hidden = task;
+      form.querySelector('[data-for="secret"]').hidden = task;
     }
 
     function showErrors(e) {
@@ -154,7 +191,8 @@ export async function rules({api, f, canWrite}) {
           result.sample.length ? h('ul', {class: 'dry-sample'}, result.sample.map((ev) => h('li', {},
             `${ev.contact.name || ev.contact.partyId} (${ev.contact.partyId}): `
             + `${(ev.transition.before && ev.transition.before.tierKey) || 'no tier'} → `
-            + `${ev.transition.after.tierKey || 'no tier'}, CLV ${fmt.number(ev.transition.after.clv, 2)}`))) : null]);
+            + `${ev.transition.after.tierKey || 'no tier'}, CLV ${fmt.number(ev.transition.after.clv, 2)}`
+            + (ev.task ? `; task “${ev.task.subject}” for ${ev.task.ownerPartyId || 'no owner'}` : '')))) : null]);
       } catch (e) {
         replace(dryBox);
         showErrors(e);
@@ -166,9 +204,10 @@ export async function rules({api, f, canWrite}) {
   }
 
   async function refresh() {
-    showList(await api.get('rules'));
+    const [items, deadOnes] = await Promise.all([api.get('rules'), api.get('rules/dead-letters?limit=50')]);
+    showList(items, deadOnes);
   }
 
-  showList(list);
+  showList(list, dead);
   return root;
 }

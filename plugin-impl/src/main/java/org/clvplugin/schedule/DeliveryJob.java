@@ -1,0 +1,26 @@
+package org.clvplugin.schedule;
+
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
+import org.quartz.SchedulerException;
+
+/** The follow-up actions' delivery, every few seconds: never two at once on a node (claims keep nodes apart). */
+@DisallowConcurrentExecution
+public class DeliveryJob implements Job {
+
+    static final String DELIVERY = "clv.delivery";
+
+    @Override
+    public void execute(JobExecutionContext context) throws JobExecutionException {
+        try {
+            ((Runnable) context.getScheduler().getContext().get(DELIVERY)).run();
+        } catch (SchedulerException e) {
+            throw new JobExecutionException(e);
+        } catch (RuntimeException e) {
+            // The outbox keeps what was not delivered; the next firing tries again.
+            throw new JobExecutionException(e, false);
+        }
+    }
+}
