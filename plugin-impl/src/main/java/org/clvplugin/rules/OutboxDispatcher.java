@@ -3,11 +3,17 @@ package org.clvplugin.rules;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -38,8 +44,13 @@ public final class OutboxDispatcher {
 
     /** Long enough for a webhook's timeouts; after it an action whose dispatcher died is due again. */
     static final Duration LEASE = Duration.ofMinutes(5);
-    private static final int BATCH = 200;
+    /** Deliveries at once: a slow receiver must not hold up every other action of a big run. */
+    public static final int PARALLEL = 8;
+    private static final int BATCH = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Where one action ended up after an attempt. */
+    private enum Result { DELIVERED, ALREADY_DONE, RETRYING, DEAD }
 
     private final Outbox outbox;
     private final RuleStore rules;
@@ -61,55 +72,94 @@ public final class OutboxDispatcher {
         this.clock = clock;
     }
 
-    /** Delivers what is due, batch after batch, until nothing is or {@code budget} has passed. */
+    /**
+     * Delivers what is due, {@value #PARALLEL} at a time, batch after batch, until nothing is or {@code budget} has
+     * passed (no action is started after it).
+     */
     public Pass deliverDue(Duration budget) {
         long end = System.nanoTime() + budget.toNanos();
         DeliveryPolicy attempts = policy.get();
         Map<String, String> names = tierNames.get();
-        Map<Long, Optional<Rule>> ruleCache = new HashMap<>();
-        int[] counts = new int[DeliveryOutcome.Kind.values().length];
-        int deadCount = 0;
-        while (System.nanoTime() < end) {
-            List<Outbox.Entry> due = outbox.due(clock.instant(), BATCH);
-            if (due.isEmpty()) {
-                break;
-            }
-            int claimed = 0;
-            for (Outbox.Entry entry : due) {
-                Instant now = clock.instant();
-                if (!outbox.claim(entry.entryId(), now, now.plus(LEASE))) {
-                    continue;
-                }
-                claimed++;
-                Optional<Rule> rule = ruleCache.computeIfAbsent(entry.ruleId(), rules::find);
-                DeliveryOutcome outcome = attempt(entry, rule, names, now);
-                int attempt = entry.attempts() + 1;
-                switch (outcome.kind()) {
-                    case DELIVERED, ALREADY_DONE -> outbox.delivered(entry.entryId(), clock.instant());
-                    case RETRY -> {
-                        if (attempts.exhausted(attempt)) {
-                            outbox.dead(entry.entryId(), outcome.detail() + " (attempt " + attempt + " of "
-                                    + attempts.maxAttempts() + ", the last)");
-                            deadCount++;
-                            continue;
-                        }
-                        outbox.retryAt(entry.entryId(), attempts.nextAttempt(attempt, clock.instant()),
-                                outcome.detail() + " (attempt " + attempt + " of " + attempts.maxAttempts() + ")");
-                    }
-                    case REFUSED -> outbox.dead(entry.entryId(), outcome.detail());
-                }
-                counts[outcome.kind().ordinal()]++;
-                if (System.nanoTime() >= end) {
+        Map<Long, Optional<Rule>> ruleCache = new ConcurrentHashMap<>();
+        Map<Result, Integer> counts = new EnumMap<>(Result.class);
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, r -> {
+            Thread t = new Thread(r, "clv-delivery");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            while (System.nanoTime() < end) {
+                List<Outbox.Entry> due = outbox.due(clock.instant(), BATCH);
+                if (due.isEmpty()) {
                     break;
                 }
+                List<Future<Result>> started = new ArrayList<>();
+                for (Outbox.Entry entry : due) {
+                    started.add(pool.submit(() -> System.nanoTime() >= end ? null
+                            : deliver(entry, ruleCache, names, attempts)));
+                }
+                int claimed = 0;
+                for (Future<Result> f : started) {
+                    Result r = outcome(f);
+                    if (r != null) {
+                        claimed++;
+                        counts.merge(r, 1, Integer::sum);
+                    }
+                }
+                if (claimed == 0) {
+                    break; // all taken by another dispatcher, or the time is up
+                }
             }
-            if (claimed == 0) {
-                break; // all taken by another dispatcher
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Pass(counts.getOrDefault(Result.DELIVERED, 0), counts.getOrDefault(Result.ALREADY_DONE, 0),
+                counts.getOrDefault(Result.RETRYING, 0), counts.getOrDefault(Result.DEAD, 0));
+    }
+
+    private static Result outcome(Future<Result> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while delivering", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error; // the process is going down: nothing is recorded, as after a crash
+            }
+            throw new IllegalStateException("recording a delivery failed: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /** Claims, delivers and records one action; null when another dispatcher has claimed it. */
+    private Result deliver(Outbox.Entry entry, Map<Long, Optional<Rule>> ruleCache, Map<String, String> names,
+                           DeliveryPolicy attempts) {
+        Instant now = clock.instant();
+        if (!outbox.claim(entry.entryId(), now, now.plus(LEASE))) {
+            return null;
+        }
+        DeliveryOutcome outcome = attempt(entry, ruleCache.computeIfAbsent(entry.ruleId(), rules::find), names, now);
+        int attempt = entry.attempts() + 1;
+        switch (outcome.kind()) {
+            case DELIVERED, ALREADY_DONE -> {
+                outbox.delivered(entry.entryId(), clock.instant());
+                return outcome.kind() == DeliveryOutcome.Kind.DELIVERED ? Result.DELIVERED : Result.ALREADY_DONE;
+            }
+            case RETRY -> {
+                String of = " (attempt " + attempt + " of " + attempts.maxAttempts();
+                if (attempts.exhausted(attempt)) {
+                    outbox.dead(entry.entryId(), outcome.detail() + of + ", the last)");
+                    return Result.DEAD;
+                }
+                outbox.retryAt(entry.entryId(), attempts.nextAttempt(attempt, clock.instant()),
+                        outcome.detail() + of + ")");
+                return Result.RETRYING;
+            }
+            default -> {
+                outbox.dead(entry.entryId(), outcome.detail());
+                return Result.DEAD;
             }
         }
-        return new Pass(counts[DeliveryOutcome.Kind.DELIVERED.ordinal()],
-                counts[DeliveryOutcome.Kind.ALREADY_DONE.ordinal()], counts[DeliveryOutcome.Kind.RETRY.ordinal()],
-                counts[DeliveryOutcome.Kind.REFUSED.ordinal()] + deadCount);
     }
 
     /** One delivery; a failure of the host or the network is an outcome to retry, never lost. */

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 AccountCommands.NewToken.class, ImportCdnowCommand.class, RecomputeCommand.class, FitCommand.class,
                 ScoreCommand.class, TransactionsToSummaryCommand.class, BenchmarkCommand.class,
                 LedgerBenchmarkCommand.class, RunBenchmarkCommand.class, RulesBenchmarkCommand.class,
+                DeliveryBenchmarkCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ClvCommand implements Runnable {
 

@@ -38,6 +38,26 @@ class BenchmarkCommandsTest {
     }
 
     @Test
+    void theDeliveryBenchmarkDeliversEveryActionAndLeavesNothingBehind() throws Exception {
+        String url = "jdbc:h2:mem:delivery" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "")) {
+            CliRun delivery = CliRun.of("benchmark-delivery", "--db", url, "--actions", "40", "--latency-ms", "5");
+            assertEquals(0, delivery.exitCode(), delivery.err() + delivery.out());
+            assertTrue(delivery.out().matches("(?s).*tasks: 40 enqueued in [0-9.]+ s, 40 delivered in [0-9.]+ s.*"),
+                    delivery.out());
+            assertTrue(delivery.out().matches("(?s).*webhooks: 40 enqueued in [0-9.]+ s, 40 delivered in.*"),
+                    delivery.out());
+            assertTrue(delivery.out().contains("signatures the receiver refused: 0"), delivery.out());
+            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM CLV_OUTBOX)"
+                    + " + (SELECT COUNT(*) FROM CLV_RULE) + (SELECT COUNT(*) FROM WORK_EFFORT)"
+                    + " + (SELECT COUNT(*) FROM WORK_EFFORT_PARTY_ASSIGNMENT)")) {
+                rs.next();
+                assertEquals(0, rs.getLong(1), "the benchmark removes what it made");
+            }
+        }
+    }
+
+    @Test
     void anH2DatabaseIsRefused() {
         CliRun run = CliRun.of("benchmark-ledger", "--db", "jdbc:h2:mem:x");
         assertEquals(2, run.exitCode());
