@@ -168,6 +168,11 @@ public final class OutboxDispatcher {
         if (rule.isEmpty()) {
             return DeliveryOutcome.refused("the rule " + entry.ruleId() + " no longer exists");
         }
+        if (!rule.get().enabled()) {
+            // Switching a rule off is how an admin stops it at once, its queued actions included.
+            return DeliveryOutcome.refused("the rule was switched off before delivery; switch it on and retry to "
+                    + "deliver this");
+        }
         Action action = rule.get().action();
         if (!action.kind().name().equals(entry.actionKind())) {
             return DeliveryOutcome.refused("the rule's action changed from " + entry.actionKind() + " to "

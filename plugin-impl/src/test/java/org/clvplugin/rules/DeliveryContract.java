@@ -293,6 +293,14 @@ abstract class DeliveryContract {
             assertEquals(1, receiver.requests().size(), "only the first reached the receiver");
             assertEquals(0, count("SELECT COUNT(*) FROM WORK_EFFORT"));
 
+            // Switched off after firing: its queued actions stop too.
+            Rule off = task("Call {name}", null);
+            enqueue(off, "P4:REP_A");
+            rules.save(new Rule(off.id(), off.name(), false, off.trigger(), null, off.action(), 0, null));
+            assertEquals(1, dispatcher.deliverDue(Duration.ofMinutes(1)).dead());
+            assertTrue(firings(off).get(0).lastError().startsWith("the rule was switched off"));
+            assertEquals(0, count("SELECT COUNT(*) FROM WORK_EFFORT"));
+
             // The address is checked again at delivery: the allow-list no longer lets it through.
             allowed.clear();
             enqueue(toLoopback, "P3:REP_A");
