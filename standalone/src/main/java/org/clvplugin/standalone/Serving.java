@@ -5,17 +5,14 @@ import java.time.Clock;
 import java.util.List;
 
 import org.clvplugin.rest.ClvRuntime;
-import org.clvplugin.rules.OutboxDispatcher;
 import org.clvplugin.rules.SecretBox;
+import org.clvplugin.runtime.PluginServices;
 import org.clvplugin.schedule.RecomputeScheduler;
 import org.clvplugin.standalone.security.Accounts;
 import org.clvplugin.standalone.security.StandaloneSecurity;
 
 /** What {@code clv demo} and {@code clv serve} share: the schedule and the web server, until Ctrl+C. */
 final class Serving {
-
-    /** One delivery pass stops taking new actions after this, so that the scheduler can stop promptly. */
-    private static final java.time.Duration DELIVERY_BUDGET = java.time.Duration.ofSeconds(30);
 
     private Serving() {
     }
@@ -24,12 +21,8 @@ final class Serving {
                       String name, List<String> signInLines) throws Exception {
         StandaloneSecurity security = new StandaloneSecurity(accounts, Clock.systemDefaultZone());
         SecretBox secrets = SecretKeyFile.open(database.dataDir);
-        try (RecomputeScheduler schedule = host.startSchedule()) {
-            ClvRuntime runtime = host.webRuntime(schedule, security, secrets);
-            OutboxDispatcher dispatcher = host.dispatcher(runtime.settings(), secrets);
-            schedule.scheduleDelivery(() -> dispatcher.deliverDue(DELIVERY_BUDGET),
-                    RecomputeScheduler.DELIVERY_INTERVAL);
-            serve(runtime, schedule, security, database, port, out, name, signInLines);
+        try (PluginServices.Running running = host.run(security, secrets)) {
+            serve(running.runtime(), running.schedule(), security, database, port, out, name, signInLines);
         }
     }
 

@@ -1,0 +1,185 @@
+package org.clvplugin.runtime;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.clvplugin.api.host.CountingRules;
+import org.clvplugin.api.host.HostSecurity;
+import org.clvplugin.host.ofbiz.OfbizContactDirectory;
+import org.clvplugin.host.ofbiz.OfbizFollowUpTasks;
+import org.clvplugin.host.ofbiz.OfbizOrderLedger;
+import org.clvplugin.rest.ClvRuntime;
+import org.clvplugin.rules.Outbox;
+import org.clvplugin.rules.OutboxDispatcher;
+import org.clvplugin.rules.RuleAdmin;
+import org.clvplugin.rules.RuleStore;
+import org.clvplugin.rules.SecretBox;
+import org.clvplugin.rules.TaskDelivery;
+import org.clvplugin.rules.WebhookDelivery;
+import org.clvplugin.schedule.JobStore;
+import org.clvplugin.schedule.RecomputeScheduler;
+import org.clvplugin.schedule.RecomputeService;
+import org.clvplugin.scoring.CountingRulesReader;
+import org.clvplugin.scoring.Recompute;
+import org.clvplugin.scoring.RecomputeSettingsReader;
+import org.clvplugin.settings.AdminSettings;
+import org.clvplugin.settings.TierAdmin;
+import org.clvplugin.store.AuditRepository;
+import org.clvplugin.store.PluginStore;
+import org.clvplugin.store.PublishedValues;
+import org.clvplugin.store.RunRecord;
+import org.clvplugin.store.RunRepository;
+import org.clvplugin.store.SettingsRepository;
+import org.clvplugin.store.TierPolicyRepository;
+import org.clvplugin.tiers.Tier;
+import org.clvplugin.values.ContactList;
+import org.clvplugin.values.ContactValues;
+import org.clvplugin.values.Dashboard;
+
+/**
+ * The plugin's wiring over a host's database, the same for every host (the standalone server, the OFBiz
+ * component): the plugin store, runs and settings, the recompute, the webapp's runtime, the schedule and the
+ * delivery of follow-up actions.
+ */
+public class PluginServices implements AutoCloseable {
+
+    /** One delivery pass stops taking new actions after this, so that the scheduler can stop promptly. */
+    private static final java.time.Duration DELIVERY_BUDGET = java.time.Duration.ofSeconds(30);
+
+    /** The schedule at work (recompute and delivery) and the webapp's runtime; closing it stops the schedule. */
+    public record Running(RecomputeScheduler schedule, ClvRuntime runtime) implements AutoCloseable {
+        @Override
+        public void close() throws org.quartz.SchedulerException {
+            schedule.close();
+        }
+    }
+
+    public final DataSource db;
+    public final PluginStore store;
+    public final RunRepository runs;
+    public final SettingsRepository settings;
+    private final Clock clock = Clock.systemDefaultZone();
+
+    public PluginServices(DataSource db) {
+        this.db = db;
+        this.store = PluginStore.open(db);
+        this.settings = new SettingsRepository(store, clock);
+        this.runs = new RunRepository(store, clock, settings.runsKept());
+        runs.failInterrupted();
+    }
+
+    /**
+     * Runs a recompute with the counting rules and model settings stored, as of the given day if one is given;
+     * {@code progress} gets a line per step.
+     */
+    public RunRecord recompute(LocalDate asOf, String by, Consumer<String> progress) {
+        CountingRules stored = CountingRulesReader.read(settings::get, LocalDate.now(clock));
+        CountingRules rules = asOf == null ? stored : stored.withAsOf(asOf);
+        LocalDate day = rules.asOf();
+        Recompute recompute = new Recompute(new OfbizContactDirectory(db, rules.contactRoles()),
+                new OfbizOrderLedger(db, ZoneId.systemDefault()), store, runs,
+                new TierPolicyRepository(store, settings, clock), clock);
+        progress.accept("recomputing as of " + day + " ...");
+        return recompute.run(RecomputeSettingsReader.read(settings::get, rules), by, line -> progress.accept("  "
+                + line));
+    }
+
+    /** What the webapp works with: this host's database, runs, values, settings, and its schedule. */
+    public ClvRuntime webRuntime(RecomputeScheduler schedule, HostSecurity security, SecretBox secrets) {
+        CountingRules rules = CountingRulesReader.read(settings::get, LocalDate.now(clock));
+        PublishedValues published = new PublishedValues(store);
+        TierPolicyRepository policies = new TierPolicyRepository(store, settings, clock);
+        OfbizContactDirectory directory = new OfbizContactDirectory(db, rules.contactRoles());
+        AdminSettings admin = new AdminSettings(settings, clock, cron -> reschedule(schedule, cron));
+        AuditRepository audit = new AuditRepository(store);
+        return new ClvRuntime(db, runs, new ContactValues(runs, published, directory, policies,
+                schedule::scheduledAfter, clock),
+                new ContactList(runs, published, directory), new Dashboard(runs, published), admin,
+                new TierAdmin(policies, published), schedule, audit,
+                new RuleAdmin(new RuleStore(store, clock), new Outbox(db), secrets, policies, runs, published, directory,
+                        admin::webhookAllowList, audit, clock), security);
+    }
+
+    /**
+     * Delivers the follow-up actions: tasks into OFBiz's WORK_EFFORT tables of this database, webhooks signed with
+     * the rules' secrets, retried as the settings say.
+     */
+    public OutboxDispatcher dispatcher(AdminSettings admin, SecretBox secrets) {
+        RuleStore rules = new RuleStore(store, clock);
+        TierPolicyRepository policies = new TierPolicyRepository(store, settings, clock);
+        return new OutboxDispatcher(new Outbox(db), rules, new TaskDelivery(new OfbizFollowUpTasks(db)),
+                new WebhookDelivery(admin::webhookAllowList, id -> rules.sealedSecret(id).map(secrets::open)),
+                admin::deliveryPolicy, () -> policies.load().tiers().stream()
+                        .collect(java.util.stream.Collectors.toMap(Tier::key, Tier::displayName)), clock);
+    }
+
+    private static void reschedule(RecomputeScheduler schedule, String cron) {
+        try {
+            schedule.reschedule(cron);
+        } catch (org.quartz.SchedulerException e) {
+            throw new IllegalStateException("the new schedule is saved but could not be applied until a restart: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The recompute as the scheduler runs it: as of the configured date, output to nowhere. */
+    public RecomputeService asService() {
+        return new RecomputeService() {
+            @Override
+            public RunRecord recompute(String triggeredBy) {
+                return PluginServices.this.recompute(null, triggeredBy, line -> { });
+            }
+
+            @Override
+            public java.util.Optional<RunRecord> running() {
+                return runs.running();
+            }
+        };
+    }
+
+    /**
+     * Starts the schedule from the settings (nightly at 02:00 in the server's zone unless set); on PostgreSQL as
+     * one node of a cluster, so several hosts can share the database and each run happens once.
+     */
+    public RecomputeScheduler startSchedule() throws org.quartz.SchedulerException {
+        String cron = settings.get(SettingsRepository.SCHEDULE_CRON).orElse(RecomputeScheduler.DEFAULT_CRON);
+        JobStore jobs = store.postgres() ? new JobStore.Clustered(db, JobStore.Clustered.DEFAULT_CHECKIN)
+                : new JobStore.InMemory();
+        return RecomputeScheduler.start(asService(), cron, ZoneId.systemDefault(), jobs);
+    }
+
+    /** Saves a new schedule and applies it at once; an invalid expression changes nothing. */
+    public void changeSchedule(RecomputeScheduler scheduler, String cron, String by) throws org.quartz.SchedulerException {
+        RecomputeScheduler.requireValid(cron);
+        scheduler.reschedule(cron);
+        settings.put(SettingsRepository.SCHEDULE_CRON, cron, by);
+    }
+
+    /**
+     * Starts the schedule (recompute and delivery of follow-up actions) and builds the webapp's runtime with the
+     * host's security; webhook secrets are sealed with {@code secrets}.
+     */
+    public Running run(HostSecurity security, SecretBox secrets) throws org.quartz.SchedulerException {
+        RecomputeScheduler schedule = startSchedule();
+        try {
+            ClvRuntime runtime = webRuntime(schedule, security, secrets);
+            OutboxDispatcher dispatcher = dispatcher(runtime.settings(), secrets);
+            schedule.scheduleDelivery(() -> dispatcher.deliverDue(DELIVERY_BUDGET),
+                    RecomputeScheduler.DELIVERY_INTERVAL);
+            return new Running(schedule, runtime);
+        } catch (org.quartz.SchedulerException | RuntimeException e) {
+            schedule.close();
+            throw e;
+        }
+    }
+
+    /** Closes the plugin store; the data source is the host's. */
+    @Override
+    public void close() {
+        store.close();
+    }
+}
