@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.clvplugin.rest.ClvRuntime;
 import org.clvplugin.rules.SecretBox;
+import org.clvplugin.runtime.KeyFile;
 import org.clvplugin.runtime.PluginServices;
 import org.clvplugin.schedule.RecomputeScheduler;
 import org.clvplugin.standalone.security.Accounts;
@@ -20,7 +21,7 @@ final class Serving {
     static void serve(HostServices host, DatabaseOptions database, int port, Accounts accounts, PrintWriter out,
                       String name, List<String> signInLines) throws Exception {
         StandaloneSecurity security = new StandaloneSecurity(accounts, Clock.systemDefaultZone());
-        SecretBox secrets = SecretKeyFile.open(database.dataDir);
+        SecretBox secrets = new SecretBox(KeyFile.load(database.dataDir.resolve("secret.key"), "CLV_SECRET_KEY"));
         try (PluginServices.Running running = host.run(security, secrets)) {
             serve(running.runtime(), running.schedule(), security, database, port, out, name, signInLines);
         }
