@@ -1,5 +1,6 @@
 // The plugin's REST API from the browser: the session cookie travels by itself; state changes send the CSRF
-// token the standalone host sets in a readable cookie. Errors arrive as RFC 9457 problem details.
+// token the standalone host sets in a readable cookie. Inside OFBiz the page hands the component a card token
+// (its `token` attribute), sent as a bearer token instead. Errors arrive as RFC 9457 problem details.
 
 /** A refused or failed request: HTTP status (0 when the network failed) and the problem's details. */
 export class ApiError extends Error {
@@ -28,12 +29,14 @@ function csrfToken() {
 }
 
 export class Api {
-  constructor(base) {
+  constructor(base, token) {
     this.base = (base || defaultBase()).replace(/\/?$/, '/');
+    this.token = token || null;
   }
 
   async request(method, path, body) {
     const headers = {Accept: 'application/json'};
+    if (this.token) headers.Authorization = 'Bearer ' + this.token;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (method !== 'GET') {
       const token = csrfToken();

@@ -74,7 +74,7 @@ export class ClvAdmin extends HTMLElement {
     const {language, locale} = resolveLanguage(requestedLanguages(this));
     this.t = translator(language);
     this.locale = locale;
-    this.api = new Api(this.getAttribute('api-base'));
+    this.api = new Api(this.getAttribute('api-base'), this.getAttribute('token'));
     replace(this.shadowRoot, h('p', {role: 'status'}, 'Loading the console…'));
     let me;
     try {

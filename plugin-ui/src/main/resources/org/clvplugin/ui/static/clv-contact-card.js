@@ -32,7 +32,7 @@ footer { margin-top: .8rem; font-size: .8rem; color: var(--clv-muted); }
 `);
 
 export class ClvContactCard extends HTMLElement {
-  static observedAttributes = ['party-id', 'lang', 'api-base'];
+  static observedAttributes = ['party-id', 'lang', 'api-base', 'token'];
 
   constructor() {
     super();
@@ -63,7 +63,7 @@ export class ClvContactCard extends HTMLElement {
     const partyId = this.getAttribute('party-id');
     if (!partyId) return;
     const ticket = ++this.loadCount;
-    const api = new Api(this.getAttribute('api-base'));
+    const api = new Api(this.getAttribute('api-base'), this.getAttribute('token'));
     this.showLoading();
     const [value, history] = await Promise.allSettled([
       api.get(`contacts/${segment(partyId)}/value`),

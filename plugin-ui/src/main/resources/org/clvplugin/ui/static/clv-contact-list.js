@@ -31,7 +31,7 @@ export class ClvContactList extends HTMLElement {
     const {language, locale} = resolveLanguage(requestedLanguages(this));
     this.t = translator(language);
     this.locale = locale;
-    this.api = new Api(this.getAttribute('api-base'));
+    this.api = new Api(this.getAttribute('api-base'), this.getAttribute('token'));
     this.renderForm();
     try {
       this.tiers = (await this.api.get('tiers')).tiers;

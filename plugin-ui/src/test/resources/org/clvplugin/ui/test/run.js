@@ -7,5 +7,6 @@ import './logic.test.js';
 import './charts.test.js';
 import './dom.test.js';
 import './card.test.js';
+import './api.test.js';
 
 run();
