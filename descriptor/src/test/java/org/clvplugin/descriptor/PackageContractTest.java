@@ -1,0 +1,252 @@
+package org.clvplugin.descriptor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+
+import org.apache.catalina.Context;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.scan.StandardJarScanner;
+import org.clvplugin.host.ofbiz.component.ClvComponent;
+import org.clvplugin.testsupport.SharedData;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The OFBiz package as the build leaves it (target/clv-ofbiz-plugin.zip): the component descriptor is valid by
+ * OFBiz's schema and every path it names is in the zip; build.gradle declares the libraries at the versions this
+ * build resolved; the seed data fits OFBiz's own security data; and the webapp in the zip starts in Tomcat and
+ * answers.
+ */
+class PackageContractTest {
+
+    private static final Path ZIP = Path.of("target/clv-ofbiz-plugin.zip");
+
+    private static Map<String, byte[]> entries() throws IOException {
+        assertTrue(Files.isRegularFile(ZIP), "the build makes " + ZIP + " before the tests");
+        Map<String, byte[]> entries = new TreeMap<>();
+        try (ZipFile zip = new ZipFile(ZIP.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                if (!e.isDirectory()) {
+                    try (InputStream in = zip.getInputStream(e)) {
+                        entries.put(e.getName(), in.readAllBytes());
+                    }
+                }
+            }
+        }
+        return entries;
+    }
+
+    private static Document xml(byte[] bytes) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(bytes));
+    }
+
+    private static List<Element> elements(Document d, String name) {
+        NodeList list = d.getElementsByTagName(name);
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < list.getLength(); i++) {
+            out.add((Element) list.item(i));
+        }
+        return out;
+    }
+
+    @Test
+    void theComponentDescriptorIsValidByOfbizsSchema() throws Exception {
+        byte[] descriptor = entries().get("clv/ofbiz-component.xml");
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        factory.newSchema(SharedData.file("ofbiz/framework/base/dtd/ofbiz-component.xsd").toFile()).newValidator()
+                .validate(new StreamSource(new java.io.ByteArrayInputStream(descriptor)));
+        Element webapp = elements(xml(descriptor), "webapp").get(0);
+        assertEquals("clv", webapp.getAttribute("name"));
+        assertEquals("/clv", webapp.getAttribute("mount-point"));
+        assertEquals("default-server", webapp.getAttribute("server"));
+    }
+
+    @Test
+    void everyPathTheComponentNamesIsInTheZip() throws Exception {
+        Map<String, byte[]> zip = entries();
+        Document d = xml(zip.get("clv/ofbiz-component.xml"));
+        List<String> named = new ArrayList<>();
+        for (String tag : List.of("entity-resource", "service-resource")) {
+            elements(d, tag).forEach(e -> named.add(e.getAttribute("location")));
+        }
+        assertTrue(named.size() >= 3, named.toString());
+        for (String location : named) {
+            assertTrue(zip.containsKey("clv/" + location), location);
+        }
+        for (Element c : elements(d, "classpath")) {
+            String location = c.getAttribute("location");
+            String prefix = "clv/" + location.replace("*", "");
+            assertTrue(zip.keySet().stream().anyMatch(k -> k.startsWith(prefix.endsWith("/") ? prefix : prefix + "/")),
+                    "classpath " + location);
+        }
+        assertTrue(zip.containsKey("clv/lib/clv-plugin-impl.jar") && zip.containsKey("clv/lib/clv-plugin-api.jar")
+                && zip.containsKey("clv/lib/clv-plugin-ui.jar"), "the plugin's jars: " + zip.keySet());
+        String webapp = elements(d, "webapp").get(0).getAttribute("location");
+        byte[] webXml = zip.get("clv/" + webapp + "/WEB-INF/web.xml");
+        try (InputStream standalone = ClvComponent.class.getResourceAsStream(
+                "/org/clvplugin/rest/webapp/WEB-INF/web.xml")) {
+            assertEquals(new String(standalone.readAllBytes()), new String(webXml),
+                    "the same web.xml the standalone host deploys");
+        }
+        // Locations inside the component's own files: services, screens, templates.
+        Pattern component = Pattern.compile("component://clv/([^\"'<\\s]+)");
+        for (String file : List.of("clv/servicedef/services.xml", "clv/widget/ClvScreens.xml",
+                "clv/data/ClvPortletData.xml")) {
+            Matcher m = component.matcher(new String(zip.get(file)));
+            int found = 0;
+            while (m.find()) {
+                assertTrue(zip.containsKey("clv/" + m.group(1)), file + " names " + m.group());
+                found++;
+            }
+            assertTrue(found > 0, file);
+        }
+        String properties = new String(zip.get("clv/config/clv.properties"));
+        assertTrue(properties.contains("clv.datasource=ofbiz"), "OFBiz's own connections by default");
+        assertTrue(zip.containsKey("clv/config/ClvUiLabels.xml"));
+    }
+
+    @Test
+    void buildGradleDeclaresTheLibrariesAtTheVersionsThisBuildUsed() throws Exception {
+        String gradle = new String(entries().get("clv/build.gradle"));
+        Matcher m = Pattern.compile("pluginLibsCompile '([^:']+):([^:']+):([^:']+)'").matcher(gradle);
+        Map<String, String> declared = new TreeMap<>();
+        while (m.find()) {
+            declared.put(m.group(1) + ":" + m.group(2), m.group(3));
+        }
+        for (String needed : List.of("org.hibernate.orm:hibernate-core", "org.quartz-scheduler:quartz",
+                "org.flywaydb:flyway-core", "org.hipparchus:hipparchus-core",
+                "org.glassfish.jersey.containers:jersey-container-servlet")) {
+            assertTrue(declared.containsKey(needed), needed + " in " + declared);
+        }
+        assertFalse(declared.keySet().stream().anyMatch(k -> k.startsWith("com.fasterxml.jackson.core:")),
+                "Jackson's core is OFBiz's own");
+        assertFalse(declared.keySet().stream().anyMatch(k -> k.startsWith("org.clvplugin:")), "our jars are in lib/");
+        Set<String> classpath = Set.of(System.getProperty("java.class.path").split(File.pathSeparator)).stream()
+                .map(p -> Path.of(p).getFileName().toString()).collect(Collectors.toSet());
+        declared.forEach((coordinates, version) -> {
+            String jar = coordinates.substring(coordinates.indexOf(':') + 1) + "-" + version + ".jar";
+            assertTrue(classpath.contains(jar), coordinates + ":" + version + " is what this build resolved ("
+                    + jar + " on the test classpath)");
+        });
+    }
+
+    @Test
+    void theSecuritySeedDataFitsOfbizsAndGrantsViewAndAdmin() throws Exception {
+        Document ofbiz = xml(Files.readAllBytes(SharedData.file(
+                "ofbiz/applications/party/data/PartySecurityPermissionSeedData.xml")));
+        Document ours = xml(entries().get("clv/data/ClvSecurityPermissionSeedData.xml"));
+        for (String entity : List.of("SecurityPermission", "SecurityGroupPermission")) {
+            Set<String> used = elements(ofbiz, entity).stream().flatMap(e -> attributes(e).stream())
+                    .collect(Collectors.toSet());
+            for (Element row : elements(ours, entity)) {
+                assertTrue(used.containsAll(attributes(row)), entity + " " + attributes(row) + " within " + used);
+            }
+        }
+        assertEquals(Set.of("CLV_VIEW", "CLV_ADMIN"), elements(ours, "SecurityPermission").stream()
+                .map(e -> e.getAttribute("permissionId")).collect(Collectors.toSet()));
+        Set<String> ofbizGroups = elements(ofbiz, "SecurityGroupPermission").stream()
+                .map(e -> e.getAttribute("groupId")).collect(Collectors.toSet());
+        assertTrue(elements(ours, "SecurityGroupPermission").stream().anyMatch(e -> ofbizGroups.contains(
+                e.getAttribute("groupId")) && e.getAttribute("permissionId").equals("CLV_ADMIN")),
+                "CLV_ADMIN for OFBiz's SUPER group");
+        assertTrue(elements(ours, "SecurityGroupPermission").stream().anyMatch(e -> e.getAttribute("permissionId")
+                .equals("CLV_VIEW")), "CLV_VIEW for the groups sales users are in");
+    }
+
+    private static Set<String> attributes(Element e) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (int i = 0; i < e.getAttributes().getLength(); i++) {
+            names.add(e.getAttributes().item(i).getNodeName());
+        }
+        return names;
+    }
+
+    @Test
+    void theWebappInTheZipStartsInTomcatAndAnswers() throws Exception {
+        Path unpacked = Files.createTempDirectory("clv-zip");
+        try (ZipFile zip = new ZipFile(ZIP.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                Path target = unpacked.resolve(e.getName()).normalize();
+                assertTrue(target.startsWith(unpacked));
+                if (e.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    try (InputStream in = zip.getInputStream(e)) {
+                        Files.copy(in, target);
+                    }
+                }
+            }
+        }
+        // Outside OFBiz the component reaches its database by URL (clv.datasource=jdbc), as documented.
+        Map<String, String> settings = Map.of("clv.datasource", "jdbc", "clv.jdbc.url", "jdbc:h2:mem:zip"
+                + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1", "clv.jdbc.user", "sa",
+                "clv.keyFile", unpacked.resolve("runtime/secret.key").toString());
+        settings.forEach(System::setProperty);
+        Tomcat tomcat = new Tomcat();
+        try {
+            tomcat.setBaseDir(unpacked.resolve("tomcat").toString());
+            tomcat.setPort(0);
+            tomcat.setAddDefaultWebXmlToWebapp(false);
+            Context context = tomcat.addWebapp("/clv", unpacked.resolve("clv/webapp/clv").toString());
+            ((StandardJarScanner) context.getJarScanner()).setScanClassPath(false);
+            tomcat.start();
+            String base = "http://localhost:" + tomcat.getConnector().getLocalPort() + "/clv";
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/health"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, health.statusCode(), health.body());
+            assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
+            assertEquals(401, http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/me")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode(), "no card token, no user");
+            HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/me"))
+                    .header("Authorization", "Bearer " + ClvComponent.cardToken("DemoSalesRep", "DemoRep", false))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, me.statusCode(), me.body());
+            assertTrue(me.body().contains("DemoSalesRep"), me.body());
+            assertEquals(403, http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/settings"))
+                    .header("Authorization", "Bearer " + ClvComponent.cardToken("DemoSalesRep", "DemoRep", false))
+                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode(), "CLV_VIEW only: no admin API");
+            HttpResponse<String> card = http.send(HttpRequest.newBuilder(URI.create(base
+                    + "/ui/clv-contact-card.js")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, card.statusCode());
+            assertTrue(Files.exists(unpacked.resolve("runtime/secret.key")), "the key made on first start");
+        } finally {
+            tomcat.stop();
+            tomcat.destroy();
+            settings.keySet().forEach(System::clearProperty);
+        }
+    }
+}
