@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,13 @@ import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.scan.StandardJarScanner;
 import org.clvplugin.host.ofbiz.component.ClvComponent;
 import org.clvplugin.testsupport.SharedData;
+import org.clvplugin.ui.Browsers;
+import org.clvplugin.ui.UiResources;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -193,37 +200,54 @@ class PackageContractTest {
         return names;
     }
 
-    @Test
-    void theWebappInTheZipStartsInTomcatAndAnswers() throws Exception {
-        Path unpacked = Files.createTempDirectory("clv-zip");
-        try (ZipFile zip = new ZipFile(ZIP.toFile())) {
-            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
-                Path target = unpacked.resolve(e.getName()).normalize();
-                assertTrue(target.startsWith(unpacked));
-                if (e.isDirectory()) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    try (InputStream in = zip.getInputStream(e)) {
-                        Files.copy(in, target);
+    /** The webapp unpacked from the zip, in embedded Tomcat, on an H2 database by URL (clv.datasource=jdbc). */
+    private static final class ZipWebapp implements AutoCloseable {
+        final Path unpacked;
+        final String base;
+        private final Tomcat tomcat = new Tomcat();
+        private final Map<String, String> settings;
+
+        ZipWebapp() throws Exception {
+            unpacked = Files.createTempDirectory("clv-zip");
+            try (ZipFile zip = new ZipFile(ZIP.toFile())) {
+                for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                    Path target = unpacked.resolve(e.getName()).normalize();
+                    assertTrue(target.startsWith(unpacked));
+                    if (e.isDirectory()) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.createDirectories(target.getParent());
+                        try (InputStream in = zip.getInputStream(e)) {
+                            Files.copy(in, target);
+                        }
                     }
                 }
             }
-        }
-        // Outside OFBiz the component reaches its database by URL (clv.datasource=jdbc), as documented.
-        Map<String, String> settings = Map.of("clv.datasource", "jdbc", "clv.jdbc.url", "jdbc:h2:mem:zip"
-                + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1", "clv.jdbc.user", "sa",
-                "clv.keyFile", unpacked.resolve("runtime/secret.key").toString());
-        settings.forEach(System::setProperty);
-        Tomcat tomcat = new Tomcat();
-        try {
+            settings = Map.of("clv.datasource", "jdbc", "clv.jdbc.url", "jdbc:h2:mem:zip"
+                    + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1", "clv.jdbc.user", "sa",
+                    "clv.keyFile", unpacked.resolve("runtime/secret.key").toString());
+            settings.forEach(System::setProperty);
             tomcat.setBaseDir(unpacked.resolve("tomcat").toString());
             tomcat.setPort(0);
             tomcat.setAddDefaultWebXmlToWebapp(false);
             Context context = tomcat.addWebapp("/clv", unpacked.resolve("clv/webapp/clv").toString());
             ((StandardJarScanner) context.getJarScanner()).setScanClassPath(false);
             tomcat.start();
-            String base = "http://localhost:" + tomcat.getConnector().getLocalPort() + "/clv";
+            base = "http://localhost:" + tomcat.getConnector().getLocalPort() + "/clv";
+        }
+
+        @Override
+        public void close() throws Exception {
+            tomcat.stop();
+            tomcat.destroy();
+            settings.keySet().forEach(System::clearProperty);
+        }
+    }
+
+    @Test
+    void theWebappInTheZipStartsInTomcatAndAnswers() throws Exception {
+        try (ZipWebapp webapp = new ZipWebapp()) {
+            String base = webapp.base;
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/health"))
                     .build(), HttpResponse.BodyHandlers.ofString());
@@ -242,11 +266,44 @@ class PackageContractTest {
             HttpResponse<String> card = http.send(HttpRequest.newBuilder(URI.create(base
                     + "/ui/clv-contact-card.js")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, card.statusCode());
-            assertTrue(Files.exists(unpacked.resolve("runtime/secret.key")), "the key made on first start");
+            HttpResponse<String> console = http.send(HttpRequest.newBuilder(URI.create(base + "/ui/console.html"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(UiResources.CONTENT_SECURITY_POLICY, console.headers().firstValue("Content-Security-Policy")
+                    .orElse(null), "the console page runs under the strict policy");
+            assertTrue(Files.exists(webapp.unpacked.resolve("runtime/secret.key")), "the key made on first start");
+        }
+    }
+
+    @Test
+    void anAdminOpensTheConsoleFromTheCardsLinkInChromium() throws Exception {
+        ChromeDriver browser = Browsers.chromium();
+        try (ZipWebapp webapp = new ZipWebapp()) {
+            browser.get(webapp.base + "/ui/console.html");
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !String.valueOf(((JavascriptExecutor) d)
+                    .executeScript("const p = document.querySelector('[role=status]'); return p && p.textContent;"))
+                    .equals("null"));
+            assertTrue(browser.findElement(By.cssSelector("[role=status]")).getText().startsWith(
+                    "Open the console from OFBiz"), "without a token the page says where to come from");
+
+            // The link the card's screen gives a CLV_ADMIN user, followed from another page.
+            browser.get("about:blank");
+            browser.get(webapp.base + "/ui/console.html#token=" + ClvComponent.cardToken("admin", "Company", true));
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Browsers.deep(d, "clv-admin",
+                    "[role=tab]") != null);
+            assertFalse(browser.getCurrentUrl().contains("token="), "the token is taken out of the address: "
+                    + browser.getCurrentUrl());
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Browsers.deep(d, "clv-admin", "#tab-rules")
+                    != null);
+            Browsers.deep(browser, "clv-admin", "#tab-rules").click();
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Browsers.deep(d, "clv-admin",
+                    "button.new-rule") != null);
+            assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA");
+            assertEquals(List.of(), Browsers.consoleProblems(browser).stream().filter(m -> !(m.contains(
+                    "/api/v1/summary") && m.contains("404"))).toList(),
+                    "no CSP violation or script error (the summary is 404 until the first run is published)");
+            Browsers.screenshot(browser, "ofbiz-console");
         } finally {
-            tomcat.stop();
-            tomcat.destroy();
-            settings.keySet().forEach(System::clearProperty);
+            browser.quit();
         }
     }
 }

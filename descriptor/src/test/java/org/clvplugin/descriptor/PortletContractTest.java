@@ -54,6 +54,14 @@ class PortletContractTest {
         return a;
     }
 
+    private static String attributesOf(NodeList elements) {
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < elements.getLength(); i++) {
+            all.append(attributes((Element) elements.item(i))).append('\n');
+        }
+        return all.toString();
+    }
+
     /** component://clv/... as a file of this component. */
     private static Path local(String location) {
         assertTrue(location.startsWith("component://clv/"), location);
@@ -75,7 +83,16 @@ class PortletContractTest {
                 .getAttribute("location"));
         String ftl = Files.readString(template);
         assertTrue(ftl.contains("<script type=\"module\" src=\"/clv/ui/clv-contact-card.js\"></script>"), ftl);
-        assertTrue(ftl.contains("<clv-contact-card party-id=\"${partyId!}\""), ftl);
+        assertTrue(ftl.contains("<clv-contact-card party-id=\"${partyId!}\" token=\"${clvToken!}\""), ftl);
+        assertTrue(ftl.contains("<#if clvAdmin!false>") && ftl.contains("/clv/ui/console.html#token=${clvToken!}"),
+                "admins get the console's link, the token in the fragment");
+        String actions = ((Element) screen.getElementsByTagName("actions").item(0)).getTextContent()
+                + attributesOf(screen.getElementsByTagName("set"));
+        assertTrue(actions.contains("ClvComponent.cardToken(userLogin.userLoginId, userLogin.partyId, clvAdmin)"),
+                actions);
+        assertTrue(actions.contains("security.hasPermission('CLV_ADMIN', userLogin)"), actions);
+        assertTrue(Files.isRegularFile(Path.of("../plugin-ui/src/main/resources/org/clvplugin/ui/static/"
+                + "console.html")), "the console the link opens");
         assertTrue(Files.isRegularFile(Path.of("../plugin-ui/src/main/resources/org/clvplugin/ui/static/"
                 + "clv-contact-card.js")), "the module the template loads");
     }

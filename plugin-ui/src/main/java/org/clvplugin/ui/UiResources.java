@@ -24,6 +24,13 @@ public final class UiResources extends HttpServlet {
     /** Where the files live on the classpath; the init parameter {@code root} may name another folder. */
     public static final String DEFAULT_ROOT = "/org/clvplugin/ui/static";
 
+    /**
+     * The pages' content security policy: only this site's scripts and styles, nothing inline (the components build
+     * their DOM and styles without parsing strings), no framing.
+     */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
     /** Letters, digits, dash, underscore and dots inside names, slashes between: no "..", no encoded tricks. */
     private static final Pattern SAFE_PATH = Pattern.compile("(/[A-Za-z0-9_-][A-Za-z0-9_.-]*)+");
     private static final Map<String, String> TYPES = Map.of(
@@ -61,6 +68,10 @@ public final class UiResources extends HttpServlet {
         File f = file.get();
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "no-cache");
+        if (f.type().startsWith("text/html")) {
+            response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            response.setHeader("Referrer-Policy", "same-origin");
+        }
         response.setHeader("ETag", f.etag());
         String match = request.getHeader("If-None-Match");
         if (match != null && match.contains(f.etag())) {

@@ -27,8 +27,7 @@ final class PageServlet extends HttpServlet {
 
     private static final List<String> LANGUAGES = List.of("en", "nb", "da", "de", "uk");
     /** Scripts and styles only from the webapp; the components style themselves with constructed stylesheets. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY = org.clvplugin.ui.UiResources.CONTENT_SECURITY_POLICY;
 
     /** A page: its main part (a file beside page.html), title, highlighted link and any extra module. */
     private enum Page {
