@@ -64,6 +64,12 @@ class UiResourcesTest {
         assertEquals(200, get("/admin/tiers.js", null).statusCode(), "sub-folders");
         assertEquals("text/css;charset=UTF-8", get("/pages.css", null).headers().firstValue("Content-Type")
                 .orElseThrow());
+        assertTrue(card.headers().firstValue("Content-Security-Policy").isEmpty(), "a module is not a page");
+        HttpResponse<String> console = get("/console.html", null);
+        assertEquals("text/html;charset=UTF-8", console.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(UiResources.CONTENT_SECURITY_POLICY, console.headers().firstValue("Content-Security-Policy")
+                .orElseThrow(), "a page runs under the strict policy");
+        assertEquals("same-origin", console.headers().firstValue("Referrer-Policy").orElseThrow());
     }
 
     @Test
