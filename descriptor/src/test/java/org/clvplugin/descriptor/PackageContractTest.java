@@ -55,7 +55,7 @@ import org.w3c.dom.NodeList;
  */
 class PackageContractTest {
 
-    private static final Path ZIP = Path.of("target/clv-ofbiz-plugin.zip");
+    static final Path ZIP = Path.of("target/clv-ofbiz-plugin.zip");
 
     private static Map<String, byte[]> entries() throws IOException {
         assertTrue(Files.isRegularFile(ZIP), "the build makes " + ZIP + " before the tests");
@@ -198,50 +198,6 @@ class PackageContractTest {
             names.add(e.getAttributes().item(i).getNodeName());
         }
         return names;
-    }
-
-    /** The webapp unpacked from the zip, in embedded Tomcat, on an H2 database by URL (clv.datasource=jdbc). */
-    private static final class ZipWebapp implements AutoCloseable {
-        final Path unpacked;
-        final String base;
-        private final Tomcat tomcat = new Tomcat();
-        private final Map<String, String> settings;
-
-        ZipWebapp() throws Exception {
-            unpacked = Files.createTempDirectory("clv-zip");
-            try (ZipFile zip = new ZipFile(ZIP.toFile())) {
-                for (ZipEntry e : java.util.Collections.list(zip.entries())) {
-                    Path target = unpacked.resolve(e.getName()).normalize();
-                    assertTrue(target.startsWith(unpacked));
-                    if (e.isDirectory()) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.createDirectories(target.getParent());
-                        try (InputStream in = zip.getInputStream(e)) {
-                            Files.copy(in, target);
-                        }
-                    }
-                }
-            }
-            settings = Map.of("clv.datasource", "jdbc", "clv.jdbc.url", "jdbc:h2:mem:zip"
-                    + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1", "clv.jdbc.user", "sa",
-                    "clv.keyFile", unpacked.resolve("runtime/secret.key").toString());
-            settings.forEach(System::setProperty);
-            tomcat.setBaseDir(unpacked.resolve("tomcat").toString());
-            tomcat.setPort(0);
-            tomcat.setAddDefaultWebXmlToWebapp(false);
-            Context context = tomcat.addWebapp("/clv", unpacked.resolve("clv/webapp/clv").toString());
-            ((StandardJarScanner) context.getJarScanner()).setScanClassPath(false);
-            tomcat.start();
-            base = "http://localhost:" + tomcat.getConnector().getLocalPort() + "/clv";
-        }
-
-        @Override
-        public void close() throws Exception {
-            tomcat.stop();
-            tomcat.destroy();
-            settings.keySet().forEach(System::clearProperty);
-        }
     }
 
     @Test

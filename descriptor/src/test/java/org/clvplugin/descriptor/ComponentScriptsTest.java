@@ -1,0 +1,170 @@
+package org.clvplugin.descriptor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.Configuration;
+import groovy.lang.Binding;
+import groovy.lang.GroovyShell;
+import groovy.lang.Script;
+
+/**
+ * The component's scripts run as OFBiz runs them, at the major versions OFBiz trunk ships: the Groovy service
+ * (with the names OFBiz's GroovyEngine binds: parameters, dctx), the screen's ${groovy:} expressions (security,
+ * userLogin), and the card's FreeMarker template. OFBiz's own classes are stand-ins here (ServiceUtil; Security
+ * and DispatchContext below); the plugin behind them is the real one, started from the zip's webapp.
+ */
+class ComponentScriptsTest {
+
+    private static final Path COMPONENT = Path.of("src/main/ofbiz/clv");
+
+    /** OFBiz's Security as the scripts call it. */
+    public static final class Security {
+        private final Set<String> granted;
+
+        Security(Set<String> granted) {
+            this.granted = granted;
+        }
+
+        public boolean hasPermission(String permission, Map<String, Object> userLogin) {
+            return granted.contains(permission);
+        }
+    }
+
+    /** OFBiz's DispatchContext as the service script calls it. */
+    public static final class DispatchContext {
+        private final Security security;
+
+        DispatchContext(Security security) {
+            this.security = security;
+        }
+
+        public Security getSecurity() {
+            return security;
+        }
+    }
+
+    private static Map<String, Object> userLogin(String id, String partyId) {
+        Map<String, Object> u = new HashMap<>();
+        u.put("userLoginId", id);
+        u.put("partyId", partyId);
+        return u;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> service(String method, Set<String> granted) throws Exception {
+        Binding binding = new Binding();
+        binding.setVariable("parameters", Map.of("userLogin", userLogin("admin", "Company")));
+        binding.setVariable("dctx", new DispatchContext(new Security(granted)));
+        Script script = new GroovyShell(binding).parse(COMPONENT.resolve("groovyScripts/ClvServices.groovy")
+                .toFile());
+        return (Map<String, Object>) script.invokeMethod(method, null);
+    }
+
+    @Test
+    void theRecomputeServiceHandsOverToThePluginOrSaysWhyNot() throws Exception {
+        Map<String, Object> notStarted = service("clvRecompute", Set.of("CLV_ADMIN"));
+        assertEquals("error", notStarted.get("responseMessage"));
+        assertTrue(String.valueOf(notStarted.get("errorMessage")).contains("has not started"), notStarted.toString());
+        try (ZipWebapp webapp = new ZipWebapp()) {
+            Map<String, Object> started = service("clvRecompute", Set.of("CLV_ADMIN"));
+            assertEquals("success", started.get("responseMessage"), started.toString());
+            assertTrue(String.valueOf(started.get("message")).matches("a recompute has started|run \\d+ is in "
+                    + "progress"), started.toString());
+        }
+        assertEquals(true, service("clvAdminPermission", Set.of("CLV_ADMIN")).get("hasPermission"));
+        Map<String, Object> viewer = service("clvAdminPermission", Set.of("CLV_VIEW"));
+        assertEquals(false, viewer.get("hasPermission"));
+        assertTrue(String.valueOf(viewer.get("failMessage")).contains("CLV_ADMIN"));
+    }
+
+    /** The ${groovy: ...} values of the card screen's set actions, by field. */
+    private static Map<String, String> screenExpressions() throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        NodeList sets = f.newDocumentBuilder().parse(COMPONENT.resolve("widget/ClvScreens.xml").toFile())
+                .getElementsByTagName("set");
+        Map<String, String> expressions = new HashMap<>();
+        for (int i = 0; i < sets.getLength(); i++) {
+            Element set = (Element) sets.item(i);
+            String value = set.getAttribute("value");
+            if (value.startsWith("${groovy:") && value.endsWith("}")) {
+                expressions.put(set.getAttribute("field"), value.substring("${groovy:".length(), value.length() - 1));
+            }
+        }
+        return expressions;
+    }
+
+    @Test
+    void theScreenMintsATokenTheApiAcceptsWithTheUsersPermissions() throws Exception {
+        Map<String, String> expressions = screenExpressions();
+        assertEquals(Set.of("clvAdmin", "clvToken"), expressions.keySet());
+        HttpClient http = HttpClient.newHttpClient();
+        try (ZipWebapp webapp = new ZipWebapp()) {
+            List<String> seen = new ArrayList<>();
+            for (Set<String> granted : List.of(Set.of("CLV_VIEW"), Set.of("CLV_VIEW", "CLV_ADMIN"))) {
+                Binding screen = new Binding();
+                screen.setVariable("security", new Security(granted));
+                screen.setVariable("userLogin", userLogin("DemoRep", "REP_ANNA"));
+                GroovyShell groovy = new GroovyShell(screen);
+                screen.setVariable("clvAdmin", groovy.evaluate(expressions.get("clvAdmin")));
+                String token = (String) groovy.evaluate(expressions.get("clvToken"));
+                HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create(webapp.base + "/api/v1/me"))
+                        .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, me.statusCode(), me.body());
+                assertTrue(me.body().contains("\"partyId\":\"REP_ANNA\""), me.body());
+                seen.add(me.body().contains("clv.admin.write") ? "admin" : "viewer");
+            }
+            assertEquals(List.of("viewer", "admin"), seen, "CLV_ADMIN in OFBiz is admin in the API, else a viewer");
+        }
+    }
+
+    private static String card(Map<String, Object> model) throws Exception {
+        Configuration config = new Configuration(Configuration.VERSION_2_3_34);
+        config.setDirectoryForTemplateLoading(COMPONENT.resolve("template").toFile());
+        config.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        StringWriter out = new StringWriter();
+        config.getTemplate("ContactCard.ftl").process(model, out);
+        return out.toString();
+    }
+
+    @Test
+    void theTemplateShowsTheCardAndTheConsoleLinkOnlyToAdmins() throws Exception {
+        Map<String, Object> model = new HashMap<>();
+        model.put("partyId", "CD1\"><script>alert(1)</script>");
+        model.put("clvToken", "clv1.payload.signature");
+        model.put("clvAdmin", false);
+        model.put("locale", Locale.GERMAN);
+        model.put("uiLabelMap", Map.of("ClvOpenConsole", "CLV-Konsole öffnen"));
+        String viewer = card(model);
+        assertTrue(viewer.contains("<script type=\"module\" src=\"/clv/ui/clv-contact-card.js\"></script>"), viewer);
+        assertTrue(viewer.contains("<clv-contact-card party-id=\"CD1&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""
+                + " token=\"clv1.payload.signature\" lang=\"de\"></clv-contact-card>"), viewer);
+        assertFalse(viewer.contains("console.html"), "no console link for a viewer");
+        model.put("clvAdmin", true);
+        String admin = card(model);
+        assertTrue(admin.contains("<a href=\"/clv/ui/console.html#token=clv1.payload.signature\">CLV-Konsole öffnen"
+                + "</a>"), admin);
+    }
+}
