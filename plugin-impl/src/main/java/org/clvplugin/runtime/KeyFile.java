@@ -43,14 +43,15 @@ public final class KeyFile {
     }
 
     private static byte[] decode(String base64, String where) {
+        byte[] key;
         try {
-            byte[] key = Base64.getDecoder().decode(base64);
-            if (key.length != 32) {
-                throw new IllegalArgumentException(where + " must hold 32 bytes in Base64, holds " + key.length);
-            }
-            return key;
+            key = Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + " is not a Base64 key of 32 bytes: " + e.getMessage(), e);
         }
+        if (key.length != 32) {
+            throw new IllegalArgumentException(where + " is not a Base64 key of 32 bytes: it holds " + key.length);
+        }
+        return key;
     }
 }
