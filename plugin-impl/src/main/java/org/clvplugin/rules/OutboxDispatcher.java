@@ -3,17 +3,20 @@ package org.clvplugin.rules;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -73,8 +76,8 @@ public final class OutboxDispatcher {
     }
 
     /**
-     * Delivers what is due, {@value #PARALLEL} at a time, batch after batch, until nothing is or {@code budget} has
-     * passed (no action is started after it).
+     * Delivers what is due, {@value #PARALLEL} at a time (a new one starts as soon as one ends), until nothing is or
+     * {@code budget} has passed (no action is started after it).
      */
     public Pass deliverDue(Duration budget) {
         long end = System.nanoTime() + budget.toNanos();
@@ -87,27 +90,34 @@ public final class OutboxDispatcher {
             t.setDaemon(true);
             return t;
         });
+        CompletionService<Result> finished = new ExecutorCompletionService<>(pool);
+        Deque<Outbox.Entry> queue = new ArrayDeque<>();
+        // A read can return actions handed out but not claimed yet: each is handed out once per pass.
+        Set<Long> handedOut = new HashSet<>();
+        boolean drained = false;
+        int inFlight = 0;
         try {
-            while (System.nanoTime() < end) {
-                List<Outbox.Entry> due = outbox.due(clock.instant(), BATCH);
-                if (due.isEmpty()) {
+            while (true) {
+                while (inFlight < PARALLEL && System.nanoTime() < end) {
+                    if (queue.isEmpty() && !drained) {
+                        outbox.due(clock.instant(), BATCH).stream().filter(e -> handedOut.add(e.entryId()))
+                                .forEach(queue::add);
+                        drained = queue.isEmpty();
+                    }
+                    Outbox.Entry entry = queue.poll();
+                    if (entry == null) {
+                        break;
+                    }
+                    finished.submit(() -> deliver(entry, ruleCache, names, attempts));
+                    inFlight++;
+                }
+                if (inFlight == 0) {
                     break;
                 }
-                List<Future<Result>> started = new ArrayList<>();
-                for (Outbox.Entry entry : due) {
-                    started.add(pool.submit(() -> System.nanoTime() >= end ? null
-                            : deliver(entry, ruleCache, names, attempts)));
-                }
-                int claimed = 0;
-                for (Future<Result> f : started) {
-                    Result r = outcome(f);
-                    if (r != null) {
-                        claimed++;
-                        counts.merge(r, 1, Integer::sum);
-                    }
-                }
-                if (claimed == 0) {
-                    break; // all taken by another dispatcher, or the time is up
+                Result r = outcome(finished);
+                inFlight--;
+                if (r != null) {
+                    counts.merge(r, 1, Integer::sum);
                 }
             }
         } finally {
@@ -117,9 +127,10 @@ public final class OutboxDispatcher {
                 counts.getOrDefault(Result.RETRYING, 0), counts.getOrDefault(Result.DEAD, 0));
     }
 
-    private static Result outcome(Future<Result> f) {
+    /** The next delivery to end; null when another dispatcher had claimed its action. */
+    private static Result outcome(CompletionService<Result> finished) {
         try {
-            return f.get();
+            return finished.take().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while delivering", e);
