@@ -56,9 +56,9 @@ public final class RuleAdmin {
     private final AuditRepository audit;
     private final Clock clock;
 
-    public RuleAdmin(RuleStore rules, Outbox outbox, SecretBox secrets, TierPolicyRepository policies, RunRepository runs, PublishedValues published,
-                     ContactDirectory directory, Supplier<Set<String>> webhookAllowList, AuditRepository audit,
-                     Clock clock) {
+    public RuleAdmin(RuleStore rules, Outbox outbox, SecretBox secrets, TierPolicyRepository policies,
+                     RunRepository runs, PublishedValues published, ContactDirectory directory,
+                     Supplier<Set<String>> webhookAllowList, AuditRepository audit, Clock clock) {
         this.rules = rules;
         this.outbox = outbox;
         this.secrets = secrets;

@@ -3,7 +3,10 @@ package org.clvplugin.runtime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -13,6 +16,7 @@ import org.clvplugin.host.ofbiz.OfbizContactDirectory;
 import org.clvplugin.host.ofbiz.OfbizFollowUpTasks;
 import org.clvplugin.host.ofbiz.OfbizOrderLedger;
 import org.clvplugin.rest.ClvRuntime;
+import org.clvplugin.rules.DeliveryPolicy;
 import org.clvplugin.rules.Outbox;
 import org.clvplugin.rules.OutboxDispatcher;
 import org.clvplugin.rules.RuleAdmin;
@@ -100,21 +104,22 @@ public class PluginServices implements AutoCloseable {
                 schedule::scheduledAfter, clock),
                 new ContactList(runs, published, directory), new Dashboard(runs, published), admin,
                 new TierAdmin(policies, published), schedule, audit,
-                new RuleAdmin(new RuleStore(store, clock), new Outbox(db), secrets, policies, runs, published, directory,
-                        admin::webhookAllowList, audit, clock), security);
+                new RuleAdmin(new RuleStore(store, clock), new Outbox(db), secrets, policies, runs, published,
+                        directory, admin::webhookAllowList, audit, clock), security);
     }
 
     /**
-     * Delivers the follow-up actions: tasks into OFBiz's WORK_EFFORT tables of this database, webhooks signed with
-     * the rules' secrets, retried as the settings say.
+     * Delivers the follow-up actions: tasks into OFBiz's WORK_EFFORT tables of this database, webhooks (to the
+     * allowed private hosts besides public ones) signed with the rules' secrets, retried as the policy says.
      */
-    public OutboxDispatcher dispatcher(AdminSettings admin, SecretBox secrets) {
+    public OutboxDispatcher dispatcher(Supplier<Set<String>> webhookAllowList, Supplier<DeliveryPolicy> policy,
+                                       SecretBox secrets) {
         RuleStore rules = new RuleStore(store, clock);
         TierPolicyRepository policies = new TierPolicyRepository(store, settings, clock);
         return new OutboxDispatcher(new Outbox(db), rules, new TaskDelivery(new OfbizFollowUpTasks(db)),
-                new WebhookDelivery(admin::webhookAllowList, id -> rules.sealedSecret(id).map(secrets::open)),
-                admin::deliveryPolicy, () -> policies.load().tiers().stream()
-                        .collect(java.util.stream.Collectors.toMap(Tier::key, Tier::displayName)), clock);
+                new WebhookDelivery(webhookAllowList, id -> rules.sealedSecret(id).map(secrets::open)), policy,
+                () -> policies.load().tiers().stream().collect(Collectors.toMap(Tier::key, Tier::displayName)),
+                clock);
     }
 
     private static void reschedule(RecomputeScheduler schedule, String cron) {
@@ -153,7 +158,8 @@ public class PluginServices implements AutoCloseable {
     }
 
     /** Saves a new schedule and applies it at once; an invalid expression changes nothing. */
-    public void changeSchedule(RecomputeScheduler scheduler, String cron, String by) throws org.quartz.SchedulerException {
+    public void changeSchedule(RecomputeScheduler scheduler, String cron, String by)
+            throws org.quartz.SchedulerException {
         RecomputeScheduler.requireValid(cron);
         scheduler.reschedule(cron);
         settings.put(SettingsRepository.SCHEDULE_CRON, cron, by);
@@ -167,7 +173,8 @@ public class PluginServices implements AutoCloseable {
         RecomputeScheduler schedule = startSchedule();
         try {
             ClvRuntime runtime = webRuntime(schedule, security, secrets);
-            OutboxDispatcher dispatcher = dispatcher(runtime.settings(), secrets);
+            OutboxDispatcher dispatcher = dispatcher(runtime.settings()::webhookAllowList,
+                    runtime.settings()::deliveryPolicy, secrets);
             schedule.scheduleDelivery(() -> dispatcher.deliverDue(DELIVERY_BUDGET),
                     RecomputeScheduler.DELIVERY_INTERVAL);
             return new Running(schedule, runtime);

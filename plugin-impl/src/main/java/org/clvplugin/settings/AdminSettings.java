@@ -13,6 +13,7 @@ import java.util.function.Function;
 
 import org.clvplugin.api.FieldError;
 import org.clvplugin.api.InvalidFieldsException;
+import org.clvplugin.rules.DeliveryPolicy;
 import org.clvplugin.scoring.CountingRulesReader;
 import org.clvplugin.scoring.RecomputeSettingsReader;
 import org.clvplugin.schedule.RecomputeScheduler;
@@ -81,10 +82,10 @@ public final class AdminSettings {
                     "How many published runs keep their values for history"),
             new Definition(WEBHOOK_ALLOW_LIST, "", "Hosts or host:port pairs, separated by commas, that webhooks may "
                     + "reach although they are loopback, link-local or private addresses; empty for none"),
-            new Definition(MAX_ATTEMPTS, Integer.toString(org.clvplugin.rules.DeliveryPolicy.DEFAULT.maxAttempts()),
+            new Definition(MAX_ATTEMPTS, Integer.toString(DeliveryPolicy.DEFAULT.maxAttempts()),
                     "How many times a follow-up task or webhook is tried before it is dead-lettered (1 to 50)"),
             new Definition(FIRST_RETRY_SECONDS,
-                    Long.toString(org.clvplugin.rules.DeliveryPolicy.DEFAULT.firstRetry().toSeconds()),
+                    Long.toString(DeliveryPolicy.DEFAULT.firstRetry().toSeconds()),
                     "Seconds to wait after a failed delivery; the wait doubles after each further failure, "
                             + "up to 6 hours"));
 
@@ -175,13 +176,13 @@ public final class AdminSettings {
     }
 
     /** How follow-up actions are retried, from the settings. */
-    public org.clvplugin.rules.DeliveryPolicy deliveryPolicy() {
-        return deliveryPolicy(key -> settings.get(key));
+    public DeliveryPolicy deliveryPolicy() {
+        return deliveryPolicy(settings::get);
     }
 
-    private static org.clvplugin.rules.DeliveryPolicy deliveryPolicy(Function<String, Optional<String>> lookup) {
-        org.clvplugin.rules.DeliveryPolicy d = org.clvplugin.rules.DeliveryPolicy.DEFAULT;
-        return new org.clvplugin.rules.DeliveryPolicy(
+    private static DeliveryPolicy deliveryPolicy(Function<String, Optional<String>> lookup) {
+        DeliveryPolicy d = DeliveryPolicy.DEFAULT;
+        return new DeliveryPolicy(
                 integer(MAX_ATTEMPTS, lookup.apply(MAX_ATTEMPTS), d.maxAttempts()),
                 java.time.Duration.ofSeconds(integer(FIRST_RETRY_SECONDS, lookup.apply(FIRST_RETRY_SECONDS),
                         (int) d.firstRetry().toSeconds())));

@@ -210,8 +210,8 @@ abstract class RecomputeContract {
                     "the excess is reported");
 
             // The dry run shows the same on the change between the last two runs, and writes nothing.
-            RuleAdmin admin = new RuleAdmin(rules, new Outbox(db), new SecretBox(SecretBox.newKey()), tiers, runs, new PublishedValues(store),
-                    new OfbizContactDirectory(db, List.of("CUSTOMER")), java.util.Set::of,
+            RuleAdmin admin = new RuleAdmin(rules, new Outbox(db), new SecretBox(SecretBox.newKey()), tiers, runs,
+                    new PublishedValues(store), new OfbizContactDirectory(db, List.of("CUSTOMER")), java.util.Set::of,
                     new org.clvplugin.store.AuditRepository(store), clock);
             RuleAdmin.DryRun dry = admin.dryRun(new Rule(null, "unsaved", true, up, null, task, 0, null), 5);
             assertEquals(upgraded, dry.wouldFire());

@@ -18,22 +18,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
-import org.clvplugin.host.ofbiz.OfbizFollowUpTasks;
 import org.clvplugin.host.ofbiz.OfbizTables;
 import org.clvplugin.rules.Action;
 import org.clvplugin.rules.ContactState;
 import org.clvplugin.rules.DeliveryPolicy;
-import org.clvplugin.rules.Outbox;
 import org.clvplugin.rules.OutboxDispatcher;
 import org.clvplugin.rules.OutboxEntries;
 import org.clvplugin.rules.Rule;
 import org.clvplugin.rules.RuleEvaluator;
 import org.clvplugin.rules.RuleStore;
 import org.clvplugin.rules.SecretBox;
-import org.clvplugin.rules.TaskDelivery;
 import org.clvplugin.rules.Transition;
 import org.clvplugin.rules.Trigger;
-import org.clvplugin.rules.WebhookDelivery;
 import org.clvplugin.rules.WebhookSignature;
 
 import com.sun.net.httpserver.HttpServer;
@@ -84,11 +80,8 @@ final class DeliveryBenchmarkCommand implements Callable<Integer> {
                     "Follow up {name}: now {tier}", "CLV {previousClv} to {clv}", 3, null), 0, null));
             Rule hook = rules.save(new Rule(null, "benchmark webhooks", true, UP, null,
                     new Action(Action.Kind.WEBHOOK, null, null, null, url), 0, null), secrets.seal(SECRET));
-            OutboxDispatcher dispatcher = new OutboxDispatcher(new Outbox(db), rules,
-                    new TaskDelivery(new OfbizFollowUpTasks(db)), new WebhookDelivery(
-                            () -> Set.of("127.0.0.1:" + receiver.getAddress().getPort()),
-                            id -> rules.sealedSecret(id).map(secrets::open)),
-                    () -> DeliveryPolicy.DEFAULT, Map::of, clock);
+            OutboxDispatcher dispatcher = host.dispatcher(() -> Set.of("127.0.0.1:"
+                    + receiver.getAddress().getPort()), () -> DeliveryPolicy.DEFAULT, secrets);
             out.printf(Locale.ROOT, "%d deliveries at once; receiver latency %d ms%n", OutboxDispatcher.PARALLEL,
                     latencyMs);
             try {

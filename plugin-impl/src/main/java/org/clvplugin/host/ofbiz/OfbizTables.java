@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The OFBiz tables the plugin reads (and the two it writes follow-up tasks to), as the OFBiz entity model defines them (entity and field names, field types;
- * tables and columns named by OFBiz's rule, camelCase to UPPER_SNAKE). Only the fields the plugin uses are listed,
- * plus the keys and OFBiz's four timestamp columns.
+ * The OFBiz tables the plugin reads (and the two it writes follow-up tasks to), as the OFBiz entity model defines
+ * them (entity and field names, field types; tables and columns named by OFBiz's rule, camelCase to UPPER_SNAKE).
+ * Only the fields the plugin uses are listed, plus the keys and OFBiz's four timestamp columns.
  *
  * <p>Inside OFBiz these tables exist already and the plugin only reads them. {@link #create} builds them for the
  * standalone host and the tests, with the SQL types of OFBiz's own field-type files for H2 and PostgreSQL; the
