@@ -18,12 +18,15 @@ public final class ExplanationText {
      * discounted at 1% a month that is worth USD 36.28 today. Chance the contact is still active: 73%."
      */
     public static String of(ClvExplanation e, String currency) {
+        // No churn estimate (NaN) is said as such, never as a number.
+        String alive = Double.isNaN(e.probabilityAlive()) ? "not estimated by this model"
+                : percent(e.probabilityAlive());
         String discount = e.monthlyDiscountRate() == 0 ? "with no discounting"
                 : String.format(Locale.ROOT, "discounted at %s a month", percent(e.monthlyDiscountRate()));
         return String.format(Locale.ROOT, "About %.2f orders in the next %d months x %s %.2f per order x %s margin "
                         + "= %s %.2f; %s that is worth %s %.2f today. Chance the contact is still active: %s.",
                 e.expectedPurchases(), e.horizonMonths(), currency, e.expectedOrderValue(), percent(e.margin()),
-                currency, e.undiscountedValue(), discount, currency, e.clv(), percent(e.probabilityAlive()));
+                currency, e.undiscountedValue(), discount, currency, e.clv(), alive);
     }
 
     private static String percent(double share) {

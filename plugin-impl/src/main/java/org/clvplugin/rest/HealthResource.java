@@ -11,27 +11,38 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.clvplugin.api.host.ApiUser;
 
 import org.clvplugin.store.RunRecord;
 
-/** GET /health: the database, the last run and the published run. 503 when the database cannot be reached. */
+/**
+ * GET /health: the database, the last run and the published run. 503 when the database cannot be reached. Anyone
+ * may ask, so a failed run's error text (which can carry SQL) goes only to those who may read the admin pages;
+ * others see the state, the times and the run's id.
+ */
 @Path("/health")
 @PermitAll
 public class HealthResource {
 
-    /** A run as the health check shows it. */
+    /** A run as the health check shows it; the error only to admins (null for others). */
     public record RunStatus(long id, String state, String phase, Instant startedAt, Instant finishedAt,
                             String model, String error) {
-        static RunStatus of(RunRecord r) {
+        static RunStatus of(RunRecord r, boolean withError) {
             return new RunStatus(r.id(), r.state().name(), r.phase(), r.startedAt(), r.finishedAt(), r.model(),
-                    r.errorMessage());
+                    withError ? r.errorMessage() : null);
         }
     }
 
     @Inject
     ClvRuntime runtime;
+
+    @Context
+    SecurityContext security;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -50,8 +61,10 @@ public class HealthResource {
         body.put("status", up ? "UP" : "DOWN");
         body.put("database", database);
         if (up) {
-            body.put("lastRun", runtime.runs().latest().map(RunStatus::of).orElse(null));
-            body.put("publishedRun", runtime.runs().published().map(RunStatus::of).orElse(null));
+            boolean admin = security != null && security.getUserPrincipal() != null
+                    && security.isUserInRole(ApiUser.READ_ADMIN);
+            body.put("lastRun", runtime.runs().latest().map(r -> RunStatus.of(r, admin)).orElse(null));
+            body.put("publishedRun", runtime.runs().published().map(r -> RunStatus.of(r, admin)).orElse(null));
         }
         return Response.status(up ? 200 : 503).entity(body).build();
     }

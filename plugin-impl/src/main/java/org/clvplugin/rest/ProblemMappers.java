@@ -2,8 +2,6 @@ package org.clvplugin.rest;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAllowedException;
@@ -26,7 +24,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 /** Every error becomes problem details; one mapper per kind of error. */
 final class ProblemMappers {
 
-    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProblemMappers.class);
 
     private ProblemMappers() {
     }
@@ -151,7 +149,7 @@ final class ProblemMappers {
 
         static Response logged(Throwable e) {
             String id = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "API error " + id, e);
+            LOG.error("API error {}", id, e);
             return Problem.of("server-error", "Internal error", 500,
                     "the server could not answer; the error is logged as " + id).withErrorId(id).response();
         }

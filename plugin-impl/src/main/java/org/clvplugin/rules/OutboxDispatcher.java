@@ -20,6 +20,9 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +35,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * ends it is delivered again, and the idempotency key makes that second delivery harmless.
  */
 public final class OutboxDispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
 
     /** What one pass did. */
     public record Pass(int delivered, int alreadyDone, int retrying, int dead) {
@@ -165,14 +170,20 @@ public final class OutboxDispatcher {
             case RETRY -> {
                 String of = " (attempt " + attempt + " of " + attempts.maxAttempts();
                 if (attempts.exhausted(attempt)) {
+                    LOG.warn("follow-up action {} of rule {} given up on: {}{}, the last)", entry.entryId(),
+                            entry.ruleId(), outcome.detail(), of);
                     outbox.dead(entry.entryId(), outcome.detail() + of + ", the last)");
                     return Result.DEAD;
                 }
-                outbox.retryAt(entry.entryId(), attempts.nextAttempt(attempt, clock.instant()),
-                        outcome.detail() + of + ")");
+                Instant next = attempts.nextAttempt(attempt, clock.instant());
+                LOG.info("follow-up action {} of rule {} failed, retried at {}: {}{})", entry.entryId(),
+                        entry.ruleId(), next, outcome.detail(), of);
+                outbox.retryAt(entry.entryId(), next, outcome.detail() + of + ")");
                 return Result.RETRYING;
             }
             default -> {
+                LOG.warn("follow-up action {} of rule {} given up on at once: {}", entry.entryId(), entry.ruleId(),
+                        outcome.detail());
                 outbox.dead(entry.entryId(), outcome.detail());
                 return Result.DEAD;
             }
@@ -202,8 +213,10 @@ public final class OutboxDispatcher {
                 case WEBHOOK -> webhooks.deliver(entry, action, event, now);
             };
         } catch (JsonProcessingException e) {
+            LOG.warn("follow-up action {}: the stored event is not JSON", entry.entryId(), e);
             return DeliveryOutcome.refused("the stored event is not JSON: " + e.getOriginalMessage());
         } catch (RuntimeException e) {
+            LOG.debug("follow-up action {} failed with an exception, to be retried", entry.entryId(), e);
             return DeliveryOutcome.retry(String.valueOf(e.getMessage()));
         }
     }

@@ -173,8 +173,11 @@ public final class RuleAdmin {
             }
             sample.add(event);
         }
+        String note = change.withoutChurnEstimate() == 0 ? null : String.format(java.util.Locale.ROOT,
+                "%,d contacts have no churn estimate in run %d and are skipped (their risk is unknown, not 0 %%)",
+                change.withoutChurnEstimate(), to);
         return new DryRun(from, to, result.firings().size(), result.overMaximum().getOrDefault(saved.id(), 0),
-                result.coolingDown().getOrDefault(saved.id(), 0), sample, null);
+                result.coolingDown().getOrDefault(saved.id(), 0), sample, note);
     }
 
     private static String json(Rule rule) {

@@ -34,6 +34,8 @@ public final class RunRules {
     private final long prepareNanos;
     private long evaluateNanos;
     private long transitions;
+    private final boolean judgesChurn;
+    private long withoutChurnEstimate;
     private long enqueueMillis;
     private RuleEvaluator.Evaluation evaluation;
 
@@ -46,6 +48,7 @@ public final class RunRules {
         this.toRunId = toRunId;
         this.evaluator = evaluator;
         this.prepareNanos = prepareNanos;
+        this.judgesChurn = rules.stream().anyMatch(r -> r.trigger().kind() == Trigger.Kind.CHURN_RISK);
     }
 
     /** Loads the enabled rules and, when there are some, the published run's states and the recent firings. */
@@ -87,9 +90,12 @@ public final class RunRules {
 
     /** One contact as this run writes it. */
     public void observe(String partyId, String name, String ownerPartyId, String tierKey, double clv,
-                        double probabilityAlive, String segment) {
+                        Double probabilityAlive, String segment) {
         if (evaluator == null) {
             return;
+        }
+        if (judgesChurn && probabilityAlive == null) {
+            withoutChurnEstimate++;
         }
         long start = System.nanoTime();
         evaluator.accept(new Transition(partyId, name, ownerPartyId, fromRunId, toRunId, before.remove(partyId),
@@ -111,6 +117,10 @@ public final class RunRules {
         r.put("overMaximum", new TreeMap<>(fired.overMaximum()));
         r.put("coolingDown", new TreeMap<>(fired.coolingDown()));
         r.put("transitions", transitions);
+        if (judgesChurn) {
+            // Churn-risk rules skip these contacts: their risk is unknown, not 0 %.
+            r.put("skippedWithoutChurnEstimate", withoutChurnEstimate);
+        }
         r.put("loadMillis", prepareNanos / 1_000_000);
         r.put("evaluateMillis", evaluateNanos / 1_000_000);
         return r;
@@ -121,6 +131,11 @@ public final class RunRules {
         long start = System.nanoTime();
         OutboxEntries.write(c, toRunId, evaluation(), rules, at);
         enqueueMillis = (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** Contacts a churn-risk rule skipped because the run has no churn estimate for them. */
+    public long withoutChurnEstimate() {
+        return withoutChurnEstimate;
     }
 
     /** One line for the run's progress output, after the publication. */

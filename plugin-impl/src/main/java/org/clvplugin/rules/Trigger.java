@@ -21,7 +21,8 @@ public record Trigger(Kind kind, String tier, Double threshold, Double aliveBelo
 
     /**
      * Whether the transition fires the trigger. Conditions fire when they become true, not on every run while they
-     * hold: a contact already above a threshold, or already at risk, does not fire again.
+     * hold: a contact already above a threshold, or already at risk, does not fire again. A churn risk is judged
+     * only where both runs have a churn estimate (or the contact is new): without one it is unknown, not 0 %.
      */
     public boolean firedBy(Transition t) {
         ContactState b = t.before();
@@ -32,13 +33,13 @@ public record Trigger(Kind kind, String tier, Double threshold, Double aliveBelo
             case TIER_ENTERED -> tier.equals(a.tierKey()) && (b == null || !tier.equals(b.tierKey()));
             case CLV_ABOVE -> a.clv() >= threshold && (b == null || b.clv() < threshold);
             case CLV_BELOW -> b != null && b.clv() >= threshold && a.clv() < threshold;
-            case CHURN_RISK -> atRisk(a) && (b == null || !atRisk(b));
+            case CHURN_RISK -> atRisk(a) && (b == null || b.probabilityAlive() != null && !atRisk(b));
             case CLV_CHANGED -> b != null && b.clv() > 0 && Math.abs(a.clv() - b.clv()) / b.clv() * 100 > percent;
         };
     }
 
     private boolean atRisk(ContactState s) {
-        return s.probabilityAlive() < aliveBelow && s.clv() > threshold;
+        return s.probabilityAlive() != null && s.probabilityAlive() < aliveBelow && s.clv() > threshold;
     }
 
     /** Every problem, each naming its field under {@code at} ("trigger.threshold"); tiers must exist. */

@@ -51,6 +51,9 @@ import org.clvplugin.values.Dashboard;
  */
 public class PluginServices implements AutoCloseable {
 
+    /** How long the webapp keeps a setting it reads on every request before reading it again. */
+    private static final java.time.Duration SETTINGS_REREAD = java.time.Duration.ofSeconds(5);
+
     /** One delivery pass stops taking new actions after this, so that the scheduler can stop promptly. */
     private static final java.time.Duration DELIVERY_BUDGET = java.time.Duration.ofSeconds(30);
 
@@ -72,7 +75,7 @@ public class PluginServices implements AutoCloseable {
         this.db = db;
         this.store = PluginStore.open(db);
         this.settings = new SettingsRepository(store, clock);
-        this.runs = new RunRepository(store, clock, settings.runsKept());
+        this.runs = new RunRepository(store, clock, settings::runsKept);
         runs.failInterrupted();
     }
 
@@ -94,10 +97,10 @@ public class PluginServices implements AutoCloseable {
 
     /** What the webapp works with: this host's database, runs, values, settings, and its schedule. */
     public ClvRuntime webRuntime(RecomputeScheduler schedule, HostSecurity security, SecretBox secrets) {
-        CountingRules rules = CountingRulesReader.read(settings::get, LocalDate.now(clock));
         PublishedValues published = new PublishedValues(store);
         TierPolicyRepository policies = new TierPolicyRepository(store, settings, clock);
-        OfbizContactDirectory directory = new OfbizContactDirectory(db, rules.contactRoles());
+        OfbizContactDirectory directory = new OfbizContactDirectory(db, new Refreshed<>(() -> CountingRulesReader
+                .read(settings::get, LocalDate.now(clock)).contactRoles(), SETTINGS_REREAD, clock));
         AdminSettings admin = new AdminSettings(settings, clock, cron -> reschedule(schedule, cron));
         AuditRepository audit = new AuditRepository(store);
         return new ClvRuntime(db, runs, new ContactValues(runs, published, directory, policies,

@@ -20,6 +20,8 @@ public class DeliveryJob implements Job {
             throw new JobExecutionException(e);
         } catch (RuntimeException e) {
             // The outbox keeps what was not delivered; the next firing tries again.
+            org.slf4j.LoggerFactory.getLogger(DeliveryJob.class).warn("a delivery pass failed; the next one tries "
+                    + "again", e);
             throw new JobExecutionException(e, false);
         }
     }

@@ -39,6 +39,8 @@ import org.quartz.utils.DBConnectionManager;
  */
 public final class RecomputeScheduler implements RunTrigger, AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RecomputeScheduler.class);
+
     public static final String DEFAULT_CRON = "0 0 2 * * ?";
 
     private static final JobKey JOB = JobKey.jobKey("recompute", "clv");
@@ -232,6 +234,7 @@ public final class RecomputeScheduler implements RunTrigger, AutoCloseable {
     public void reschedule(String cron) throws SchedulerException {
         requireValid(cron);
         scheduler.rescheduleJob(SCHEDULE, cronTrigger(cron));
+        LOG.info("recompute rescheduled: {}", cron);
     }
 
     /** Refuses an expression Quartz cannot parse, with its reason. */

@@ -11,15 +11,20 @@ import org.clvplugin.model.FittedPurchaseModel;
 import org.clvplugin.model.FittedSpendModel;
 import org.clvplugin.model.FormulaClv;
 import org.clvplugin.model.GammaGamma;
+import org.clvplugin.model.ModelFitException;
 import org.clvplugin.model.ModelFitting;
 import org.clvplugin.model.PurchaseModel;
 import org.clvplugin.model.SummaryTable;
 
 /**
- * The backtest on the host's own data: the models are fitted on the history before a split date and their
- * predictions for the held-out period are compared with what the contacts then did, side by side with the formula
- * baseline. Per contact purchases and value (undiscounted, before margin) are compared by mean absolute error, the
- * totals by their relative error, and the ordering by Spearman's rank correlation.
+ * The backtest on the host's own data: the candidate purchase models are fitted on the history before a split
+ * date and their predictions for the held-out period are compared with what the contacts then did, side by side
+ * with the formula baseline. Per contact purchases and value (undiscounted, before margin) are compared by mean
+ * absolute error, the totals by their relative error, and the ordering by Spearman's rank correlation. The model
+ * with the best holdout score is the one {@link ModelChoice} picks.
+ *
+ * <p>It is skipped only for what it knows: too little data, or a model that the data cannot support. Anything
+ * else is a fault and is thrown, so that the run fails with it instead of reporting "skipped".
  */
 public final class Backtest {
 
@@ -36,13 +41,23 @@ public final class Backtest {
                                  double formula) {
     }
 
-    /** The comparison, or the reason it could not be made (then the errors are null and no groups). */
+    /** One candidate purchase model's holdout figures, or why it could not be fitted on the calibration part. */
+    public record Candidate(String model, Errors purchases, Errors value, String notFitted) {
+        boolean fitted() {
+            return notFitted == null;
+        }
+    }
+
+    /**
+     * The comparison, or the reason it could not be made (then the errors are null and no groups). {@code model}
+     * and its errors are those of the best candidate; {@code candidates} has every model tried.
+     */
     public record Result(int contacts, double holdoutPeriods, String model, Errors modelPurchases,
                          Errors formulaPurchases, Errors modelValue, Errors formulaValue,
-                         List<FrequencyGroup> byFrequency, String notRun) {
+                         List<FrequencyGroup> byFrequency, List<Candidate> candidates, String notRun) {
 
         public static Result skipped(String reason) {
-            return new Result(0, 0, null, null, null, null, null, List.of(), reason);
+            return new Result(0, 0, null, null, null, null, null, List.of(), List.of(), reason);
         }
 
         /** True when the model's per-contact purchase error is below the formula's. */
@@ -60,40 +75,66 @@ public final class Backtest {
     /**
      * @param split          the calibration summaries up to the split day and each contact's holdout figures
      * @param holdoutPeriods the length of the holdout, in the summaries' time unit
+     * @param candidates     the purchase models to compare (one for a fixed model)
      * @param minimumRepeatCustomers the minimum data to fit, as in the run
      */
-    public static Result run(CalibrationHoldout split, double holdoutPeriods, PurchaseModelType type,
+    public static Result run(CalibrationHoldout split, double holdoutPeriods, List<PurchaseModelType> candidates,
                              ClvSettings settings, int minimumRepeatCustomers) {
         SummaryTable table = split.calibration();
-        FittedPurchaseModel purchase;
         FittedSpendModel spend;
         try {
             MinimumData.require(table, minimumRepeatCustomers);
-            purchase = ModelFitting.fitPurchaseModel(type, table);
             spend = ModelFitting.fitGammaGamma(table);
-        } catch (RuntimeException e) {
+        } catch (ModelFitException e) {
             return Result.skipped("the models could not be fitted on the calibration part: " + e.getMessage());
         }
         int n = table.size();
-        PurchaseModel model = purchase.model();
-        GammaGamma gg = spend.model();
         FormulaClv formula = new FormulaClv(settings);
-        double[] modelPurchases = new double[n];
         double[] formulaPurchases = new double[n];
-        double[] modelValue = new double[n];
         double[] formulaValue = new double[n];
         for (int i = 0; i < n; i++) {
-            int x = table.frequency(i);
-            double age = table.age(i);
-            modelPurchases[i] = model.expectedPurchases(x, table.recency(i), age, holdoutPeriods);
-            modelValue[i] = modelPurchases[i] * gg.expectedSpend(x, table.monetaryValue(i));
-            formulaPurchases[i] = formula.expectedPurchases(x, age, holdoutPeriods);
-            formulaValue[i] = formulaPurchases[i] * table.historicalValue(i) / (x + 1);
+            formulaPurchases[i] = formula.expectedPurchases(table.frequency(i), table.age(i), holdoutPeriods);
+            formulaValue[i] = formulaPurchases[i] * table.historicalValue(i) / (table.frequency(i) + 1);
         }
-        return new Result(n, holdoutPeriods, type.key(), errors(modelPurchases, split.holdoutPurchases()),
-                errors(formulaPurchases, split.holdoutPurchases()), errors(modelValue, split.holdoutValue()),
+        List<Candidate> tried = new ArrayList<>();
+        double[] bestPurchases = null;
+        Candidate best = null;
+        for (PurchaseModelType type : candidates) {
+            FittedPurchaseModel purchase;
+            try {
+                purchase = ModelFitting.fitPurchaseModel(type, table);
+            } catch (ModelFitException e) {
+                tried.add(new Candidate(type.key(), null, null, e.getMessage()));
+                continue;
+            }
+            double[] purchases = new double[n];
+            double[] value = new double[n];
+            predict(purchase.model(), spend.model(), table, holdoutPeriods, purchases, value);
+            Candidate c = new Candidate(type.key(), errors(purchases, split.holdoutPurchases()),
+                    errors(value, split.holdoutValue()), null);
+            tried.add(c);
+            if (best == null || ModelChoice.better(c, best)) {
+                best = c;
+                bestPurchases = purchases;
+            }
+        }
+        if (best == null) {
+            return new Result(n, holdoutPeriods, null, null, null, null, null, List.of(), tried,
+                    "no purchase model could be fitted on the calibration part: " + tried.get(0).notFitted());
+        }
+        return new Result(n, holdoutPeriods, best.model(), best.purchases(),
+                errors(formulaPurchases, split.holdoutPurchases()), best.value(),
                 errors(formulaValue, split.holdoutValue()),
-                byFrequency(table, split.holdoutPurchases(), modelPurchases, formulaPurchases), null);
+                byFrequency(table, split.holdoutPurchases(), bestPurchases, formulaPurchases), tried, null);
+    }
+
+    private static void predict(PurchaseModel model, GammaGamma gg, SummaryTable table, double holdoutPeriods,
+                                double[] purchases, double[] value) {
+        for (int i = 0; i < table.size(); i++) {
+            int x = table.frequency(i);
+            purchases[i] = model.expectedPurchases(x, table.recency(i), table.age(i), holdoutPeriods);
+            value[i] = purchases[i] * gg.expectedSpend(x, table.monetaryValue(i));
+        }
     }
 
     static List<FrequencyGroup> byFrequency(SummaryTable table, double[] actual, double[] model, double[] formula) {

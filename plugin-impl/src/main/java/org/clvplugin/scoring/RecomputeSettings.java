@@ -2,16 +2,16 @@ package org.clvplugin.scoring;
 
 import org.clvplugin.api.ClvSettings;
 import org.clvplugin.api.PeriodUnit;
-import org.clvplugin.api.PurchaseModelType;
 import org.clvplugin.api.host.CountingRules;
 
 /**
- * What one recompute uses: which orders count, the purchase model, the time unit of the summaries, the CLV
- * settings, the horizon of the expected-purchases figure (in weeks), the share of the history (from the first
- * order to the as-of date) the backtest holds out, and the minimum number of repeat customers to fit the models.
+ * What one recompute uses: which orders count, the purchase model (fixed, or chosen by the backtest), the time
+ * unit of the summaries, the CLV settings (whose horizon is also that of the expected orders on the card), the
+ * share of the history (from the first order to the as-of date) the backtest holds out, and the minimum number of
+ * repeat customers to fit the models.
  */
-public record RecomputeSettings(CountingRules rules, PurchaseModelType model, PeriodUnit unit, ClvSettings clv,
-                                double predictionWeeks, double holdoutShare, int minimumRepeatCustomers) {
+public record RecomputeSettings(CountingRules rules, ModelChoice.Setting model, PeriodUnit unit, ClvSettings clv,
+                                double holdoutShare, int minimumRepeatCustomers) {
 
     /** Below this many contacts with a repeat purchase the models are not fitted by default. */
     public static final int DEFAULT_MINIMUM_REPEAT_CUSTOMERS = 20;
@@ -27,7 +27,7 @@ public record RecomputeSettings(CountingRules rules, PurchaseModelType model, Pe
     }
 
     public static RecomputeSettings defaults(CountingRules rules) {
-        return new RecomputeSettings(rules, PurchaseModelType.BG_NBD, PeriodUnit.WEEK,
-                ClvSettings.of(12, 0.01, 1.0, PeriodUnit.WEEK), 52, 0.25, DEFAULT_MINIMUM_REPEAT_CUSTOMERS);
+        return new RecomputeSettings(rules, ModelChoice.Setting.AUTOMATIC, PeriodUnit.WEEK,
+                ClvSettings.of(12, 0.01, 1.0, PeriodUnit.WEEK), 0.25, DEFAULT_MINIMUM_REPEAT_CUSTOMERS);
     }
 }

@@ -5,12 +5,11 @@ import java.util.function.Function;
 
 import org.clvplugin.api.ClvSettings;
 import org.clvplugin.api.PeriodUnit;
-import org.clvplugin.api.PurchaseModelType;
 import org.clvplugin.api.host.CountingRules;
 
 /**
  * The model settings of a recompute, from the settings table with their defaults: {@code model.purchase}
- * (bgnbd), {@code model.timeUnit} (week), {@code model.predictionWeeks} (52), {@code clv.horizonMonths} (12),
+ * (auto), {@code model.timeUnit} (week), {@code clv.horizonMonths} (12),
  * {@code clv.monthlyDiscount} (0.01), {@code clv.margin} (1.0), {@code backtest.holdoutShare} (0.25),
  * {@code model.minimumRepeatCustomers} (20). A value that does not parse or is out of range is refused with the
  * setting's name.
@@ -19,7 +18,6 @@ public final class RecomputeSettingsReader {
 
     public static final String PURCHASE_MODEL = "model.purchase";
     public static final String TIME_UNIT = "model.timeUnit";
-    public static final String PREDICTION_WEEKS = "model.predictionWeeks";
     public static final String HORIZON_MONTHS = "clv.horizonMonths";
     public static final String MONTHLY_DISCOUNT = "clv.monthlyDiscount";
     public static final String MARGIN = "clv.margin";
@@ -32,9 +30,8 @@ public final class RecomputeSettingsReader {
     /** @param settings the stored value of a setting, by key ({@code SettingsRepository::get}) */
     public static RecomputeSettings read(Function<String, Optional<String>> settings, CountingRules rules) {
         RecomputeSettings d = RecomputeSettings.defaults(rules);
-        PurchaseModelType model = value(settings, PURCHASE_MODEL, PurchaseModelType::fromKey, d.model());
+        ModelChoice.Setting model = value(settings, PURCHASE_MODEL, ModelChoice.Setting::parse, d.model());
         PeriodUnit unit = value(settings, TIME_UNIT, PeriodUnit::parse, d.unit());
-        double weeks = value(settings, PREDICTION_WEEKS, Double::parseDouble, d.predictionWeeks());
         int months = value(settings, HORIZON_MONTHS, Integer::parseInt, d.clv().horizonMonths());
         double discount = value(settings, MONTHLY_DISCOUNT, Double::parseDouble, d.clv().monthlyDiscountRate());
         double margin = value(settings, MARGIN, Double::parseDouble, d.clv().margin());
@@ -44,10 +41,6 @@ public final class RecomputeSettingsReader {
             throw new IllegalArgumentException("setting " + MINIMUM_REPEAT_CUSTOMERS + ": must be at least 5 (the "
                     + "models have four parameters), was " + minimumRepeat);
         }
-        if (!(weeks > 0) || Double.isInfinite(weeks)) {
-            throw new IllegalArgumentException("setting " + PREDICTION_WEEKS + ": must be a positive number of weeks,"
-                    + " was " + weeks);
-        }
         ClvSettings clv;
         try {
             clv = ClvSettings.of(months, discount, margin, unit);
@@ -55,7 +48,7 @@ public final class RecomputeSettingsReader {
             throw new IllegalArgumentException("settings clv.*: " + e.getMessage(), e);
         }
         try {
-            return new RecomputeSettings(rules, model, unit, clv, weeks, holdout, minimumRepeat);
+            return new RecomputeSettings(rules, model, unit, clv, holdout, minimumRepeat);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("setting " + HOLDOUT_SHARE + ": " + e.getMessage(), e);
         }

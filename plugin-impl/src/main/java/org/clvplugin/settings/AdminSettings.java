@@ -31,9 +31,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class AdminSettings {
 
-    /** A setting's key, default (empty: none, the reader decides) and help. */
-    private record Definition(String key, String defaultValue, String help) {
+    /** A setting's key, default (empty: none, the reader decides), help, and when a change takes effect. */
+    private record Definition(String key, String defaultValue, String help, SettingView.TakesEffect takesEffect) {
     }
+
+    private static final SettingView.TakesEffect AT_ONCE = SettingView.TakesEffect.AT_ONCE;
+    private static final SettingView.TakesEffect NEXT_RUN = SettingView.TakesEffect.NEXT_RUN;
 
     /** Limits viewers to the contacts they own (the host's owner relationship). */
     public static final String VIEWERS_OWN_CONTACTS_ONLY = "security.viewersOwnContactsOnly";
@@ -49,45 +52,49 @@ public final class AdminSettings {
 
     private static final List<Definition> CATALOGUE = List.of(
             new Definition(SettingsRepository.SCHEDULE_CRON, RecomputeScheduler.DEFAULT_CRON,
-                    "When the recompute runs: a Quartz cron expression in the server's time zone"),
+                    "When the recompute runs: a Quartz cron expression in the server's time zone", AT_ONCE),
             new Definition(CountingRulesReader.AS_OF, "",
-                    "The last day counted (YYYY-MM-DD); empty for today"),
-            new Definition(CountingRulesReader.ORDER_TYPE, "SALES_ORDER", "The OFBiz order type counted"),
+                    "The last day counted (YYYY-MM-DD); empty for today", NEXT_RUN),
+            new Definition(CountingRulesReader.ORDER_TYPE, "SALES_ORDER", "The OFBiz order type counted", NEXT_RUN),
             new Definition(CountingRulesReader.STATUSES, "ORDER_COMPLETED",
-                    "Order statuses counted, separated by commas"),
+                    "Order statuses counted, separated by commas", NEXT_RUN),
             new Definition(CountingRulesReader.CUSTOMER_ROLES, "BILL_TO_CUSTOMER",
-                    "Order roles that make a party the order's customer, separated by commas"),
+                    "Order roles that make a party the order's customer, separated by commas", NEXT_RUN),
             new Definition(CountingRulesReader.RETURN_STATUSES, "RETURN_COMPLETED",
-                    "Return statuses whose returned value is subtracted; empty for none"),
+                    "Return statuses whose returned value is subtracted; empty for none", NEXT_RUN),
             new Definition(CountingRulesReader.CONTACT_ROLES, "CUSTOMER,BILL_TO_CUSTOMER",
-                    "Party roles that make a person or organisation a contact"),
+                    "Party roles that make a person or organisation a contact (the card and search find contacts "
+                            + "by them within seconds; their values follow with the next run)", NEXT_RUN),
             new Definition(CountingRulesReader.CURRENCY, "USD",
-                    "The currency values are shown in; other currencies are converted at the dated rate"),
-            new Definition(RecomputeSettingsReader.PURCHASE_MODEL, "bgnbd",
-                    "The purchase model: bgnbd, paretonbd or mbgnbd"),
+                    "The currency values are shown in; other currencies are converted at the dated rate", NEXT_RUN),
+            new Definition(RecomputeSettingsReader.PURCHASE_MODEL, "auto",
+                    "The purchase model: auto (the best of bgnbd, mbgnbd and paretonbd in each run's backtest), "
+                            + "or one of them fixed", NEXT_RUN),
             new Definition(RecomputeSettingsReader.TIME_UNIT, "week",
-                    "The time unit of the models: day, week or month"),
-            new Definition(RecomputeSettingsReader.PREDICTION_WEEKS, "52",
-                    "The horizon of the expected number of orders, in weeks"),
+                    "The time unit of the models: day, week or month", NEXT_RUN),
             new Definition(RecomputeSettingsReader.MINIMUM_REPEAT_CUSTOMERS, "20",
-                    "Fit the models only with at least this many contacts who bought more than once"),
-            new Definition(RecomputeSettingsReader.HORIZON_MONTHS, "12", "The CLV horizon, in months"),
-            new Definition(RecomputeSettingsReader.MONTHLY_DISCOUNT, "0.01", "The discount rate per month"),
-            new Definition(RecomputeSettingsReader.MARGIN, "1.0", "The share of spend counted as value, 0 to 1"),
+                    "Fit the models only with at least this many contacts who bought more than once", NEXT_RUN),
+            new Definition(RecomputeSettingsReader.HORIZON_MONTHS, "12", "The CLV horizon, in months", NEXT_RUN),
+            new Definition(RecomputeSettingsReader.MONTHLY_DISCOUNT, "0.01", "The discount rate per month",
+                    NEXT_RUN),
+            new Definition(RecomputeSettingsReader.MARGIN, "1.0", "The share of spend counted as value, 0 to 1",
+                    NEXT_RUN),
             new Definition(RecomputeSettingsReader.HOLDOUT_SHARE, "0.25",
-                    "The share of the history the backtest holds out, between 0 and 1"),
+                    "The share of the history the backtest holds out, between 0 and 1", NEXT_RUN),
             new Definition(VIEWERS_OWN_CONTACTS_ONLY, "false",
-                    "true: sales reps see only the contacts they own (admins see all)"),
+                    "true: sales reps see only the contacts they own (admins see all)", AT_ONCE),
             new Definition(SettingsRepository.RUNS_KEPT, Integer.toString(SettingsRepository.DEFAULT_RUNS_KEPT),
-                    "How many published runs keep their values for history"),
+                    "How many published runs keep their values for history (older ones are deleted after the next "
+                            + "run)", NEXT_RUN),
             new Definition(WEBHOOK_ALLOW_LIST, "", "Hosts or host:port pairs, separated by commas, that webhooks may "
-                    + "reach although they are loopback, link-local or private addresses; empty for none"),
+                    + "reach although they are loopback, link-local or private addresses; empty for none", AT_ONCE),
             new Definition(MAX_ATTEMPTS, Integer.toString(DeliveryPolicy.DEFAULT.maxAttempts()),
-                    "How many times a follow-up task or webhook is tried before it is dead-lettered (1 to 50)"),
+                    "How many times a follow-up task or webhook is tried before it is dead-lettered (1 to 50)",
+                    AT_ONCE),
             new Definition(FIRST_RETRY_SECONDS,
                     Long.toString(DeliveryPolicy.DEFAULT.firstRetry().toSeconds()),
                     "Seconds to wait after a failed delivery; the wait doubles after each further failure, "
-                            + "up to 6 hours"));
+                            + "up to 6 hours", AT_ONCE));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -109,7 +116,7 @@ public final class AdminSettings {
         return CATALOGUE.stream().map(d -> {
             String value = stored.get(d.key());
             return new SettingView(d.key(), value == null ? d.defaultValue() : value, d.defaultValue(),
-                    value == null, d.help());
+                    value == null, d.help(), d.takesEffect());
         }).toList();
     }
 

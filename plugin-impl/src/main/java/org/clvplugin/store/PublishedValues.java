@@ -145,8 +145,8 @@ public final class PublishedValues {
         });
     }
 
-    /** One contact's figures as the dashboard reads them. */
-    public record Figures(int orders, int frequency, double historicalValue, double clv, double probabilityAlive,
+    /** One contact's figures as the dashboard reads them; P(alive) null where the run has no churn estimate. */
+    public record Figures(int orders, int frequency, double historicalValue, double clv, Double probabilityAlive,
                           java.time.LocalDate firstOrder, String tierKey, String segment) {
     }
 
@@ -155,12 +155,15 @@ public final class PublishedValues {
         String sql = "SELECT ORDERS, FREQUENCY, HISTORICAL_VALUE, CLV, PROBABILITY_ALIVE, FIRST_ORDER_DATE, TIER_KEY,"
                 + " SEGMENT FROM CLV_SNAPSHOT WHERE RUN_ID = ?";
         streamRun(sql, "run " + runId, rs -> visitor.accept(new Figures(rs.getInt(1), rs.getInt(2),
-                rs.getDouble(3), rs.getDouble(4), rs.getDouble(5), day(rs.getDate(6)), rs.getString(7),
+                rs.getDouble(3), rs.getDouble(4), optionalDouble(rs, 5), day(rs.getDate(6)), rs.getString(7),
                 rs.getString(8))), runId);
     }
 
-    /** A contact's tier, value, chance of being active and segment in a run: what follow-up rules compare. */
-    public record Standing(String partyId, String ownerPartyId, String tierKey, double clv, double probabilityAlive,
+    /**
+     * A contact's tier, value, chance of being active (null without a churn estimate) and segment in a run: what
+     * follow-up rules compare.
+     */
+    public record Standing(String partyId, String ownerPartyId, String tierKey, double clv, Double probabilityAlive,
                            String segment) {
     }
 
@@ -177,9 +180,14 @@ public final class PublishedValues {
             String tier = rs.getString(3);
             String segment = rs.getString(6);
             visitor.accept(new Standing(rs.getString(1), owner == null ? null : shared.computeIfAbsent(owner, k -> k),
-                    tier == null ? null : shared.computeIfAbsent(tier, k -> k), rs.getDouble(4), rs.getDouble(5),
+                    tier == null ? null : shared.computeIfAbsent(tier, k -> k), rs.getDouble(4), optionalDouble(rs, 5),
                     segment == null ? null : shared.computeIfAbsent(segment, k -> k)));
         }, runId);
+    }
+
+    private static Double optionalDouble(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
     }
 
     /** The id of the published run, if a run was ever published. */

@@ -7,8 +7,6 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -20,7 +18,7 @@ import javax.sql.DataSource;
  */
 final class RunLeases {
 
-    private static final Logger LOG = Logger.getLogger(RunLeases.class.getName());
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunLeases.class);
     /** "CLVR" in the high half keeps the plugin's advisory locks apart from anyone else's in a shared database. */
     private static final long KEY_PREFIX = 0x434C5652_00000000L;
 
@@ -58,7 +56,7 @@ final class RunLeases {
             try {
                 lease.get().close();
             } catch (SQLException e) {
-                LOG.log(Level.FINE, "closing the lease of run " + runId, e);
+                LOG.debug("closing the lease of run {}", runId, e);
             }
         }
     }

@@ -139,6 +139,21 @@ public class RunRecord {
         phase = "PUBLISHED";
     }
 
+    /** Adds a warning to the report of a published run: something after the publication that failed. */
+    void addWarning(String warning) {
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    REPORT_JSON.readTree(report == null ? "{}" : report);
+            tree.withArray("warnings").add(warning);
+            report = REPORT_JSON.writeValueAsString(tree);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the report of run " + id + " is not JSON", e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper REPORT_JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     void fail(Instant at, String message) {
         state = State.FAILED.name();
         finishedAt = at;

@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntSupplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs and their publication. A run's snapshot rows are written while it runs; {@link #publish} then marks it
@@ -12,15 +16,25 @@ import java.util.Optional;
  */
 public final class RunRepository {
 
+    private static final Logger LOG = LoggerFactory.getLogger(RunRepository.class);
+
     private final PluginStore store;
     private final Clock clock;
-    private final int runsKept;
+    private final IntSupplier runsKept;
 
     /** @param runsKept how many published runs keep their snapshot rows (older ones are deleted) */
     public RunRepository(PluginStore store, Clock clock, int runsKept) {
+        this(store, clock, () -> runsKept);
         if (runsKept < 1) {
             throw new IllegalArgumentException("at least one run must be kept, was " + runsKept);
         }
+    }
+
+    /**
+     * @param runsKept how many published runs keep their snapshot rows, asked after each publication (the setting
+     *                 history.runsKept takes effect from the next run on)
+     */
+    public RunRepository(PluginStore store, Clock clock, IntSupplier runsKept) {
         this.store = store;
         this.clock = clock;
         this.runsKept = runsKept;
@@ -48,11 +62,19 @@ public final class RunRepository {
         });
     }
 
-    /** Marks the run FAILED and drops the tier changes it recorded; its snapshot rows stay invisible. */
+    /**
+     * Marks a RUNNING run FAILED and drops the tier changes it recorded; its snapshot rows stay invisible. A run
+     * that is no longer RUNNING is left as it is: a published run stays published, whatever fails after.
+     */
     public void fail(long runId, String message) {
         try {
             store.inTransaction(s -> {
-                s.find(RunRecord.class, runId).fail(clock.instant(), message);
+                RunRecord run = s.find(RunRecord.class, runId);
+                if (run.state() != RunRecord.State.RUNNING) {
+                    LOG.warn("run {} is {}, not marked FAILED for: {}", runId, run.state(), message);
+                    return;
+                }
+                run.fail(clock.instant(), message);
                 s.createMutationQuery("delete from TierChangeRecord where runId = :run").setParameter("run", runId)
                         .executeUpdate();
             });
@@ -70,13 +92,42 @@ public final class RunRepository {
     /** Marks the run SUCCEEDED and makes it the published run, atomically; then trims old runs. */
     public void publish(long runId, String model, String reportJson) {
         publish(runId, model, reportJson, c -> { });
+        afterPublication(runId);
     }
 
-    /** As {@link #publish(long, String, String)}, with more work in the same transaction (the run's outbox). */
+    /**
+     * As {@link #publish(long, String, String)}, with more work in the same transaction (the run's outbox). This is
+     * the commit point of a run: once it returns, the run is SUCCEEDED and stays so. The caller then calls
+     * {@link #afterPublication}.
+     */
     public void publish(long runId, String model, String reportJson, WithPublication alsoInTransaction) {
         publishAtomically(runId, model, reportJson, alsoInTransaction);
         store.leases().release(runId);
-        trim();
+    }
+
+    /**
+     * The bookkeeping after a publication (deleting runs beyond those kept). It cannot undo the publication: what
+     * fails here is logged and added to the run's report as a warning, which is returned.
+     */
+    public List<String> afterPublication(long runId) {
+        try {
+            trim();
+            return List.of();
+        } catch (RuntimeException e) {
+            String warning = "run " + runId + " is published, but deleting the runs beyond those kept failed: "
+                    + e.getMessage() + "; they are deleted after a later run";
+            LOG.warn(warning, e);
+            try {
+                addWarning(runId, warning);
+            } catch (RuntimeException again) {
+                LOG.warn("the warning could not be added to the report of run {}", runId, again);
+            }
+            return List.of(warning);
+        }
+    }
+
+    private void addWarning(long runId, String warning) {
+        store.inTransaction(s -> s.find(RunRecord.class, runId).addWarning(warning));
     }
 
     private void publishAtomically(long runId, String model, String reportJson, WithPublication also) {
@@ -150,11 +201,12 @@ public final class RunRepository {
 
     /** Deletes the runs (and, by cascade, their snapshot rows) older than the oldest of the runs kept. */
     private void trim() {
+        int keep = runsKept.getAsInt();
         store.inTransaction(s -> {
             List<Long> kept = s.createSelectionQuery("select id from RunRecord where state = :state order by id desc",
-                    Long.class).setParameter("state", RunRecord.State.SUCCEEDED.name()).setMaxResults(runsKept)
+                    Long.class).setParameter("state", RunRecord.State.SUCCEEDED.name()).setMaxResults(keep)
                     .getResultList();
-            if (kept.size() == runsKept) {
+            if (kept.size() == keep) {
                 long oldestKept = kept.get(kept.size() - 1);
                 s.createMutationQuery("delete from RunRecord where id < :oldest").setParameter("oldest", oldestKept)
                         .executeUpdate();

@@ -42,11 +42,11 @@ public class SnapshotRow {
     @Column(name = "FIRST_ORDER_DATE") private LocalDate firstOrderDate;
     @Column(name = "LAST_ORDER_DATE") private LocalDate lastOrderDate;
     @Column(name = "EXPECTED_PURCHASES", nullable = false) private double expectedPurchases;
-    @Column(name = "PROBABILITY_ALIVE", nullable = false) private double probabilityAlive;
+    @Column(name = "PROBABILITY_ALIVE") private Double probabilityAlive;
     @Column(name = "EXPECTED_ORDER_VALUE", nullable = false) private double expectedOrderValue;
     @Column(name = "CLV", nullable = false) private double clv;
-    @Column(name = "CLV_LOW", nullable = false) private double clvLow;
-    @Column(name = "CLV_HIGH", nullable = false) private double clvHigh;
+    @Column(name = "CLV_LOW") private Double clvLow;
+    @Column(name = "CLV_HIGH") private Double clvHigh;
     @Column(name = "PURCHASES_IN_HORIZON", nullable = false) private double purchasesInHorizon;
     @Column(name = "DISCOUNT_FACTOR", nullable = false) private double discountFactor;
     @Column(name = "FORMULA_CLV", nullable = false) private double formulaClv;
@@ -61,6 +61,7 @@ public class SnapshotRow {
     @Column(name = "TIER_BELOW_SINCE") private LocalDate tierBelowSince;
     @Column(name = "TIER_MISSING", nullable = false) private double tierMissing;
     @Column(name = "OWNER_PARTY_ID", length = 20) private String ownerPartyId;
+    @Column(name = "ALIVE_MODEL", length = 20) private String aliveModel;
 
     protected SnapshotRow() {
     }
@@ -70,7 +71,7 @@ public class SnapshotRow {
             + "HISTORICAL_VALUE, FIRST_ORDER_DATE, LAST_ORDER_DATE, EXPECTED_PURCHASES, PROBABILITY_ALIVE, "
             + "EXPECTED_ORDER_VALUE, CLV, CLV_LOW, CLV_HIGH, PURCHASES_IN_HORIZON, DISCOUNT_FACTOR, FORMULA_CLV, "
             + "TIER_KEY, SEGMENT, RFM_RECENCY, RFM_FREQUENCY, RFM_MONETARY, TIER_RUNS, TIER_RUNS_BELOW, TIER_SINCE, "
-            + "TIER_BELOW_SINCE, TIER_MISSING, OWNER_PARTY_ID";
+            + "TIER_BELOW_SINCE, TIER_MISSING, OWNER_PARTY_ID, ALIVE_MODEL";
 
     /** A row read with plain JDBC ({@link #COLUMNS} in that order): the card's hot path skips a session. */
     static SnapshotRow read(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -87,11 +88,11 @@ public class SnapshotRow {
         r.firstOrderDate = rs.getObject(c++, LocalDate.class);
         r.lastOrderDate = rs.getObject(c++, LocalDate.class);
         r.expectedPurchases = rs.getDouble(c++);
-        r.probabilityAlive = rs.getDouble(c++);
+        r.probabilityAlive = optional(rs, c++);
         r.expectedOrderValue = rs.getDouble(c++);
         r.clv = rs.getDouble(c++);
-        r.clvLow = rs.getDouble(c++);
-        r.clvHigh = rs.getDouble(c++);
+        r.clvLow = optional(rs, c++);
+        r.clvHigh = optional(rs, c++);
         r.purchasesInHorizon = rs.getDouble(c++);
         r.discountFactor = rs.getDouble(c++);
         r.formulaClv = rs.getDouble(c++);
@@ -105,8 +106,14 @@ public class SnapshotRow {
         r.tierSince = rs.getObject(c++, LocalDate.class);
         r.tierBelowSince = rs.getObject(c++, LocalDate.class);
         r.tierMissing = rs.getDouble(c++);
-        r.ownerPartyId = rs.getString(c);
+        r.ownerPartyId = rs.getString(c++);
+        r.aliveModel = rs.getString(c);
         return r;
+    }
+
+    private static Double optional(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
     }
 
     private static Short score(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
@@ -124,6 +131,21 @@ public class SnapshotRow {
 
     public int orders() {
         return orders;
+    }
+
+    /** Repeat purchase days (x). */
+    public int frequency() {
+        return frequency;
+    }
+
+    /** First to last purchase day (t_x), in the run's time unit. */
+    public double recency() {
+        return recency;
+    }
+
+    /** First purchase day to the as-of date (T), in the run's time unit. */
+    public double age() {
+        return age;
     }
 
     public LocalDate firstOrderDate() {
@@ -151,8 +173,14 @@ public class SnapshotRow {
         return expectedPurchases;
     }
 
-    public double probabilityAlive() {
+    /** P(alive), or null where the run has no churn estimate for the contact. */
+    public Double probabilityAlive() {
         return probabilityAlive;
+    }
+
+    /** The model P(alive) comes from, or null without one. */
+    public String aliveModel() {
+        return aliveModel;
     }
 
     public double expectedOrderValue() {
@@ -163,11 +191,12 @@ public class SnapshotRow {
         return clv;
     }
 
-    public double clvLow() {
+    /** The interval's ends, or null where the run's model gives no interval. */
+    public Double clvLow() {
         return clvLow;
     }
 
-    public double clvHigh() {
+    public Double clvHigh() {
         return clvHigh;
     }
 

@@ -22,11 +22,13 @@ public final class SnapshotWriter implements AutoCloseable {
     /**
      * One contact's figures; RFM scores are 1 to 5, or 0 for a contact without orders; the tier state is
      * {@link TierState#NONE} until the tier is decided, and {@code tierMissing} the amount to the next tier;
-     * {@code ownerPartyId} is the contact's owner in the host, or null.
+     * {@code ownerPartyId} is the contact's owner in the host, or null. P(alive) (with the model it comes from)
+     * and the interval are null where the run has no estimate of them.
      */
     public record Row(String partyId, int orders, int frequency, double recency, double age, double monetaryValue,
                       double historicalValue, LocalDate firstOrder, LocalDate lastOrder, double expectedPurchases,
-                      double probabilityAlive, double expectedOrderValue, double clv, double clvLow, double clvHigh,
+                      Double probabilityAlive, String aliveModel, double expectedOrderValue, double clv,
+                      Double clvLow, Double clvHigh,
                       double purchasesInHorizon, double discountFactor, double formulaClv, String segment,
                       int rfmRecency, int rfmFrequency, int rfmMonetary, TierState tier, double tierMissing,
                       String ownerPartyId) {
@@ -34,7 +36,7 @@ public final class SnapshotWriter implements AutoCloseable {
         /** The same figures with the tier decided. */
         public Row withTier(TierState decided, double missing) {
             return new Row(partyId, orders, frequency, recency, age, monetaryValue, historicalValue, firstOrder,
-                    lastOrder, expectedPurchases, probabilityAlive, expectedOrderValue, clv, clvLow, clvHigh,
+                    lastOrder, expectedPurchases, probabilityAlive, aliveModel, expectedOrderValue, clv, clvLow, clvHigh,
                     purchasesInHorizon, discountFactor, formulaClv, segment, rfmRecency, rfmFrequency,
                     rfmMonetary, decided, missing, ownerPartyId);
         }
@@ -42,7 +44,7 @@ public final class SnapshotWriter implements AutoCloseable {
         /** The same figures with the contact's owner. */
         public Row withOwner(String owner) {
             return new Row(partyId, orders, frequency, recency, age, monetaryValue, historicalValue, firstOrder,
-                    lastOrder, expectedPurchases, probabilityAlive, expectedOrderValue, clv, clvLow, clvHigh,
+                    lastOrder, expectedPurchases, probabilityAlive, aliveModel, expectedOrderValue, clv, clvLow, clvHigh,
                     purchasesInHorizon, discountFactor, formulaClv, segment, rfmRecency, rfmFrequency,
                     rfmMonetary, tier, tierMissing, owner);
         }
@@ -118,7 +120,7 @@ public final class SnapshotWriter implements AutoCloseable {
                     r.expectedOrderValue(), r.clv(), r.clvLow(), r.clvHigh(), r.purchasesInHorizon(),
                     r.discountFactor(), r.formulaClv(), r.tierKey(), r.segment(), score(r.rfmRecency()),
                     score(r.rfmFrequency()), score(r.rfmMonetary()), r.tier().runsInTier(), r.tier().runsBelow(),
-                    r.tier().inTierSince(), r.tier().belowSince(), r.tierMissing(), r.ownerPartyId());
+                    r.tier().inTierSince(), r.tier().belowSince(), r.tierMissing(), r.ownerPartyId(), r.aliveModel());
             written++;
             return;
         }
@@ -132,9 +134,13 @@ public final class SnapshotWriter implements AutoCloseable {
         }
         setDate(p++, r.firstOrder());
         setDate(p++, r.lastOrder());
-        for (double v : new double[] {r.expectedPurchases(), r.probabilityAlive(), r.expectedOrderValue(), r.clv(),
+        for (Double v : new Double[] {r.expectedPurchases(), r.probabilityAlive(), r.expectedOrderValue(), r.clv(),
                 r.clvLow(), r.clvHigh(), r.purchasesInHorizon(), r.discountFactor(), r.formulaClv()}) {
-            insert.setDouble(p++, v);
+            if (v == null) {
+                insert.setNull(p++, Types.DOUBLE);
+            } else {
+                insert.setDouble(p++, v);
+            }
         }
         insert.setString(p++, r.tierKey());
         insert.setString(p++, r.segment());
@@ -150,7 +156,8 @@ public final class SnapshotWriter implements AutoCloseable {
         setDate(p++, r.tier().inTierSince());
         setDate(p++, r.tier().belowSince());
         insert.setDouble(p++, r.tierMissing());
-        insert.setString(p, r.ownerPartyId());
+        insert.setString(p++, r.ownerPartyId());
+        insert.setString(p, r.aliveModel());
         insert.addBatch();
         if (++pending == BATCH) {
             flush();
@@ -158,9 +165,9 @@ public final class SnapshotWriter implements AutoCloseable {
     }
 
     private static void requireValid(Row r) {
-        for (double v : new double[] {r.expectedPurchases(), r.probabilityAlive(), r.expectedOrderValue(), r.clv(),
+        for (Double v : new Double[] {r.expectedPurchases(), r.probabilityAlive(), r.expectedOrderValue(), r.clv(),
                 r.clvLow(), r.clvHigh(), r.purchasesInHorizon(), r.discountFactor(), r.formulaClv()}) {
-            if (!Double.isFinite(v) || v < 0) {
+            if (v != null && (!Double.isFinite(v) || v < 0)) {
                 throw new IllegalArgumentException("contact " + r.partyId() + ": a figure is " + v
                         + "; values must be finite and not negative");
             }

@@ -27,13 +27,17 @@ public final class ContactList {
                         String cursor) {
     }
 
-    /** A contact in a list, with its name from the host; the figures are null for a contact no run has scored. */
+    /**
+     * A contact in a list, with its name from the host; the figures are null for a contact no run has scored, and
+     * the interval and P(alive) where the run could not estimate them. Amounts in the currency's minor units.
+     */
     public record Item(String partyId, String name, String ownerPartyId, Double clv, Double clvLow, Double clvHigh,
                        Double historicalValue, Double probabilityAlive, String tierKey, String segment) {
 
-        static Item of(SnapshotRow r, String name) {
-            return new Item(r.partyId(), name, r.ownerPartyId(), r.clv(), r.clvLow(), r.clvHigh(),
-                    r.historicalValue(), r.probabilityAlive(), r.tierKey(), r.segment());
+        static Item of(SnapshotRow r, String name, String currency) {
+            return new Item(r.partyId(), name, r.ownerPartyId(), Money.round(r.clv(), currency),
+                    Money.round(r.clvLow(), currency), Money.round(r.clvHigh(), currency),
+                    Money.round(r.historicalValue(), currency), r.probabilityAlive(), r.tierKey(), r.segment());
         }
     }
 
@@ -91,10 +95,12 @@ public final class ContactList {
         boolean more = rows.size() > q.limit();
         List<SnapshotRow> shown = more ? rows.subList(0, q.limit()) : rows;
         Map<String, Contact> contacts = directory.findAll(shown.stream().map(SnapshotRow::partyId).toList());
+        String currency = currency(runId);
         List<Item> items = shown.stream().map(r -> Item.of(r,
-                Optional.ofNullable(contacts.get(r.partyId())).map(Contact::displayName).orElse(null))).toList();
+                Optional.ofNullable(contacts.get(r.partyId())).map(Contact::displayName).orElse(null), currency))
+                .toList();
         SnapshotRow last = more ? shown.get(shown.size() - 1) : null;
-        return new Page(runId, currency(runId), items,
+        return new Page(runId, currency, items,
                 last == null ? null : new Cursor(runId, last.clv(), last.partyId()).encode());
     }
 
@@ -108,15 +114,16 @@ public final class ContactList {
                 .filter(c -> owner == null || owner.equals(c.ownerPartyId())).toList();
         Map<String, SnapshotRow> rows = runId == null ? Map.of()
                 : values.ofContacts(found.stream().map(Contact::partyId).toList());
+        String currency = runId == null ? null : currency(runId);
         List<Item> items = new ArrayList<>();
         for (Contact c : found) {
             SnapshotRow row = rows.get(c.partyId());
-            items.add(row != null ? Item.of(row, c.displayName()) : new Item(c.partyId(), c.displayName(),
+            items.add(row != null ? Item.of(row, c.displayName(), currency) : new Item(c.partyId(), c.displayName(),
                     c.ownerPartyId(), null, null, null, null, null, null, null));
         }
         items.sort(Comparator.comparing(Item::clv, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(Item::partyId));
-        return new Page(runId, runId == null ? null : currency(runId), items, null);
+        return new Page(runId, currency, items, null);
     }
 
     private String currency(long runId) {

@@ -87,19 +87,35 @@ public final class ContactValues {
         SnapshotRow s = row.get();
         if (s.orders() == 0) {
             return Optional.of(new ContactValue(partyId, name, owner, ContactValue.Status.NO_ORDERS, r, fresh,
-                    r.currency(), 0, null, null, 0, null, tier(s), null, null));
+                    r.currency(), 0, null, null, 0, null, tier(s, r.currency()), null, null));
         }
-        ContactValue.Prediction prediction = new ContactValue.Prediction(s.clv(), s.clvLow(), s.clvHigh(),
-                s.expectedPurchases(), r.predictionWeeks(), s.expectedOrderValue(), s.probabilityAlive(),
-                r.model());
         Short[] scores = s.rfm();
         ContactValue.RfmView rfm = scores[0] == null ? null
                 : new ContactValue.RfmView(scores[0], scores[1], scores[2], s.segment());
-        // A run on the formula model has no breakdown into expected orders and discounting to show.
-        ContactValue.Explanation why = "formula".equals(r.model()) ? null : explanation(s, r);
+        ContactValue.Prediction prediction = prediction(s, r);
         return Optional.of(new ContactValue(partyId, name, owner, ContactValue.Status.SCORED, r, fresh, r.currency(),
-                s.orders(), s.firstOrderDate(), s.lastOrderDate(), s.historicalValue(), prediction, tier(s), rfm,
-                why));
+                s.orders(), s.firstOrderDate(), s.lastOrderDate(), Money.round(s.historicalValue(), r.currency()),
+                prediction, tier(s, r.currency()), rfm, explanation(s, r, prediction)));
+    }
+
+    /** The card's figures, amounts in the currency's minor units, P(alive) and churn risk rounded alike. */
+    static ContactValue.Prediction prediction(SnapshotRow s, RunContext r) {
+        String currency = r.currency();
+        Double alive = s.probabilityAlive() == null ? null : Math.round(s.probabilityAlive() * 1000) / 1000.0;
+        Double churn = alive == null ? null : Math.round((1 - alive) * 1000) / 1000.0;
+        String churnNote;
+        if (alive == null) {
+            churnNote = r.churnUnavailable() != null ? r.churnUnavailable() : r.oneTimeBuyersChurnUnavailable();
+        } else if (s.aliveModel() != null && !s.aliveModel().equals(r.model())) {
+            churnNote = "estimated with " + s.aliveModel() + ": " + r.model() + " cannot tell churn for contacts "
+                    + "who bought once";
+        } else {
+            churnNote = null;
+        }
+        return new ContactValue.Prediction(Money.round(s.clv(), currency), Money.round(s.clvLow(), currency),
+                Money.round(s.clvHigh(), currency), s.clvLow() == null ? r.intervalUnavailable() : null,
+                s.purchasesInHorizon(), r.horizonMonths(), Money.round(s.expectedOrderValue(), currency), alive,
+                churn, alive == null ? null : s.aliveModel(), churnNote, r.model());
     }
 
     /** The contact's value and tier over the succeeded runs kept; empty for a contact no run and no host knows. */
@@ -108,8 +124,9 @@ public final class ContactValues {
         Map<Long, RunRecord> byId = kept.stream().collect(Collectors.toMap(RunRecord::id, Function.identity()));
         List<ValueHistory.Point> points = values.inRuns(kept.stream().map(RunRecord::id).toList(), partyId).stream()
                 .map(s -> new ValueHistory.Point(s.runId(), byId.get(s.runId()).finishedAt(),
-                        byId.get(s.runId()).asOf(), s.clv(), s.clvLow(), s.clvHigh(), s.historicalValue(),
-                        s.tierKey(), s.segment()))
+                        byId.get(s.runId()).asOf(), round(s.clv(), s.runId(), byId),
+                        round(s.clvLow(), s.runId(), byId), round(s.clvHigh(), s.runId(), byId),
+                        round(s.historicalValue(), s.runId(), byId), s.tierKey(), s.segment()))
                 .toList();
         if (points.isEmpty() && directory.find(partyId).isEmpty()) {
             return Optional.empty();
@@ -117,6 +134,11 @@ public final class ContactValues {
         TierPolicy p = policy();
         return Optional.of(new ValueHistory(partyId, points,
                 values.tierChanges(partyId).stream().map(c -> move(p, c)).toList()));
+    }
+
+    /** An amount of a run, in the minor units of that run's currency. */
+    private static Double round(Double amount, long runId, Map<Long, RunRecord> runs) {
+        return Money.round(amount, RunContext.of(runs.get(runId)).currency());
     }
 
     static ValueHistory.TierMove move(TierPolicy p, PublishedValues.TierChange c) {
@@ -173,13 +195,16 @@ public final class ContactValues {
         return new ContactValue.Freshness(d.dueBy() != null && now.isAfter(d.dueBy()), d.dueBy());
     }
 
-    private ContactValue.TierView tier(SnapshotRow s) {
+    private ContactValue.TierView tier(SnapshotRow s, String currency) {
         TierPolicy p = policy();
+        // The amount to the next tier is money, except on a percentile basis (points).
+        double missing = p.basis() == org.clvplugin.tiers.TierBasis.CLV_PERCENTILE ? s.tierMissing()
+                : Money.round(s.tierMissing(), currency);
         if (s.tierKey() == null) {
             Tier first = p.tiers().isEmpty() ? null : p.tiers().get(0);
             return first == null ? null : new ContactValue.TierView(null, null, null, null, p.basis().name(),
-                    first.key(), first.displayName(), s.tierMissing(),
-                    progress(Math.min(0, first.threshold()), first.threshold(), s.tierMissing()));
+                    first.key(), first.displayName(), missing,
+                    progress(Math.min(0, first.threshold()), first.threshold(), missing));
         }
         int at = p.indexOf(s.tierKey());
         Tier tier = at < 0 ? null : p.tiers().get(at);
@@ -187,8 +212,8 @@ public final class ContactValues {
         return new ContactValue.TierView(s.tierKey(), tier == null ? s.tierKey() : tier.displayName(),
                 tier == null ? UNKNOWN_TIER_COLOUR : tier.colour(), s.tierSince(), p.basis().name(),
                 next == null ? null : next.key(), next == null ? null : next.displayName(),
-                next == null ? null : s.tierMissing(),
-                next == null ? null : progress(tier.threshold(), next.threshold(), s.tierMissing()));
+                next == null ? null : missing,
+                next == null ? null : progress(tier.threshold(), next.threshold(), missing));
     }
 
     /** How far a contact missing {@code missing} to {@code to} has come from {@code from}, 0 to 1. */
@@ -208,11 +233,16 @@ public final class ContactValues {
         return policy;
     }
 
-    private static ContactValue.Explanation explanation(SnapshotRow s, RunContext r) {
+    private static ContactValue.Explanation explanation(SnapshotRow s, RunContext r,
+                                                        ContactValue.Prediction p) {
         ClvExplanation e = new ClvExplanation(s.purchasesInHorizon(), s.expectedOrderValue(), r.margin(),
-                s.discountFactor(), s.probabilityAlive(), r.horizonMonths(), r.monthlyDiscount(), s.clv());
-        return new ContactValue.Explanation(e.expectedPurchases(), e.expectedOrderValue(), e.margin(),
-                e.discountFactor(), e.horizonMonths(), e.monthlyDiscountRate(), e.undiscountedValue(), e.clv(),
-                ExplanationText.of(e, r.currency()));
+                s.discountFactor(), p.probabilityAlive() == null ? Double.NaN : p.probabilityAlive(),
+                r.horizonMonths(), r.monthlyDiscount(), s.clv());
+        ContactValue.Drivers drivers = Drivers.of(s, r, p.churnRisk());
+        String currency = r.currency();
+        return new ContactValue.Explanation(e.expectedPurchases(), Money.round(e.expectedOrderValue(), currency),
+                e.margin(), e.discountFactor(), e.horizonMonths(), e.monthlyDiscountRate(),
+                Money.round(e.undiscountedValue(), currency), Money.round(e.clv(), currency), drivers,
+                ExplanationText.of(e, currency) + " " + Drivers.text(drivers, currency));
     }
 }

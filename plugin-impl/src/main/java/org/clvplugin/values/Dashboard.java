@@ -56,13 +56,16 @@ public final class Dashboard {
         Totals t = new Totals(period);
         values.forEachInRun(run.id(), t);
         long buyers = t.buyers;
-        Summary.Kpis kpis = new Summary.Kpis(share(t.repeat, buyers), buyers == 0 ? 0 : 1 - t.alive / buyers,
-                t.orders == 0 ? 0 : t.historicalOfBuyers / t.orders, share(t.orders, buyers));
+        String currency = RunContext.of(run).currency();
+        Summary.Kpis kpis = new Summary.Kpis(share(t.repeat, buyers),
+                t.withAlive == 0 ? null : 1 - t.alive / t.withAlive, buyers - t.withAlive,
+                Money.round(t.orders == 0 ? 0 : t.historicalOfBuyers / t.orders, currency), share(t.orders, buyers));
         List<Summary.Cohort> cohorts = new ArrayList<>();
-        t.cohorts.forEach((name, c) -> cohorts.add(new Summary.Cohort(name, (long) c[0], c[1] / c[0], c[2] / c[0],
-                c[3] / c[0])));
-        return new Summary(run.id(), run.finishedAt(), RunContext.of(run).currency(), t.contacts, buyers, t.clv,
-                t.historical, kpis, t.perTier, t.perSegment, histogram(Arrays.copyOf(t.clvs, (int) buyers)),
+        t.cohorts.forEach((name, c) -> cohorts.add(new Summary.Cohort(name, (long) c[0],
+                Money.round(c[1] / c[0], currency), Money.round(c[2] / c[0], currency),
+                c[4] == 0 ? null : c[3] / c[4])));
+        return new Summary(run.id(), run.finishedAt(), currency, t.contacts, buyers, Money.round(t.clv, currency),
+                Money.round(t.historical, currency), kpis, t.perTier, t.perSegment, histogram(Arrays.copyOf(t.clvs, (int) buyers)),
                 period.name().toLowerCase(Locale.ROOT), cohorts, trend());
     }
 
@@ -119,8 +122,8 @@ public final class Dashboard {
             Map<String, Long> tiers = new TreeMap<>();
             report.path("tierCounts").fields().forEachRemaining(e -> tiers.put(e.getKey(), e.getValue().asLong()));
             JsonNode total = report.get("totalClv");
-            points.add(new Summary.TrendPoint(r.id(), r.finishedAt(), total == null ? null : total.asDouble(),
-                    tiers));
+            points.add(new Summary.TrendPoint(r.id(), r.finishedAt(), total == null ? null
+                    : Money.round(total.asDouble(), RunContext.of(r).currency()), tiers));
         }
         return points;
     }
@@ -130,7 +133,7 @@ public final class Dashboard {
         final CohortPeriod period;
         final Map<String, Long> perTier = new TreeMap<>();
         final Map<String, Long> perSegment = new TreeMap<>();
-        /** Per cohort: contacts, historical value, CLV, P(alive). */
+        /** Per cohort: contacts, historical value, CLV, P(alive), contacts with a P(alive). */
         final Map<String, double[]> cohorts = new TreeMap<>();
         double[] clvs = new double[1024];
         long contacts;
@@ -141,6 +144,7 @@ public final class Dashboard {
         double orders;
         double repeat;
         double alive;
+        long withAlive;
 
         Totals(CohortPeriod period) {
             this.period = period;
@@ -163,13 +167,20 @@ public final class Dashboard {
             historicalOfBuyers += f.historicalValue();
             orders += f.orders();
             repeat += f.frequency() > 0 ? 1 : 0;
-            alive += f.probabilityAlive();
+            Double p = f.probabilityAlive();
+            if (p != null) {
+                alive += p;
+                withAlive++;
+            }
             if (f.firstOrder() != null) {
-                double[] c = cohorts.computeIfAbsent(name(f.firstOrder()), k -> new double[4]);
+                double[] c = cohorts.computeIfAbsent(name(f.firstOrder()), k -> new double[5]);
                 c[0]++;
                 c[1] += f.historicalValue();
                 c[2] += f.clv();
-                c[3] += f.probabilityAlive();
+                if (p != null) {
+                    c[3] += p;
+                    c[4]++;
+                }
             }
         }
 

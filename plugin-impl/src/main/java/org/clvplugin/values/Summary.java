@@ -18,20 +18,26 @@ public record Summary(long runId, Instant publishedAt, String currency, long con
 
     /**
      * @param repeatPurchaseRate share of contacts with orders who bought more than once
-     * @param expectedChurn      expected share of contacts with orders no longer active (1 - mean P(alive))
+     * @param expectedChurn      expected share of contacts with orders no longer active (1 - mean P(alive)) over
+     *                           those with a churn estimate; null when none has one
+     * @param withoutChurnEstimate contacts with orders left out of expectedChurn: the run has no churn estimate
+     *                           for them (the formula model), so their risk is unknown, not 0 %
      * @param averageOrderValue  historical value per order
      * @param purchaseFrequency  orders per contact with orders
      */
-    public record Kpis(double repeatPurchaseRate, double expectedChurn, double averageOrderValue,
-                       double purchaseFrequency) {
+    public record Kpis(double repeatPurchaseRate, Double expectedChurn, long withoutChurnEstimate,
+                       double averageOrderValue, double purchaseFrequency) {
     }
 
     public record Histogram(double binWidth, double top, long[] counts, long above) {
     }
 
-    /** Contacts whose first order fell in one month or quarter ("2024-03", "2024-Q1"). */
+    /**
+     * Contacts whose first order fell in one month or quarter ("2024-03", "2024-Q1"); shareAlive is the mean
+     * P(alive) of those with a churn estimate, null when none has one.
+     */
     public record Cohort(String period, long contacts, double averageHistoricalValue, double averageClv,
-                         double shareAlive) {
+                         Double shareAlive) {
     }
 
     /** A succeeded run: total predicted CLV and contacts per tier. */

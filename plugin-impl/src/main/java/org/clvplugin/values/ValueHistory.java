@@ -10,7 +10,7 @@ import org.clvplugin.store.PublishedValues.TierChange;
 public record ValueHistory(String partyId, List<Point> points, List<TierMove> tierChanges) {
 
     /** The contact in one succeeded run. */
-    public record Point(long runId, Instant publishedAt, LocalDate asOf, double clv, double clvLow, double clvHigh,
+    public record Point(long runId, Instant publishedAt, LocalDate asOf, double clv, Double clvLow, Double clvHigh,
                         double historicalValue, String tierKey, String segment) {
     }
 

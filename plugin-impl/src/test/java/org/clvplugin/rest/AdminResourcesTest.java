@@ -89,7 +89,8 @@ class AdminResourcesTest extends ApiTest {
 
     @Test
     void settingsAreListedAndChangedAllOrNothing() throws Exception {
-        SettingView margin = new SettingView("clv.margin", "0.3", "1.0", false, "The share of spend ...");
+        SettingView margin = new SettingView("clv.margin", "0.3", "1.0", false, "The share of spend ...",
+                SettingView.TakesEffect.NEXT_RUN);
         when(settings.all()).thenReturn(List.of(margin));
         assertEquals("0.3", json(target("/settings").request().get(String.class)).get(0).get("value").asText());
 

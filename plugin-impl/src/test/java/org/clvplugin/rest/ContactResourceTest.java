@@ -27,17 +27,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 class ContactResourceTest extends ApiTest {
 
     static final RunContext RUN = new RunContext(7, Instant.parse("2026-11-23T02:00:05Z"),
-            LocalDate.of(1998, 6, 30), "bgnbd", "USD", 52, 12, 0.01, 1.0);
+            LocalDate.of(1998, 6, 30), "bgnbd", "USD", 12, 0.01, 1.0, org.clvplugin.api.PeriodUnit.WEEK, 35.2, null,
+            null, null);
 
     static ContactValue scored(double clv) {
         return new ContactValue("CD0001", "Ann Adams", "REP_ANNA", ContactValue.Status.SCORED, RUN,
                 new ContactValue.Freshness(false, Instant.parse("2026-11-24T03:00:00Z")), "USD", 4,
                 LocalDate.of(1997, 1, 1), LocalDate.of(1998, 3, 1), 120.5,
-                new ContactValue.Prediction(clv, clv * 0.6, clv * 1.5, 1.8, 52, 30.2, 0.73, "bgnbd"),
+                new ContactValue.Prediction(clv, clv * 0.6, clv * 1.5, null, 1.8, 12, 30.2, 0.73, 0.27, "bgnbd", null,
+                        "bgnbd"),
                 new ContactValue.TierView("SILVER", "Silver", "#8A9597", LocalDate.of(2026, 11, 1), "PREDICTED_CLV",
                         "GOLD", "Gold", 500 - clv, (clv - 100) / 400),
                 new ContactValue.RfmView(4, 3, 5, "Loyal customers"),
-                new ContactValue.Explanation(1.8, 30.2, 1.0, 0.95, 12, 0.01, 54.36, clv, "About 1.80 orders ..."));
+                new ContactValue.Explanation(1.8, 30.2, 1.0, 0.95, 12, 0.01, 54.36, clv,
+                        new ContactValue.Drivers(4, 78, 17.4, 19.5, 0.9, 30.13, 35.2, "AGREE"),
+                        "About 1.80 orders ..."));
     }
 
     @Test
@@ -119,9 +123,9 @@ class ContactResourceTest extends ApiTest {
     void theHistoryListsRunsAndTierChanges() throws Exception {
         when(values.history("CD0001")).thenReturn(Optional.of(new ValueHistory("CD0001", List.of(
                 new ValueHistory.Point(6, Instant.parse("2026-11-22T02:00:04Z"), LocalDate.of(1998, 6, 30), 300,
-                        200, 420, 120.5, "SILVER", "Loyal customers"),
+                        200.0, 420.0, 120.5, "SILVER", "Loyal customers"),
                 new ValueHistory.Point(7, Instant.parse("2026-11-23T02:00:05Z"), LocalDate.of(1998, 6, 30), 320,
-                        210, 450, 120.5, "SILVER", "Loyal customers")),
+                        210.0, 450.0, 120.5, "SILVER", "Loyal customers")),
                 List.of(new ValueHistory.TierMove(5, Instant.parse("2026-11-21T02:00:03Z"), "BRONZE", "Bronze",
                         "SILVER", "Silver", "#8A9597", ValueHistory.Direction.UP,
                         "threshold of SILVER crossed at 150.00")))));

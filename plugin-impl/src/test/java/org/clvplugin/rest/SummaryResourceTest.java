@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 class SummaryResourceTest extends ApiTest {
 
     static final Summary SUMMARY = new Summary(7, Instant.parse("2026-11-23T02:00:05Z"), "USD", 10, 9, 1234.5,
-            2000, new Summary.Kpis(0.4, 0.3, 35.2, 2.9), Map.of("GOLD", 2L, "(none)", 1L), Map.of("Champions", 3L),
+            2000, new Summary.Kpis(0.4, 0.3, 0, 35.2, 2.9), Map.of("GOLD", 2L, "(none)", 1L), Map.of("Champions", 3L),
             new Summary.Histogram(10, 300, new long[] {5, 4}, 0), "quarter",
             List.of(new Summary.Cohort("1997-Q1", 9, 200, 137, 0.7)),
             List.of(new Summary.TrendPoint(7, Instant.parse("2026-11-23T02:00:05Z"), 1234.5, Map.of("GOLD", 2L))));

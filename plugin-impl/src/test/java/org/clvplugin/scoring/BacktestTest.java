@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.clvplugin.api.ClvSettings;
 import org.clvplugin.api.PeriodUnit;
@@ -26,7 +27,7 @@ class BacktestTest {
         TransactionSummarizer summarizer = new TransactionSummarizer(LocalDate.of(1997, 9, 30), PeriodUnit.WEEK);
         TransactionFileReader.read(SharedData.file("data/CDNOW_sample.txt"), summarizer);
         CalibrationHoldout split = summarizer.summarize();
-        Backtest.Result result = Backtest.run(split, 39, PurchaseModelType.BG_NBD,
+        Backtest.Result result = Backtest.run(split, 39, List.of(PurchaseModelType.BG_NBD),
                 ClvSettings.of(12, 0, 1, PeriodUnit.WEEK), 20);
         assertNull(result.notRun());
         assertEquals(2357, result.contacts());

@@ -18,6 +18,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import org.clvplugin.api.InvalidFieldsException;
+import org.clvplugin.api.PurchaseModelType;
 import org.clvplugin.api.host.CountingRules;
 import org.clvplugin.api.host.OrderLedger;
 import org.clvplugin.host.ofbiz.OfbizContactDirectory;
@@ -83,6 +84,11 @@ abstract class RecomputeContract {
         }
     }
 
+    static RecomputeSettings fixed(PurchaseModelType model, RecomputeSettings s) {
+        return new RecomputeSettings(s.rules(), new ModelChoice.Setting(model), s.unit(), s.clv(), s.holdoutShare(),
+                s.minimumRepeatCustomers());
+    }
+
     @Test
     void publishesEveryContactAndAFailureKeepsThePublishedRun() throws Exception {
         DataSource db = database();
@@ -91,8 +97,8 @@ abstract class RecomputeContract {
             RunRepository runs = new RunRepository(store, Clock.systemUTC(), 5);
             OfbizContactDirectory contacts = new OfbizContactDirectory(db, List.of("CUSTOMER"));
             OrderLedger ledger = new OfbizOrderLedger(db, ZoneOffset.UTC);
-            RecomputeSettings settings = RecomputeSettings.defaults(
-                    CountingRules.defaults(LocalDate.of(1997, 9, 30)));
+            RecomputeSettings settings = fixed(PurchaseModelType.BG_NBD, RecomputeSettings.defaults(
+                    CountingRules.defaults(LocalDate.of(1997, 9, 30))));
             List<String> messages = new ArrayList<>();
             TierPolicyRepository tiers = new TierPolicyRepository(store,
                     new SettingsRepository(store, Clock.systemUTC()), Clock.systemUTC());
@@ -110,6 +116,8 @@ abstract class RecomputeContract {
             var first = values.ofContact("CD0001").orElseThrow();
             assertEquals(0.7266, first.probabilityAlive(), 5e-4, "P(alive) of CDNOW customer 1, as published");
             assertTrue(first.clvLow() <= first.clv() && first.clv() <= first.clvHigh());
+            assertEquals("bgnbd", first.aliveModel());
+            assertEquals(first.purchasesInHorizon(), first.expectedPurchases(), 1e-12, "one horizon for the card");
             assertTrue(first.segment() != null && first.rfm()[0] != null, "RFM for a contact with orders");
             assertTrue(values.ofContact("NOORDERS").orElseThrow().rfm()[0] == null, "no RFM without orders");
             assertTrue(first.tierKey() != null, "a tier for a contact with orders");
@@ -145,15 +153,17 @@ abstract class RecomputeContract {
             RecomputeFailedException e = assertThrows(RecomputeFailedException.class,
                     () -> new Recompute(contacts, broken, store, runs, tiers, Clock.systemUTC())
                             .run(settings, "test", m -> { }));
-            assertTrue(e.getMessage().endsWith("the host database went away; the last published values stay "
-                    + "in place"), e.getMessage());
+            assertTrue(e.getMessage().matches(".*the host database went away; the last published values stay "
+                    + "in place \\(error id [0-9a-f]{8}\\)"), e.getMessage());
+            assertTrue(runs.latest().orElseThrow().errorMessage().matches(".*\\(error id [0-9a-f]{8}\\)"),
+                    "the run's error names the id under which the log has the stack trace");
             assertEquals(run.id(), runs.published().orElseThrow().id());
             assertEquals(RunRecord.State.FAILED, runs.latest().orElseThrow().state());
             assertEquals(first.clv(), values.ofContact("CD0001").orElseThrow().clv());
 
             // Less data than the minimum to fit: the formula model, and the report says why.
             RecomputeSettings demanding = new RecomputeSettings(settings.rules(), settings.model(), settings.unit(),
-                    settings.clv(), settings.predictionWeeks(), settings.holdoutShare(), 5_000);
+                    settings.clv(), settings.holdoutShare(), 5_000);
             RunRecord thin = new Recompute(contacts, ledger, store, runs, tiers, Clock.systemUTC())
                     .run(demanding, "test", m -> { });
             assertEquals("formula", thin.model());
@@ -161,6 +171,105 @@ abstract class RecomputeContract {
             assertTrue(thin.report().contains("model.minimumRepeatCustomers asks for at least 5000"), thin.report());
             assertTrue(thin.report().contains("\"notRun\":\"the models could not be fitted on the calibration "
                     + "part: too little data to fit"), thin.report());
+            // No placeholders: the formula's own expected orders, no churn estimate and no interval.
+            var formulaRow = values.ofContact("CD0001").orElseThrow();
+            assertEquals(null, formulaRow.probabilityAlive(), "no P(alive) from the formula");
+            assertEquals(null, formulaRow.clvLow(), "no interval from the formula");
+            assertEquals(null, formulaRow.clvHigh());
+            assertTrue(formulaRow.expectedPurchases() > 0, "the formula's rate over the horizon");
+            assertEquals(formulaRow.purchasesInHorizon(), formulaRow.expectedPurchases(), 1e-12);
+            assertEquals(formulaRow.clv(), formulaRow.formulaClv(), 1e-9);
+            assertTrue(thin.report().contains("\"churnUnavailable\":\"the formula model does not estimate churn"),
+                    thin.report());
+            var summary = new org.clvplugin.values.Dashboard(runs, values)
+                    .summary(org.clvplugin.values.Dashboard.CohortPeriod.QUARTER).orElseThrow();
+            assertEquals(null, summary.kpis().expectedChurn(), "no churn figure from a run without estimates");
+            assertEquals(2357, summary.kpis().withoutChurnEstimate(), "every contact with orders, counted as skipped");
+        }
+    }
+
+    @Test
+    void autoFitsTheCandidateWithTheBestHoldoutScoreAndOneTimeBuyersGetAChurnEstimate() throws Exception {
+        DataSource db = database();
+        cdnowSample(db);
+        try (PluginStore store = PluginStore.open(db)) {
+            RunRepository runs = new RunRepository(store, Clock.systemUTC(), 5);
+            TierPolicyRepository tiers = new TierPolicyRepository(store,
+                    new SettingsRepository(store, Clock.systemUTC()), Clock.systemUTC());
+            Recompute recompute = new Recompute(new OfbizContactDirectory(db, List.of("CUSTOMER")),
+                    new OfbizOrderLedger(db, ZoneOffset.UTC), store, runs, tiers, Clock.systemUTC());
+            RecomputeSettings auto = RecomputeSettings.defaults(CountingRules.defaults(LocalDate.of(1997, 9, 30)));
+            RunRecord run = recompute.run(auto, "test", m -> { });
+            var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.report());
+            var candidates = report.path("backtest").path("candidates");
+            assertEquals(3, candidates.size(), report.path("backtest").toString());
+            String best = null;
+            double bestError = Double.MAX_VALUE;
+            for (var c : candidates) {
+                double error = c.path("purchases").path("meanAbsoluteError").asDouble();
+                if (error < bestError) {
+                    bestError = error;
+                    best = c.path("model").asText();
+                }
+            }
+            assertEquals(best, run.model(), "the lowest holdout error wins (no tie on this data)");
+            assertEquals(best, report.path("backtest").path("model").asText());
+            assertTrue(report.path("modelChoice").asText().startsWith("auto: " + best + " had the lowest error"),
+                    report.path("modelChoice").asText());
+
+            // With BG/NBD fixed, contacts who bought once get their churn from MBG/NBD fitted in the same run.
+            RunRecord bg = recompute.run(fixed(PurchaseModelType.BG_NBD, auto), "test", m -> { });
+            assertEquals("bgnbd", bg.model());
+            PublishedValues values = new PublishedValues(store);
+            List<SnapshotRowView> once = new ArrayList<>();
+            values.forEachInRun(bg.id(), f -> {
+                if (f.orders() > 0 && f.frequency() == 0) {
+                    once.add(new SnapshotRowView(f.firstOrder(), f.probabilityAlive()));
+                }
+            });
+            assertTrue(once.size() > 1000, "most CDNOW customers bought once: " + once.size());
+            assertTrue(once.stream().allMatch(o -> o.alive() != null && o.alive() < 0.999),
+                    "never 100 % active by the model's structure");
+            SnapshotRowView early = once.stream().min(java.util.Comparator.comparing(SnapshotRowView::first))
+                    .orElseThrow();
+            SnapshotRowView late = once.stream().max(java.util.Comparator.comparing(SnapshotRowView::first))
+                    .orElseThrow();
+            // The sample's first purchases all fall in 12 weeks of 1997; OneTimeBuyerChurnTest spans 18 months.
+            assertTrue(1 - early.alive() > 1 - late.alive() + 0.02, "bought once earlier (" + early + ") is at "
+                    + "higher churn risk than bought once later (" + late + ")");
+            assertTrue(bg.report().contains("\"churnOfOneTimeBuyers\":{\"model\":\"mbgnbd\""), bg.report());
+        }
+    }
+
+    private record SnapshotRowView(LocalDate first, Double alive) {
+    }
+
+    @Test
+    void whatFailsAfterThePublicationIsAWarningNotAFailure() throws Exception {
+        DataSource db = database();
+        cdnowSample(db);
+        try (PluginStore store = PluginStore.open(db)) {
+            // Trimming old runs, after the publication, fails: the run stays SUCCEEDED with its tier changes.
+            RunRepository runs = new RunRepository(store, Clock.systemUTC(), () -> {
+                throw new IllegalStateException("the settings table went away");
+            });
+            TierPolicyRepository tiers = new TierPolicyRepository(store,
+                    new SettingsRepository(store, Clock.systemUTC()), Clock.systemUTC());
+            List<String> messages = new ArrayList<>();
+            RunRecord run = new Recompute(new OfbizContactDirectory(db, List.of("CUSTOMER")),
+                    new OfbizOrderLedger(db, ZoneOffset.UTC), store, runs, tiers, Clock.systemUTC())
+                    .run(fixed(PurchaseModelType.BG_NBD, RecomputeSettings.defaults(
+                            CountingRules.defaults(LocalDate.of(1997, 9, 30)))), "test", messages::add);
+            assertEquals(RunRecord.State.SUCCEEDED, run.state());
+            assertEquals(run.id(), runs.published().orElseThrow().id());
+            assertTrue(run.report().contains("\"warnings\":[\"run " + run.id() + " is published, but deleting the "
+                    + "runs beyond those kept failed: the settings table went away"), run.report());
+            assertTrue(messages.stream().anyMatch(m -> m.startsWith("warning: run " + run.id())), messages.toString());
+            assertEquals(1, new PublishedValues(store).tierChanges("CD0001").size(), "its tier changes stay");
+            // A late failure report for a published run changes nothing.
+            runs.fail(run.id(), "too late");
+            assertEquals(RunRecord.State.SUCCEEDED, runs.find(run.id()).orElseThrow().state());
+            assertEquals(1, new PublishedValues(store).tierChanges("CD0001").size());
         }
     }
 

@@ -30,16 +30,14 @@ class RecomputeSettingsReaderTest {
             settings.put(RecomputeSettingsReader.HORIZON_MONTHS, "24", "admin");
             settings.put(RecomputeSettingsReader.MONTHLY_DISCOUNT, "0.02", "admin");
             settings.put(RecomputeSettingsReader.MARGIN, "0.3", "admin");
-            settings.put(RecomputeSettingsReader.PREDICTION_WEEKS, "26", "admin");
             settings.put(RecomputeSettingsReader.HOLDOUT_SHARE, "0.2", "admin");
             settings.put(RecomputeSettingsReader.MINIMUM_REPEAT_CUSTOMERS, "200", "admin");
             RecomputeSettings read = RecomputeSettingsReader.read(settings::get, rules);
-            assertEquals(PurchaseModelType.PARETO_NBD, read.model());
+            assertEquals(PurchaseModelType.PARETO_NBD, read.model().fixed());
             assertEquals(PeriodUnit.DAY, read.unit());
             assertEquals(24, read.clv().horizonMonths());
             assertEquals(30.4375, read.clv().periodsPerMonth(), 1e-12, "months in the chosen unit");
             assertEquals(0.3, read.clv().margin());
-            assertEquals(26, read.predictionWeeks());
             assertEquals(0.2, read.holdoutShare());
             assertEquals(200, read.minimumRepeatCustomers());
             settings.put(RecomputeSettingsReader.MINIMUM_REPEAT_CUSTOMERS, "2", "admin");

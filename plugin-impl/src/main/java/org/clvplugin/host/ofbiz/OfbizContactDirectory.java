@@ -38,11 +38,21 @@ public final class OfbizContactDirectory implements ContactDirectory {
             + " WHERE p.PARTY_TYPE_ID IN ('PERSON', 'PARTY_GROUP')";
 
     private final DataSource dataSource;
-    private final List<String> contactRoles;
+    private final java.util.function.Supplier<List<String>> contactRoles;
 
     public OfbizContactDirectory(DataSource dataSource, List<String> contactRoles) {
+        this(dataSource, fixed(contactRoles));
+    }
+
+    private static java.util.function.Supplier<List<String>> fixed(List<String> roles) {
+        List<String> copy = List.copyOf(roles);
+        return () -> copy;
+    }
+
+    /** @param contactRoles the roles that make a party a contact, asked on every query (the setting may change) */
+    public OfbizContactDirectory(DataSource dataSource, java.util.function.Supplier<List<String>> contactRoles) {
         this.dataSource = dataSource;
-        this.contactRoles = List.copyOf(contactRoles);
+        this.contactRoles = contactRoles;
     }
 
     @Override
@@ -87,8 +97,9 @@ public final class OfbizContactDirectory implements ContactDirectory {
     }
 
     private long query(String tail, List<String> partyIds, Consumer<Contact> visitor) {
+        List<String> roles = contactRoles.get();
         String sql = SELECT + " AND EXISTS (SELECT 1 FROM PARTY_ROLE r WHERE r.PARTY_ID = p.PARTY_ID AND"
-                + " r.ROLE_TYPE_ID IN (" + String.join(", ", Collections.nCopies(contactRoles.size(), "?")) + "))"
+                + " r.ROLE_TYPE_ID IN (" + String.join(", ", Collections.nCopies(roles.size(), "?")) + "))"
                 + tail;
         Timestamp now = Timestamp.from(Instant.now());
         long count = 0;
@@ -96,7 +107,7 @@ public final class OfbizContactDirectory implements ContactDirectory {
             int p = 1;
             s.setTimestamp(p++, now);
             s.setTimestamp(p++, now);
-            for (String role : contactRoles) {
+            for (String role : roles) {
                 s.setString(p++, role);
             }
             for (String id : partyIds) {

@@ -39,6 +39,34 @@ export function churnLevel(probabilityAlive) {
   return 'high';
 }
 
+/**
+ * P(alive) and churn risk rounded alike (to 0.1 %), so that they are exact complements wherever they are shown;
+ * null when the run has no churn estimate for the contact.
+ */
+export function chances(probabilityAlive) {
+  if (typeof probabilityAlive !== 'number' || !Number.isFinite(probabilityAlive)) return null;
+  const alive = Math.round(probabilityAlive * 1000) / 1000;
+  return {alive, churn: Math.round((1 - alive) * 1000) / 1000};
+}
+
+/** Why a contact has no churn estimate, or where it comes from: a message key, or null when nothing needs saying. */
+export function churnNoteKey(prediction) {
+  if (chances(prediction.probabilityAlive) === null) {
+    return prediction.model === 'formula' ? 'card.churnUnknownFormula' : 'card.churnUnknownModel';
+  }
+  return prediction.aliveModel && prediction.aliveModel !== prediction.model ? 'card.churnOtherModel' : null;
+}
+
+/** How a contact's mean order compares with the base: about (within 10 %), above or below, and by how much. */
+export function spendAgainstBase(drivers) {
+  const share = drivers.baseOrderValue > 0 ? drivers.orderValue / drivers.baseOrderValue - 1 : 0;
+  if (Math.abs(share) < 0.1) return {key: 'why.spendAbout', share: 0};
+  return {key: share > 0 ? 'why.spendAbove' : 'why.spendBelow', share: Math.abs(share)};
+}
+
+/** The names of the purchase models, as a rep may read them. */
+export const MODEL_NAMES = {bgnbd: 'BG/NBD', mbgnbd: 'MBG/NBD', paretonbd: 'Pareto/NBD'};
+
 /** The message key of a tier change's direction. */
 export function moveKey(direction) {
   return {ENTERED: 'card.entered', UP: 'card.up', DOWN: 'card.down', LEFT: 'card.left'}[direction] || 'card.up';

@@ -2,7 +2,8 @@
 // Attributes: party-id (required), api-base (default: the API next to this file), lang (else the page's).
 
 import {Api, segment} from './api.js';
-import {churnLevel, errorKey, isStale, moveKey, retryable, stateOf, trendPoints} from './card-state.js';
+import {chances, churnLevel, churnNoteKey, errorKey, isStale, MODEL_NAMES, moveKey, retryable, spendAgainstBase,
+  stateOf, trendPoints} from './card-state.js';
 import {sparkline} from './charts.js';
 import {h, replace, sheet} from './dom.js';
 import {formatter} from './format.js';
@@ -29,6 +30,10 @@ footer { margin-top: .8rem; font-size: .8rem; color: var(--clv-muted); }
 .state { padding: .4rem 0; }
 .risk-high { color: var(--clv-error); }
 .risk-low { color: var(--clv-good); }
+.drivers { list-style: disc; padding-left: 1.2rem; margin: .4rem 0; }
+.drivers li { display: list-item; padding: .1rem 0; }
+.conflict { margin: .6rem 0 0; padding: .4rem .6rem; border-left: 3px solid var(--clv-accent); background: #f3f6fb; }
+.churn-note { margin: .3rem 0 0; font-size: .85rem; }
 `);
 
 export class ClvContactCard extends HTMLElement {
@@ -133,27 +138,48 @@ function tierBadge(tier, t) {
 
 function scored(value, t, f) {
   const p = value.prediction;
-  const run = value.run;
-  const months = run ? run.horizonMonths : 12;
-  const level = churnLevel(p.probabilityAlive);
+  const months = p.horizonMonths;
+  const chance = chances(p.probabilityAlive);
+  const level = chance ? churnLevel(chance.alive) : null;
+  const churnNote = churnNoteKey(p);
   return [
     h('p', {class: 'muted'}, t('card.predicted', {months})),
     h('p', {class: 'clv'}, h('strong', {class: 'clv-value'}, f.money(p.clv)),
-      h('span', {class: 'clv-range muted'}, t('card.likely', {low: f.money(p.clvLow), high: f.money(p.clvHigh)}))),
+      h('span', {class: 'clv-range muted'}, typeof p.clvLow === 'number'
+        ? t('card.likely', {low: f.money(p.clvLow), high: f.money(p.clvHigh)}) : t('card.noRange'))),
     h('p', {class: 'spent'}, t('card.spent', {amount: f.money(value.historicalValue),
       orders: t.plural('card.orders', value.orders, f.number(value.orders))})),
     tierProgress(value.tier, t, f),
     h('dl', {},
       h('dt', {}, t('card.churn')),
-      h('dd', {class: `churn risk-${level}`}, t('card.churnValue', {level: t(`risk.${level}`),
-        percent: f.percent(1 - p.probabilityAlive)})),
-      h('dt', {}, t('card.expectedOrders', {weeks: f.number(p.predictionWeeks)})),
+      h('dd', {class: `churn risk-${level || 'unknown'}`}, chance
+        ? t('card.churnValue', {level: t(`risk.${level}`), percent: f.chance(chance.churn)}) : t('card.churnUnknown')),
+      h('dt', {}, t('card.expectedOrders', {months})),
       h('dd', {class: 'expected-orders'}, f.number(p.expectedOrders, 1)),
       h('dt', {}, t('card.orderValue')),
       h('dd', {class: 'order-value'}, f.money(p.expectedOrderValue)),
       value.rfm ? [h('dt', {}, t('card.segment')), h('dd', {class: 'segment'}, t.segment(value.rfm.segment))] : null),
+    churnNote ? h('p', {class: 'churn-note muted'}, t(churnNote, {model: MODEL_NAMES[p.aliveModel] || p.aliveModel}))
+      : null,
+    agreement(value, t, f),
     why(value, t, f),
   ];
+}
+
+/** Where the RFM segment and the model's churn risk disagree, why, in words (shown on the card, not folded). */
+function agreement(value, t, f) {
+  const d = value.explanation && value.explanation.drivers;
+  if (!d || !value.rfm) return null;
+  const segment = t.segment(value.rfm.segment);
+  if (d.agreement === 'ACTIVE_SEGMENT_LIKELY_LOST') {
+    return h('p', {class: 'conflict', role: 'note'}, t('why.conflictLost', {segment,
+      months: f.number(d.weeksSinceLastOrder * 7 / 30.4375), ratio: f.number(d.gapRatio, 1)}));
+  }
+  if (d.agreement === 'QUIET_SEGMENT_LIKELY_ACTIVE') {
+    return h('p', {class: 'conflict', role: 'note'}, t('why.conflictActive', {segment,
+      gap: f.number(d.usualGapWeeks, 1), since: f.number(d.weeksSinceLastOrder)}));
+  }
+  return null;
 }
 
 function tierProgress(tier, t, f) {
@@ -177,14 +203,26 @@ function tierProgress(tier, t, f) {
 
 function why(value, t, f) {
   const e = value.explanation;
-  if (!e) {
-    return h('details', {class: 'why'}, h('summary', {}, t('card.why')), h('p', {}, t('card.whyFormula')));
-  }
+  const p = value.prediction;
+  const chance = chances(p.probabilityAlive);
+  const d = e.drivers;
+  const spend = spendAgainstBase(d);
   return h('details', {class: 'why'}, h('summary', {}, t('card.why')),
+    h('ul', {class: 'drivers'},
+      h('li', {}, t.plural('why.frequency', d.purchaseDays, f.number(d.purchaseDays),
+        {weeks: f.number(d.weeksAsCustomer)})),
+      h('li', {}, typeof d.usualGapWeeks === 'number'
+        ? t('why.recencyRhythm', {since: f.number(d.weeksSinceLastOrder), gap: f.number(d.usualGapWeeks, 1),
+          ratio: f.number(d.gapRatio, 1)})
+        : t('why.recencyOnce', {since: f.number(d.weeksSinceLastOrder)})),
+      h('li', {}, t(spend.key, {value: f.money(d.orderValue), base: f.money(d.baseOrderValue),
+        percent: f.percent(spend.share)}))),
     h('p', {class: 'why-text'}, t('card.whyText', {orders: f.number(e.expectedOrders, 1), months: e.horizonMonths,
       orderValue: f.money(e.expectedOrderValue), margin: f.percent(e.margin), undiscounted: f.money(e.undiscountedValue),
       rate: f.percent(e.monthlyDiscount), clv: f.money(e.clv)})),
-    h('p', {}, t('card.whyAlive', {alive: f.percent(value.prediction.probabilityAlive)})));
+    h('p', {class: 'why-alive'}, chance ? t('card.whyAlive', {alive: f.chance(chance.alive)})
+      : t('card.whyAliveUnknown')),
+    p.model === 'formula' ? h('p', {class: 'why-formula'}, t('card.whyFormula')) : null);
 }
 
 function past(history, t, f) {

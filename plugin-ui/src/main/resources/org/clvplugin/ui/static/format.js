@@ -26,6 +26,14 @@ export function formatter(locale, currency) {
       const digits = small >= 0.1 || share === 0 ? 0 : small >= 0.01 ? 1 : 2;
       return nf({style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: digits}).format(share);
     },
+    /**
+     * A chance, to at most one decimal of a percent: "99.6 %", "0.4 %", "73 %". P(alive) and churn risk go
+     * through this one rounding, so the two always add up to 100 %.
+     */
+    chance(share) {
+      if (!finite(share)) return '–';
+      return nf({style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 1}).format(share);
+    },
     number(value, digits = 0) {
       if (!finite(value)) return '–';
       return nf({minimumFractionDigits: 0, maximumFractionDigits: digits}).format(value);

@@ -52,7 +52,7 @@ const MESSAGES = {
     'card.churn': 'Churn risk',
     'risk.low': 'Low', 'risk.medium': 'Medium', 'risk.high': 'High',
     'card.churnValue': '{level} ({percent})',
-    'card.expectedOrders': 'Expected orders, next {weeks} weeks',
+    'card.expectedOrders': 'Expected orders, next {months} months',
     'card.orderValue': 'Expected order value',
     'card.segment': 'Segment',
     'card.why': 'Why this value',
@@ -61,6 +61,27 @@ const MESSAGES = {
     'card.whyAlive': 'Chance the contact is still active: {alive}.',
     'card.whyFormula': 'Estimated with the simple formula: there is too little repeat-purchase data for the'
       + ' statistical model.',
+    'card.noRange': 'no likely range: the simple formula gives none',
+    'card.churnUnknown': 'Not estimated',
+    'card.churnUnknownFormula': 'The simple formula does not estimate churn: it assumes every contact keeps buying'
+      + ' at the rate seen so far.',
+    'card.churnUnknownModel': 'The model cannot tell churn for contacts who bought once, and no other model could'
+      + ' be fitted for them.',
+    'card.churnOtherModel': 'BG/NBD cannot tell churn for a contact who bought once; this risk comes from {model},'
+      + ' fitted on the same data.',
+    'card.whyAliveUnknown': 'Churn is not estimated for this contact.',
+    'why.frequency': {one: 'Bought on {n} day in {weeks} weeks as a customer.',
+      other: 'Bought on {n} days in {weeks} weeks as a customer.'},
+    'why.recencyOnce': 'The only order was {since} weeks ago.',
+    'why.recencyRhythm': 'Last order {since} weeks ago; this contact usually orders every {gap} weeks'
+      + ' ({ratio}× the usual gap).',
+    'why.spendAbove': 'Average order {value}, {percent} above the average of {base} across contacts.',
+    'why.spendBelow': 'Average order {value}, {percent} below the average of {base} across contacts.',
+    'why.spendAbout': 'Average order {value}, about the average of {base} across contacts.',
+    'why.conflictLost': 'Bought often, but nothing for {months} months, {ratio}× the usual gap between orders:'
+      + ' the segment “{segment}” compares recency with all contacts, the model with this contact’s own rhythm.',
+    'why.conflictActive': 'The segment “{segment}” sounds lapsed, but this contact usually orders every {gap}'
+      + ' weeks, so {since} weeks without an order is not unusual for it.',
     'card.trend': 'Value over the last runs',
     'card.trendLabel': 'Predicted value in {n} runs: from {first} to {last}',
     'card.timeline': 'Tier changes',
@@ -120,7 +141,7 @@ const MESSAGES = {
     'card.churn': 'Risiko for frafall',
     'risk.low': 'Lav', 'risk.medium': 'Middels', 'risk.high': 'Høy',
     'card.churnValue': '{level} ({percent})',
-    'card.expectedOrders': 'Forventede ordrer, neste {weeks} uker',
+    'card.expectedOrders': 'Forventede ordrer, neste {months} måneder',
     'card.orderValue': 'Forventet ordreverdi',
     'card.segment': 'Segment',
     'card.why': 'Hvorfor denne verdien',
@@ -129,6 +150,27 @@ const MESSAGES = {
     'card.whyAlive': 'Sjansen for at kontakten fortsatt er aktiv: {alive}.',
     'card.whyFormula': 'Beregnet med den enkle formelen: det er for lite data om gjenkjøp for den statistiske'
       + ' modellen.',
+    'card.noRange': 'ingen trolig spennvidde: den enkle formelen gir ingen',
+    'card.churnUnknown': 'Ikke beregnet',
+    'card.churnUnknownFormula': 'Den enkle formelen beregner ikke frafall: den antar at hver kontakt fortsetter å'
+      + ' kjøpe like ofte som hittil.',
+    'card.churnUnknownModel': 'Modellen kan ikke si noe om frafall for kontakter som har kjøpt én gang, og ingen'
+      + ' annen modell kunne tilpasses for dem.',
+    'card.churnOtherModel': 'BG/NBD kan ikke si noe om frafall for en kontakt som har kjøpt én gang; denne'
+      + ' risikoen kommer fra {model}, tilpasset de samme dataene.',
+    'card.whyAliveUnknown': 'Frafall er ikke beregnet for denne kontakten.',
+    'why.frequency': {one: 'Har kjøpt på {n} dag i løpet av {weeks} uker som kunde.',
+      other: 'Har kjøpt på {n} dager i løpet av {weeks} uker som kunde.'},
+    'why.recencyOnce': 'Den eneste ordren var for {since} uker siden.',
+    'why.recencyRhythm': 'Siste ordre for {since} uker siden; vanligvis går det {gap} uker mellom kontaktens'
+      + ' ordrer ({ratio}× det vanlige opphold).',
+    'why.spendAbove': 'Gjennomsnittlig ordre {value}, {percent} over snittet på {base} for alle kontakter.',
+    'why.spendBelow': 'Gjennomsnittlig ordre {value}, {percent} under snittet på {base} for alle kontakter.',
+    'why.spendAbout': 'Gjennomsnittlig ordre {value}, omtrent som snittet på {base} for alle kontakter.',
+    'why.conflictLost': 'Har kjøpt ofte, men ingenting på {months} måneder, {ratio}× det vanlige opphold mellom'
+      + ' ordrer: segmentet «{segment}» sammenligner med alle kontakter, modellen med kontaktens egen rytme.',
+    'why.conflictActive': 'Segmentet «{segment}» høres bortfalt ut, men vanligvis går det {gap} uker mellom'
+      + ' kontaktens ordrer, så {since} uker uten ordre er ikke uvanlig for den.',
     'card.trend': 'Verdi over de siste kjøringene',
     'card.trendLabel': 'Forventet verdi i {n} kjøringer: fra {first} til {last}',
     'card.timeline': 'Nivåendringer',
@@ -188,7 +230,7 @@ const MESSAGES = {
     'card.churn': 'Risiko for frafald',
     'risk.low': 'Lav', 'risk.medium': 'Middel', 'risk.high': 'Høj',
     'card.churnValue': '{level} ({percent})',
-    'card.expectedOrders': 'Forventede ordrer, næste {weeks} uger',
+    'card.expectedOrders': 'Forventede ordrer, næste {months} måneder',
     'card.orderValue': 'Forventet ordreværdi',
     'card.segment': 'Segment',
     'card.why': 'Hvorfor denne værdi',
@@ -196,6 +238,27 @@ const MESSAGES = {
       + ' = {undiscounted}. Tilbagediskonteret med {rate} om måneden er det {clv} værd i dag.',
     'card.whyAlive': 'Chancen for at kontakten stadig er aktiv: {alive}.',
     'card.whyFormula': 'Beregnet med den simple formel: der er for lidt data om genkøb til den statistiske model.',
+    'card.noRange': 'intet sandsynligt interval: den simple formel giver intet',
+    'card.churnUnknown': 'Ikke beregnet',
+    'card.churnUnknownFormula': 'Den simple formel beregner ikke frafald: den antager, at hver kontakt bliver ved'
+      + ' med at købe lige så ofte som hidtil.',
+    'card.churnUnknownModel': 'Modellen kan ikke sige noget om frafald for kontakter, der har købt én gang, og'
+      + ' ingen anden model kunne tilpasses for dem.',
+    'card.churnOtherModel': 'BG/NBD kan ikke sige noget om frafald for en kontakt, der har købt én gang; denne'
+      + ' risiko kommer fra {model}, tilpasset de samme data.',
+    'card.whyAliveUnknown': 'Frafald er ikke beregnet for denne kontakt.',
+    'why.frequency': {one: 'Har købt på {n} dag i løbet af {weeks} uger som kunde.',
+      other: 'Har købt på {n} dage i løbet af {weeks} uger som kunde.'},
+    'why.recencyOnce': 'Den eneste ordre var for {since} uger siden.',
+    'why.recencyRhythm': 'Seneste ordre for {since} uger siden; normalt går der {gap} uger mellem kontaktens'
+      + ' ordrer ({ratio}× det normale mellemrum).',
+    'why.spendAbove': 'Gennemsnitlig ordre {value}, {percent} over gennemsnittet på {base} for alle kontakter.',
+    'why.spendBelow': 'Gennemsnitlig ordre {value}, {percent} under gennemsnittet på {base} for alle kontakter.',
+    'why.spendAbout': 'Gennemsnitlig ordre {value}, omtrent som gennemsnittet på {base} for alle kontakter.',
+    'why.conflictLost': 'Har købt ofte, men intet i {months} måneder, {ratio}× det normale mellemrum mellem'
+      + ' ordrer: segmentet »{segment}« sammenligner med alle kontakter, modellen med kontaktens egen rytme.',
+    'why.conflictActive': 'Segmentet »{segment}« lyder bortfaldet, men normalt går der {gap} uger mellem'
+      + ' kontaktens ordrer, så {since} uger uden ordre er ikke usædvanligt for den.',
     'card.trend': 'Værdi over de seneste kørsler',
     'card.trendLabel': 'Forventet værdi i {n} kørsler: fra {first} til {last}',
     'card.timeline': 'Niveauændringer',
@@ -255,7 +318,7 @@ const MESSAGES = {
     'card.churn': 'Abwanderungsrisiko',
     'risk.low': 'Niedrig', 'risk.medium': 'Mittel', 'risk.high': 'Hoch',
     'card.churnValue': '{level} ({percent})',
-    'card.expectedOrders': 'Erwartete Bestellungen, nächste {weeks} Wochen',
+    'card.expectedOrders': 'Erwartete Bestellungen, nächste {months} Monate',
     'card.orderValue': 'Erwarteter Bestellwert',
     'card.segment': 'Segment',
     'card.why': 'Warum dieser Wert',
@@ -264,6 +327,30 @@ const MESSAGES = {
     'card.whyAlive': 'Wahrscheinlichkeit, dass der Kontakt noch aktiv ist: {alive}.',
     'card.whyFormula': 'Mit der einfachen Formel geschätzt: Es gibt zu wenige Wiederholungskäufe für das'
       + ' statistische Modell.',
+    'card.noRange': 'keine wahrscheinliche Spanne: die einfache Formel liefert keine',
+    'card.churnUnknown': 'Nicht geschätzt',
+    'card.churnUnknownFormula': 'Die einfache Formel schätzt keine Abwanderung: Sie nimmt an, dass jeder Kontakt'
+      + ' so oft weiterkauft wie bisher.',
+    'card.churnUnknownModel': 'Das Modell kann für Kontakte mit nur einem Kauf keine Abwanderung schätzen, und kein'
+      + ' anderes Modell ließ sich für sie anpassen.',
+    'card.churnOtherModel': 'BG/NBD kann für einen Kontakt mit nur einem Kauf keine Abwanderung schätzen; dieses'
+      + ' Risiko stammt aus {model}, angepasst an dieselben Daten.',
+    'card.whyAliveUnknown': 'Für diesen Kontakt ist keine Abwanderung geschätzt.',
+    'why.frequency': {one: 'Hat an {n} Tag in {weeks} Wochen als Kunde gekauft.',
+      other: 'Hat an {n} Tagen in {weeks} Wochen als Kunde gekauft.'},
+    'why.recencyOnce': 'Die einzige Bestellung war vor {since} Wochen.',
+    'why.recencyRhythm': 'Letzte Bestellung vor {since} Wochen; dieser Kontakt bestellt sonst alle {gap} Wochen'
+      + ' ({ratio}× der übliche Abstand).',
+    'why.spendAbove': 'Durchschnittliche Bestellung {value}, {percent} über dem Durchschnitt von {base} aller'
+      + ' Kontakte.',
+    'why.spendBelow': 'Durchschnittliche Bestellung {value}, {percent} unter dem Durchschnitt von {base} aller'
+      + ' Kontakte.',
+    'why.spendAbout': 'Durchschnittliche Bestellung {value}, etwa der Durchschnitt von {base} aller Kontakte.',
+    'why.conflictLost': 'Hat oft gekauft, aber seit {months} Monaten nichts, {ratio}× der übliche Abstand zwischen'
+      + ' Bestellungen: Das Segment „{segment}“ vergleicht mit allen Kontakten, das Modell mit dem eigenen Rhythmus'
+      + ' des Kontakts.',
+    'why.conflictActive': 'Das Segment „{segment}“ klingt nach Abwanderung, aber dieser Kontakt bestellt sonst alle'
+      + ' {gap} Wochen, also sind {since} Wochen ohne Bestellung für ihn nicht ungewöhnlich.',
     'card.trend': 'Wert über die letzten Läufe',
     'card.trendLabel': 'Erwarteter Wert in {n} Läufen: von {first} bis {last}',
     'card.timeline': 'Stufenwechsel',
@@ -324,7 +411,7 @@ const MESSAGES = {
     'card.churn': 'Ризик відтоку',
     'risk.low': 'Низький', 'risk.medium': 'Середній', 'risk.high': 'Високий',
     'card.churnValue': '{level} ({percent})',
-    'card.expectedOrders': 'Очікувані замовлення, наступні {weeks} тижн.',
+    'card.expectedOrders': 'Очікувані замовлення, наступні {months} міс.',
     'card.orderValue': 'Очікувана вартість замовлення',
     'card.segment': 'Сегмент',
     'card.why': 'Чому таке значення',
@@ -332,6 +419,28 @@ const MESSAGES = {
       + ' × {margin} маржі = {undiscounted}. З дисконтом {rate} на місяць це сьогодні варте {clv}.',
     'card.whyAlive': 'Імовірність, що клієнт ще активний: {alive}.',
     'card.whyFormula': 'Оцінено простою формулою: замало даних про повторні покупки для статистичної моделі.',
+    'card.noRange': 'імовірного діапазону немає: проста формула його не дає',
+    'card.churnUnknown': 'Не оцінено',
+    'card.churnUnknownFormula': 'Проста формула не оцінює відтік: вона припускає, що кожен клієнт і далі купує так'
+      + ' само часто, як досі.',
+    'card.churnUnknownModel': 'Модель не може оцінити відтік для клієнтів з однією покупкою, а жодну іншу модель'
+      + ' для них підібрати не вдалося.',
+    'card.churnOtherModel': 'BG/NBD не може оцінити відтік для клієнта з однією покупкою; цей ризик дає {model},'
+      + ' підібрана на тих самих даних.',
+    'card.whyAliveUnknown': 'Відтік для цього клієнта не оцінено.',
+    'why.frequency': {one: 'Купував у {n} день за {weeks} тижн. як клієнт.',
+      few: 'Купував у {n} дні за {weeks} тижн. як клієнт.', many: 'Купував у {n} днів за {weeks} тижн. як клієнт.',
+      other: 'Купував у {n} дня за {weeks} тижн. як клієнт.'},
+    'why.recencyOnce': 'Єдине замовлення було {since} тижн. тому.',
+    'why.recencyRhythm': 'Останнє замовлення {since} тижн. тому; зазвичай цей клієнт замовляє раз на {gap} тижн.'
+      + ' ({ratio}× звичайної перерви).',
+    'why.spendAbove': 'Середнє замовлення {value}, на {percent} більше за середнє {base} серед усіх клієнтів.',
+    'why.spendBelow': 'Середнє замовлення {value}, на {percent} менше за середнє {base} серед усіх клієнтів.',
+    'why.spendAbout': 'Середнє замовлення {value}, приблизно як середнє {base} серед усіх клієнтів.',
+    'why.conflictLost': 'Купував часто, але нічого вже {months} міс., це {ratio}× звичайної перерви між'
+      + ' замовленнями: сегмент «{segment}» порівнює з усіма клієнтами, модель — із власним ритмом клієнта.',
+    'why.conflictActive': 'Сегмент «{segment}» звучить як відпалий, але цей клієнт зазвичай замовляє раз на {gap}'
+      + ' тижн., тож {since} тижн. без замовлення для нього не дивина.',
     'card.trend': 'Цінність за останні перерахунки',
     'card.trendLabel': 'Прогнозована цінність за {n} перерахунків: від {first} до {last}',
     'card.timeline': 'Зміни рівня',
