@@ -24,9 +24,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 @RolesAllowed(ApiUser.READ_ADMIN)
 public class ModelResource {
 
-    public record ModelView(long runId, Instant publishedAt, String model, String fallbackReason,
-                            JsonNode purchaseFit, JsonNode spendFit, String backtestFrom, JsonNode backtest,
-                            JsonNode settings) {
+    /**
+     * @param modelChoice          why the run fits this model: fixed by the setting, or the backtest's winner
+     * @param churnOfOneTimeBuyers where the churn of contacts without a repeat purchase comes from (MBG/NBD under
+     *                             BG/NBD), or why there is none
+     * @param warnings             what failed after the publication, which it did not undo
+     */
+    public record ModelView(long runId, Instant publishedAt, String model, String modelChoice, String fallbackReason,
+                            JsonNode purchaseFit, JsonNode spendFit, JsonNode churnOfOneTimeBuyers,
+                            String backtestFrom, JsonNode backtest, JsonNode settings, JsonNode warnings) {
     }
 
     @Inject
@@ -37,9 +43,10 @@ public class ModelResource {
         RunRecord run = runtime.runs().published()
                 .orElseThrow(() -> ApiException.notFound("no run has been published yet"));
         JsonNode report = JsonMapper.MAPPER.readTree(run.report() == null ? "{}" : run.report());
-        return new ModelView(run.id(), run.finishedAt(), run.model(), text(report, "fallbackReason"),
-                report.get("purchaseFit"), report.get("spendFit"), text(report, "backtestFrom"),
-                report.get("backtest"), report.get("settings"));
+        return new ModelView(run.id(), run.finishedAt(), run.model(), text(report, "modelChoice"),
+                text(report, "fallbackReason"), report.get("purchaseFit"), report.get("spendFit"),
+                report.get("churnOfOneTimeBuyers"), text(report, "backtestFrom"), report.get("backtest"),
+                report.get("settings"), report.get("warnings"));
     }
 
     private static String text(JsonNode report, String field) {

@@ -78,6 +78,68 @@ abstract class AdminContract {
         assertTrue(entry.after().contains("\"clv.margin\":\"0.3\""), entry.after());
     }
 
+    /**
+     * Every setting of the catalogue, changed through the console's path, is seen where it is used as its catalogue
+     * entry says: AT_ONCE by what the server reads on each request or delivery, NEXT_RUN by what a run reads when it
+     * starts (PluginServices reads the counting and model settings, and the runs kept, afresh for every run).
+     */
+    @Test
+    void everySettingTakesEffectWhenItsCatalogueEntrySays() {
+        record Probe(String value, SettingView.TakesEffect when, java.util.function.Supplier<Object> seen,
+                     Object expected) {
+        }
+        LocalDate today = LocalDate.of(2024, 6, 30);
+        java.util.function.Supplier<org.clvplugin.api.host.CountingRules> counting = () ->
+                org.clvplugin.scoring.CountingRulesReader.read(settings::get, today);
+        java.util.function.Supplier<org.clvplugin.scoring.RecomputeSettings> run = () ->
+                org.clvplugin.scoring.RecomputeSettingsReader.read(settings::get, counting.get());
+        SettingView.TakesEffect now = SettingView.TakesEffect.AT_ONCE;
+        SettingView.TakesEffect next = SettingView.TakesEffect.NEXT_RUN;
+        Map<String, Probe> probes = new java.util.LinkedHashMap<>();
+        probes.put("schedule.cron", new Probe("0 30 3 * * ?", now,
+                () -> schedules.isEmpty() ? null : schedules.get(schedules.size() - 1), "0 30 3 * * ?"));
+        probes.put("counting.asOf", new Probe("2024-01-31", next, () -> counting.get().asOf(),
+                LocalDate.of(2024, 1, 31)));
+        probes.put("counting.orderType", new Probe("PURCHASE_ORDER", next, () -> counting.get().orderType(),
+                "PURCHASE_ORDER"));
+        probes.put("counting.statuses", new Probe("ORDER_APPROVED", next, () -> counting.get().statuses(),
+                List.of("ORDER_APPROVED")));
+        probes.put("counting.customerRoles", new Probe("END_USER_CUSTOMER", next,
+                () -> counting.get().customerRoles(), List.of("END_USER_CUSTOMER")));
+        probes.put("counting.returnStatuses", new Probe("RETURN_ACCEPTED", next,
+                () -> counting.get().returnStatuses(), List.of("RETURN_ACCEPTED")));
+        probes.put("counting.contactRoles", new Probe("CUSTOMER", next, () -> counting.get().contactRoles(),
+                List.of("CUSTOMER")));
+        probes.put("counting.currency", new Probe("EUR", next, () -> counting.get().reportingCurrency(), "EUR"));
+        probes.put("model.purchase", new Probe("paretonbd", next, () -> run.get().model().key(), "paretonbd"));
+        probes.put("model.timeUnit", new Probe("day", next, () -> run.get().unit().name(), "DAY"));
+        probes.put("model.minimumRepeatCustomers", new Probe("50", next, () -> run.get().minimumRepeatCustomers(),
+                50));
+        probes.put("clv.horizonMonths", new Probe("24", next, () -> run.get().clv().horizonMonths(), 24));
+        probes.put("clv.monthlyDiscount", new Probe("0.02", next, () -> run.get().clv().monthlyDiscountRate(),
+                0.02));
+        probes.put("clv.margin", new Probe("0.4", next, () -> run.get().clv().margin(), 0.4));
+        probes.put("backtest.holdoutShare", new Probe("0.3", next, () -> run.get().holdoutShare(), 0.3));
+        probes.put("security.viewersOwnContactsOnly", new Probe("true", now, admin::viewersSeeOwnContactsOnly,
+                true));
+        probes.put("history.runsKept", new Probe("7", next, settings::runsKept, 7));
+        probes.put("rules.webhookAllowList", new Probe("hooks.internal:8443", now, admin::webhookAllowList,
+                java.util.Set.of("hooks.internal:8443")));
+        probes.put("rules.maxAttempts", new Probe("3", now, () -> admin.deliveryPolicy().maxAttempts(), 3));
+        probes.put("rules.firstRetrySeconds", new Probe("90", now,
+                () -> admin.deliveryPolicy().firstRetry().toSeconds(), 90L));
+        List<SettingView> catalogue = admin.all();
+        assertEquals(catalogue.stream().map(SettingView::key).toList(), List.copyOf(probes.keySet()),
+                "every setting in the catalogue has a probe of when it takes effect");
+        assertFalse(admin.viewersSeeOwnContactsOnly(), "read (and kept a moment) before the change");
+        for (SettingView setting : catalogue) {
+            Probe probe = probes.get(setting.key());
+            assertEquals(probe.when(), setting.takesEffect(), setting.key());
+            admin.update(Map.of(setting.key(), probe.value()), "admin");
+            assertEquals(probe.expected(), probe.seen().get(), setting.key() + " is seen right after saving");
+        }
+    }
+
     @Test
     void theWebhookAllowListHoldsHostsAndHostPorts() {
         assertEquals(java.util.Set.of(), admin.webhookAllowList());

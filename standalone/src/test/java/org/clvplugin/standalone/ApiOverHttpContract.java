@@ -140,10 +140,20 @@ abstract class ApiOverHttpContract {
         assertEquals(200, card.statusCode(), card.body());
         JsonNode value = JSON.readTree(card.body());
         SnapshotRow row = new PublishedValues(host.store).ofContact("CDNOW00002").orElseThrow();
-        assertEquals(row.clv(), value.get("prediction").get("clv").asDouble(), 1e-9);
-        assertEquals(row.clvLow(), value.get("prediction").get("clvLow").asDouble(), 1e-9);
-        assertEquals(row.probabilityAlive(), value.get("prediction").get("probabilityAlive").asDouble(), 1e-9);
-        assertEquals(row.historicalValue(), value.get("historicalValue").asDouble(), 1e-9);
+        // Amounts in cents, P(alive) and churn risk to 0.1 % as exact complements, one horizon for orders.
+        JsonNode p = value.get("prediction");
+        assertEquals(Math.round(row.clv() * 100) / 100.0, p.get("clv").asDouble(), 0);
+        assertEquals(Math.round(row.clvLow() * 100) / 100.0, p.get("clvLow").asDouble(), 0);
+        for (String amount : List.of("clv", "clvLow", "clvHigh", "expectedOrderValue")) {
+            assertTrue(new java.math.BigDecimal(p.get(amount).asText()).stripTrailingZeros().scale() <= 2,
+                    amount + " in cents: " + p.get(amount).asText());
+        }
+        assertEquals(Math.round(row.probabilityAlive() * 1000) / 1000.0, p.get("probabilityAlive").asDouble(), 0);
+        assertEquals(1.0, p.get("probabilityAlive").asDouble() + p.get("churnRisk").asDouble(), 1e-12);
+        assertEquals(Math.round(row.historicalValue() * 100) / 100.0, value.get("historicalValue").asDouble(), 0);
+        assertEquals(p.get("expectedOrders").asDouble(), value.get("explanation").get("expectedOrders").asDouble(),
+                0, "the card's expected orders are the explanation's");
+        assertEquals(p.get("horizonMonths").asInt(), value.get("explanation").get("horizonMonths").asInt());
         assertEquals("USD", value.get("currency").asText());
         assertTrue(value.get("explanation").get("text").asText().startsWith("About "));
         assertEquals("SCORED", value.get("status").asText());

@@ -2,19 +2,22 @@ import '../ui/clv-contact-card.js';
 import {eq, ok, test} from './harness.js';
 
 const RUN = {id: 4, publishedAt: '2026-11-23T02:00:05Z', asOf: '1998-06-30', model: 'bgnbd', currency: 'USD',
-  predictionWeeks: 52, horizonMonths: 12, monthlyDiscount: 0.01, margin: 1};
+  horizonMonths: 12, monthlyDiscount: 0.01, margin: 1};
 
 function scored(overrides = {}) {
   return {partyId: 'CD1', name: 'Ann Adams', ownerPartyId: 'REP_ANNA', status: 'SCORED', run: RUN,
     freshness: {stale: false, dueBy: '2026-11-24T03:00:00Z'}, currency: 'USD', orders: 12,
     firstOrderDate: '1997-01-29', lastOrderDate: '1998-06-29', historicalValue: 3000,
-    prediction: {clv: 1240.4, clvLow: 900, clvHigh: 1700.2, expectedOrders: 3.24, predictionWeeks: 52,
-      expectedOrderValue: 95.74, probabilityAlive: 0.9, model: 'bgnbd'},
+    prediction: {clv: 1240.4, clvLow: 900, clvHigh: 1700.2, intervalUnavailable: null, expectedOrders: 3.3,
+      horizonMonths: 12, expectedOrderValue: 95.74, probabilityAlive: 0.9, churnRisk: 0.1, aliveModel: 'bgnbd',
+      churnNote: null, model: 'bgnbd'},
     tier: {key: 'SILVER', name: 'Silver', colour: '#8A9597', since: '2026-11-01', basis: 'PREDICTED_CLV',
       nextKey: 'GOLD', nextName: 'Gold', missingToNext: 180, progressToNext: 0.55},
     rfm: {recency: 5, frequency: 4, monetary: 5, segment: 'Champions'},
     explanation: {expectedOrders: 3.3, expectedOrderValue: 95.74, margin: 1, discountFactor: 0.94, horizonMonths: 12,
-      monthlyDiscount: 0.01, undiscountedValue: 1319.6, clv: 1240.4, text: 'server text'},
+      monthlyDiscount: 0.01, undiscountedValue: 1319.6, clv: 1240.4, text: 'server text',
+      drivers: {purchaseDays: 12, weeksAsCustomer: 74, weeksSinceLastOrder: 0.1, usualGapWeeks: 6.7, gapRatio: 0,
+        orderValue: 250, baseOrderValue: 35.2, agreement: 'AGREE'}},
     ...overrides};
 }
 
@@ -47,7 +50,8 @@ test('a scored contact: value with interval, history, tier with progress, churn,
   eq($(el, '[role=progressbar]').getAttribute('aria-valuenow'), '55');
   eq($(el, '.to-next').firstChild.textContent, '$180 to Gold');
   eq($(el, '.churn').textContent, 'Low (10%)');
-  eq($(el, '.expected-orders').textContent, '3.2');
+  eq($(el, '.expected-orders').textContent, '3.3', 'the same expected orders as the explanation');
+  ok($(el, 'dl').textContent.includes('Expected orders, next 12 months'), 'over the explanation’s horizon');
   eq($(el, '.order-value').textContent, '$95.74');
   eq($(el, '.segment').textContent, 'Champions');
   eq($(el, '.why-text').textContent, 'About 3.3 orders in the next 12 months × $95.74 per order × 100% margin'
@@ -123,5 +127,92 @@ test('a percentile basis counts percentile points, not money', () => {
   const el = card();
   el.show(scored({tier: {...scored().tier, basis: 'CLV_PERCENTILE', missingToNext: 4.25}}), null);
   eq($(el, '.to-next').firstChild.textContent, '4.3 percentile points to Gold');
+  el.remove();
+});
+
+test('P(alive) and churn risk are complements rounded alike', () => {
+  const el = card();
+  el.show(scored({prediction: {...scored().prediction, probabilityAlive: 0.99565, churnRisk: 0.00435}}), null);
+  eq($(el, '.churn').textContent, 'Low (0.4%)');
+  eq($(el, '.why-alive').textContent, 'Chance the contact is still active: 99.6%.');
+  el.remove();
+});
+
+/** A CDNOW-like contact who bought once, 78 weeks ago, under BG/NBD: churn comes from MBG/NBD. */
+function boughtOnceLongAgo() {
+  const base = scored();
+  return {...base, orders: 1, historicalValue: 29.33,
+    prediction: {...base.prediction, clv: 2.37, clvLow: 0, clvHigh: 9.4, expectedOrders: 0.1, expectedOrderValue: 35.1,
+      probabilityAlive: 0.21, churnRisk: 0.79, aliveModel: 'mbgnbd',
+      churnNote: 'estimated with mbgnbd: bgnbd cannot tell churn for contacts who bought once'},
+    rfm: {recency: 1, frequency: 1, monetary: 2, segment: 'Lost'},
+    tier: {...base.tier, key: 'BRONZE', name: 'Bronze', colour: '#A97142', nextKey: 'SILVER', nextName: 'Silver'},
+    explanation: {...base.explanation, expectedOrders: 0.1, expectedOrderValue: 35.1, undiscountedValue: 3.5,
+      clv: 2.37, drivers: {purchaseDays: 1, weeksAsCustomer: 78, weeksSinceLastOrder: 78, usualGapWeeks: null,
+        gapRatio: null, orderValue: 29.33, baseOrderValue: 35.2, agreement: null}}};
+}
+
+test('a one-time buyer long ago: a real churn risk, from MBG/NBD, and why (English and German)', () => {
+  const el = card();
+  el.show(boughtOnceLongAgo(), null);
+  eq($(el, '.churn').textContent, 'High (79%)');
+  ok($(el, '.churn-note').textContent.includes('this risk comes from MBG/NBD'), $(el, '.churn-note').textContent);
+  eq($(el, '.why-alive').textContent, 'Chance the contact is still active: 21%.');
+  const drivers = [...el.shadowRoot.querySelectorAll('.drivers li')].map((li) => li.textContent);
+  eq(drivers[0], 'Bought on 1 day in 78 weeks as a customer.');
+  eq(drivers[1], 'The only order was 78 weeks ago.');
+  eq(drivers[2], 'Average order $29.33, 17% below the average of $35.20 across contacts.');
+  ok(!$(el, '.conflict'), 'the segment “Lost” and a high churn risk agree');
+  el.setAttribute('lang', 'de');
+  eq($(el, '.churn').textContent, 'Hoch (79\u00a0%)');
+  ok($(el, '.churn-note').textContent.includes('stammt aus MBG/NBD'), $(el, '.churn-note').textContent);
+  eq([...el.shadowRoot.querySelectorAll('.drivers li')][1].textContent, 'Die einzige Bestellung war vor 78 Wochen.');
+  el.remove();
+});
+
+/** A run on the formula model: no interval and no churn estimate, each said in words. */
+function fallback() {
+  const base = scored();
+  return {...base, run: {...RUN, model: 'formula'},
+    prediction: {...base.prediction, clvLow: null, clvHigh: null,
+      intervalUnavailable: 'the formula model has no distribution of future purchases', probabilityAlive: null,
+      churnRisk: null, aliveModel: null, churnNote: 'the formula model does not estimate churn', model: 'formula'}};
+}
+
+test('a fallback run shows no placeholder numbers (English and Ukrainian)', () => {
+  const el = card();
+  el.show(fallback(), null);
+  eq($(el, '.clv-range').textContent, 'no likely range: the simple formula gives none');
+  eq($(el, '.churn').textContent, 'Not estimated');
+  ok($(el, '.churn-note').textContent.startsWith('The simple formula does not estimate churn'));
+  eq($(el, '.why-alive').textContent, 'Churn is not estimated for this contact.');
+  ok($(el, '.why-formula'), 'says the value comes from the simple formula');
+  ok(!$(el, '.churn').textContent.includes('%') && !$(el, '.why-alive').textContent.includes('%'),
+    'no churn figure: neither 0 % nor 100 %');
+  ok(!el.shadowRoot.textContent.includes('$900'), 'no interval');
+  el.setAttribute('lang', 'uk');
+  eq($(el, '.churn').textContent, 'Не оцінено');
+  ok($(el, '.clv-range').textContent.startsWith('імовірного діапазону немає'));
+  el.remove();
+});
+
+test('RFM and the model disagree: the card says why in words (English and Norwegian)', () => {
+  const base = scored();
+  const el = card();
+  el.show({...base, orders: 56, historicalValue: 6553,
+    prediction: {...base.prediction, clv: 0, clvLow: 0, clvHigh: 0.4, probabilityAlive: 0.06, churnRisk: 0.94},
+    rfm: {recency: 3, frequency: 5, monetary: 5, segment: 'Loyal customers'},
+    explanation: {...base.explanation, drivers: {purchaseDays: 40, weeksAsCustomer: 78, weeksSinceLastOrder: 61,
+      usualGapWeeks: 0.4, gapRatio: 152.5, orderValue: 163.83, baseOrderValue: 35.2,
+      agreement: 'ACTIVE_SEGMENT_LIKELY_LOST'}}}, null);
+  eq($(el, '.conflict').textContent, 'Bought often, but nothing for 14 months, 152.5× the usual gap between orders:'
+    + ' the segment “Loyal customers” compares recency with all contacts, the model with this contact’s own rhythm.');
+  eq($(el, '.churn').textContent, 'High (94%)');
+  eq([...el.shadowRoot.querySelectorAll('.drivers li')][2].textContent,
+    'Average order $164, 365% above the average of $35.20 across contacts.');
+  el.setAttribute('lang', 'nb');
+  ok($(el, '.conflict').textContent.startsWith('Har kjøpt ofte, men ingenting på 14 måneder'),
+    $(el, '.conflict').textContent);
+  ok($(el, '.conflict').textContent.includes('«Lojale kunder»'));
   el.remove();
 });

@@ -28,7 +28,10 @@ test('every language has every string of the card, the list and the pages', () =
   const keys = ['card.title', 'card.predicted', 'card.likely', 'card.spent', 'card.tier', 'card.toNext',
     'card.toNextPoints', 'card.topTier', 'card.noTier', 'card.since', 'card.churn', 'risk.low', 'risk.medium',
     'risk.high', 'card.churnValue', 'card.expectedOrders', 'card.orderValue', 'card.segment', 'card.why',
-    'card.whyText', 'card.whyAlive', 'card.whyFormula', 'card.trend', 'card.trendLabel', 'card.timeline',
+    'card.whyText', 'card.whyAlive', 'card.whyFormula', 'card.noRange', 'card.churnUnknown',
+    'card.churnUnknownFormula', 'card.churnUnknownModel', 'card.churnOtherModel', 'card.whyAliveUnknown',
+    'why.recencyOnce', 'why.recencyRhythm', 'why.spendAbove', 'why.spendBelow', 'why.spendAbout', 'why.conflictLost',
+    'why.conflictActive', 'card.trend', 'card.trendLabel', 'card.timeline',
     'card.entered', 'card.up', 'card.down', 'card.left', 'card.loading', 'card.noOrders', 'card.noRun',
     'card.notScored', 'card.error', 'card.notFound', 'card.forbidden', 'card.signIn', 'card.retry', 'card.stale',
     'card.run', 'card.progressLabel', 'list.search', 'list.searchPlaceholder', 'list.searchButton', 'list.top',
@@ -42,6 +45,7 @@ test('every language has every string of the card, the list and the pages', () =
       if (language !== 'en' && !SAME_IN_SOME.includes(key)) ok(t(key) !== en(key), `${language} copies English in ${key}`);
     }
     ok(t.plural('card.orders', 2) !== 'card.orders', `${language} lacks the plural of orders`);
+    ok(t.plural('why.frequency', 2) !== 'why.frequency', `${language} lacks the plural of purchase days`);
   }
 });
 

@@ -9,8 +9,8 @@ export async function dashboard({api, f, t}) {
   const money = (v) => f(summary.currency).money(v);
   const fmt = f(summary.currency);
   const byKey = new Map(policy.tiers.map((tier) => [tier.key, tier]));
-  const kpi = (label, value) => h('div', {class: 'kpi'}, h('span', {class: 'kpi-label'}, label),
-    h('strong', {class: 'kpi-value'}, value));
+  const kpi = (label, value, note) => h('div', {class: 'kpi'}, h('span', {class: 'kpi-label'}, label),
+    h('strong', {class: 'kpi-value'}, value), note ? h('span', {class: 'kpi-note muted'}, note) : null);
   // The policy's order, lowest tier first; keys only the run knows (no tier, a removed tier) after them.
   const tierKeys = policy.tiers.map((tier) => tier.key).filter((key) => key in summary.perTier)
     .concat(Object.keys(summary.perTier).filter((key) => !byKey.has(key)));
@@ -37,7 +37,9 @@ export async function dashboard({api, f, t}) {
       kpi('Total predicted value', money(summary.totalClv)),
       kpi('Total bought so far', money(summary.totalHistoricalValue)),
       kpi('Repeat purchase rate', fmt.percent(summary.kpis.repeatPurchaseRate)),
-      kpi('Expected churn', fmt.percent(summary.kpis.expectedChurn)),
+      kpi('Expected churn', summary.kpis.expectedChurn === null ? 'not estimated'
+        : fmt.percent(summary.kpis.expectedChurn), summary.kpis.withoutChurnEstimate > 0
+        ? `${fmt.number(summary.kpis.withoutChurnEstimate)} contacts without a churn estimate left out` : null),
       kpi('Average order value', money(summary.kpis.averageOrderValue)),
       kpi('Orders per customer', fmt.number(summary.kpis.purchaseFrequency, 2))),
     h('div', {class: 'columns'},
@@ -59,7 +61,7 @@ export async function dashboard({api, f, t}) {
         h('th', {class: 'num'}, 'Still active'))),
       h('tbody', {}, summary.cohorts.map((c) => h('tr', {}, h('td', {}, c.period),
         h('td', {class: 'num'}, fmt.number(c.contacts)), h('td', {class: 'num'}, money(c.averageHistoricalValue)),
-        h('td', {class: 'num'}, money(c.averageClv)), h('td', {class: 'num'}, fmt.percent(c.shareAlive))))))),
+        h('td', {class: 'num'}, money(c.averageClv)), h('td', {class: 'num'}, c.shareAlive === null ? '–' : fmt.percent(c.shareAlive))))))),
     h('section', {class: 'trend'}, h('h3', {}, `Trend over the last ${trend.length} runs`),
       lines([{name: 'Total predicted value', colour: '#1d4ed8', values: trend.map((p) => p.totalClv)}], trend.length,
         {format: money, label: `Total predicted value per run: ${trend.map((p) => money(p.totalClv)).join(', ')}`}),

@@ -22,6 +22,23 @@ function fitTable(title, fit, fmt) {
       h('dt', {}, 'Optimizer'), h('dd', {}, fit.message)));
 }
 
+const MODEL_NAMES = {bgnbd: 'BG/NBD', mbgnbd: 'MBG/NBD', paretonbd: 'Pareto/NBD'};
+
+/** Each candidate model's holdout figures, the winner marked: how auto chose. */
+function candidates(bt, winner, fmt) {
+  const list = bt && bt.candidates ? bt.candidates : [];
+  if (list.length < 2) return null;
+  return h('table', {class: 'candidates'}, h('caption', {}, 'Candidate models in the backtest'),
+    h('thead', {}, h('tr', {}, h('th', {}, 'Model'), h('th', {class: 'num'}, 'Error per contact (purchases)'),
+      h('th', {class: 'num'}, 'Error of the total'), h('th', {class: 'num'}, 'Rank correlation'))),
+    h('tbody', {}, list.map((c) => h('tr', {class: c.model === winner ? 'winner' : null},
+      h('td', {}, MODEL_NAMES[c.model] || c.model, c.model === winner ? ' (chosen)' : ''),
+      c.notFitted ? h('td', {colspan: 3}, `not fitted: ${c.notFitted}`) : [
+        h('td', {class: 'num'}, fmt.number(c.purchases.meanAbsoluteError, 4)),
+        h('td', {class: 'num'}, fmt.percent(c.purchases.relativeErrorOfTotal)),
+        h('td', {class: 'num'}, fmt.number(c.purchases.rankCorrelation, 3))]))));
+}
+
 export async function model({api, f}) {
   const m = await api.get('model');
   const fmt = f(null);
@@ -31,8 +48,16 @@ export async function model({api, f}) {
   return h('div', {class: 'model'},
     h('p', {}, `Run ${m.runId}: ${m.model === 'formula' ? 'the simple formula' : `the ${m.model} purchase model`}`,
       m.fallbackReason ? ` (${m.fallbackReason})` : ''),
+    m.modelChoice ? h('p', {class: 'model-choice'}, `Why this model: ${m.modelChoice}.`) : null,
+    m.churnOfOneTimeBuyers && m.churnOfOneTimeBuyers.reason
+      ? h('p', {class: 'one-time-buyers'}, `Contacts who bought once: ${m.churnOfOneTimeBuyers.reason}.`) : null,
+    m.churnOfOneTimeBuyers && m.churnOfOneTimeBuyers.unavailable
+      ? h('p', {class: 'one-time-buyers'}, `Contacts who bought once have no churn estimate: `
+        + `${m.churnOfOneTimeBuyers.unavailable}.`) : null,
+    (m.warnings || []).map((w) => h('p', {class: 'warning', role: 'status'}, `Warning: ${w}`)),
     h('section', {class: 'backtest'}, h('h3', {}, 'Backtest on your own data'),
       h('p', {class: 'verdict'}, verdict(bt)),
+      candidates(bt, m.model, fmt),
       groups.length === 0 ? null : [
         h('p', {class: 'muted'}, `Fitted on the history up to ${m.backtestFrom}, then compared with what the contacts`
           + ` bought in the ${fmt.number(bt.holdoutPeriods, 1)} ${(m.settings && m.settings.timeUnit) || 'period'}s after. Mean purchases per contact, by the`

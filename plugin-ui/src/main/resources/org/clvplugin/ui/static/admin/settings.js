@@ -16,7 +16,8 @@ export async function settings({api, canWrite}) {
       h('input', {value: setting.value, disabled: !canWrite, 'data-key': setting.key,
         oninput: (e) => { edited[setting.key] = e.target.value; }}),
       setting.help + (setting.isDefault ? ' (default)'
-        : ` (default: ${setting.defaultValue === '' ? 'empty' : setting.defaultValue})`)));
+        : ` (default: ${setting.defaultValue === '' ? 'empty' : setting.defaultValue})`)
+        + (setting.takesEffect === 'AT_ONCE' ? '. Takes effect at once.' : '. Takes effect with the next run.')));
   }
   const form = h('form', {novalidate: true, onsubmit: async (ev) => {
     ev.preventDefault();
@@ -30,7 +31,9 @@ export async function settings({api, canWrite}) {
     try {
       await api.put('settings', changes);
       for (const s of loaded) if (s.key in changes) s.value = changes[s.key];
-      status.textContent = `Saved ${Object.keys(changes).length} setting(s). Runs from now on use them.`;
+      const next = loaded.filter((s) => s.key in changes && s.takesEffect === 'NEXT_RUN').length;
+      status.textContent = `Saved ${Object.keys(changes).length} setting(s).`
+        + (next > 0 ? ` ${next} of them take effect with the next run; the others at once.` : ' They take effect at once.');
     } catch (e) {
       showFieldErrors(form, new Map(Object.entries(e.fieldErrors)));
       status.textContent = 'Nothing was saved: ' + e.message;
