@@ -43,6 +43,7 @@ import org.clvplugin.tiers.Tier;
 import org.clvplugin.values.ContactList;
 import org.clvplugin.values.ContactValues;
 import org.clvplugin.values.Dashboard;
+import org.clvplugin.values.Refreshed;
 
 /**
  * The plugin's wiring over a host's database, the same for every host (the standalone server, the OFBiz

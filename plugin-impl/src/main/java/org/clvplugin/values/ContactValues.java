@@ -36,13 +36,11 @@ public final class ContactValues {
     private final RunRepository runs;
     private final PublishedValues values;
     private final ContactDirectory directory;
-    private final TierPolicyRepository policies;
     private final Function<Instant, Optional<Instant>> scheduledAfter;
     private final Clock clock;
     private volatile RunContext lastRun;
     private volatile Due due;
-    private volatile TierPolicy policy;
-    private volatile Instant policyLoadedAt = Instant.MIN;
+    private final Refreshed<TierPolicy> policy;
 
     /** When the run due after a run published at a time is, by the current schedule (cached a few seconds). */
     private record Due(long runId, Instant dueBy, Instant computedAt) {
@@ -58,7 +56,7 @@ public final class ContactValues {
         this.runs = runs;
         this.values = values;
         this.directory = directory;
-        this.policies = policies;
+        this.policy = new Refreshed<>(policies::load, POLICY_CACHE, clock);
         this.scheduledAfter = scheduledAfter;
         this.clock = clock;
     }
@@ -221,16 +219,11 @@ public final class ContactValues {
         if (missing == null || !(to > from)) {
             return null;
         }
-        return Math.max(0, Math.min(1, 1 - missing / (to - from)));
+        return Math.round(Math.max(0, Math.min(1, 1 - missing / (to - from))) * 10_000) / 10_000.0;
     }
 
     private TierPolicy policy() {
-        Instant now = clock.instant();
-        if (policy == null || now.isAfter(policyLoadedAt.plus(POLICY_CACHE))) {
-            policy = policies.load();
-            policyLoadedAt = now;
-        }
-        return policy;
+        return policy.get();
     }
 
     private static ContactValue.Explanation explanation(SnapshotRow s, RunContext r,

@@ -193,11 +193,7 @@ abstract class RecomputeContract {
         DataSource db = database();
         cdnowSample(db);
         try (PluginStore store = PluginStore.open(db)) {
-            RunRepository runs = new RunRepository(store, Clock.systemUTC(), 5);
-            TierPolicyRepository tiers = new TierPolicyRepository(store,
-                    new SettingsRepository(store, Clock.systemUTC()), Clock.systemUTC());
-            Recompute recompute = new Recompute(new OfbizContactDirectory(db, List.of("CUSTOMER")),
-                    new OfbizOrderLedger(db, ZoneOffset.UTC), store, runs, tiers, Clock.systemUTC());
+            Recompute recompute = recompute(db, store, new RunRepository(store, Clock.systemUTC(), 5));
             RecomputeSettings auto = RecomputeSettings.defaults(CountingRules.defaults(LocalDate.of(1997, 9, 30)));
             RunRecord run = recompute.run(auto, "test", m -> { });
             var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.report());
@@ -244,6 +240,14 @@ abstract class RecomputeContract {
     private record SnapshotRowView(LocalDate first, Double alive) {
     }
 
+    /** A recompute of the CDNOW sample's contacts (role CUSTOMER) with the stored tier policy. */
+    private static Recompute recompute(DataSource db, PluginStore store, RunRepository runs) {
+        TierPolicyRepository tiers = new TierPolicyRepository(store,
+                new SettingsRepository(store, Clock.systemUTC()), Clock.systemUTC());
+        return new Recompute(new OfbizContactDirectory(db, List.of("CUSTOMER")),
+                new OfbizOrderLedger(db, ZoneOffset.UTC), store, runs, tiers, Clock.systemUTC());
+    }
+
     @Test
     void whatFailsAfterThePublicationIsAWarningNotAFailure() throws Exception {
         DataSource db = database();
@@ -253,12 +257,8 @@ abstract class RecomputeContract {
             RunRepository runs = new RunRepository(store, Clock.systemUTC(), () -> {
                 throw new IllegalStateException("the settings table went away");
             });
-            TierPolicyRepository tiers = new TierPolicyRepository(store,
-                    new SettingsRepository(store, Clock.systemUTC()), Clock.systemUTC());
             List<String> messages = new ArrayList<>();
-            RunRecord run = new Recompute(new OfbizContactDirectory(db, List.of("CUSTOMER")),
-                    new OfbizOrderLedger(db, ZoneOffset.UTC), store, runs, tiers, Clock.systemUTC())
-                    .run(fixed(PurchaseModelType.BG_NBD, RecomputeSettings.defaults(
+            RunRecord run = recompute(db, store, runs).run(fixed(PurchaseModelType.BG_NBD, RecomputeSettings.defaults(
                             CountingRules.defaults(LocalDate.of(1997, 9, 30)))), "test", messages::add);
             assertEquals(RunRecord.State.SUCCEEDED, run.state());
             assertEquals(run.id(), runs.published().orElseThrow().id());

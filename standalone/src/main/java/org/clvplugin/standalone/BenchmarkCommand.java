@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = "Generates customers from BG/NBD and Gamma-Gamma with CDNOW's parameters (ages 0-104 weeks, "
-                + "purchases collapsed per day), then times fitting both models and scoring everyone: expected "
+                + "purchases collapsed per day), then times fitting a purchase model (--model) and Gamma-Gamma "
+                + "and scoring everyone: expected "
                 + "purchases over 52 weeks, P(alive), 12-month CLV with P10-P90 intervals. Generation is not timed.")
 final class BenchmarkCommand implements Callable<Integer> {
 
@@ -38,6 +39,11 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED", description = "Generator seed.")
     long seed;
 
+    @Option(names = "--model", defaultValue = "bgnbd", paramLabel = "MODEL",
+            description = "The purchase model fitted and scored: bgnbd, mbgnbd or paretonbd (default: "
+                    + "${DEFAULT-VALUE}).")
+    String model;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -47,6 +53,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--customers must be at least " + ModelFitting.MINIMUM_CUSTOMERS
                     + " and --runs at least 1");
         }
+        PurchaseModelType type = PurchaseModelType.fromKey(model);
         PrintWriter out = spec.commandLine().getOut();
         Runtime runtime = Runtime.getRuntime();
         out.printf(Locale.ROOT, "benchmark: %,d customers, %d cores, max heap %,d MB, Java %s%n", customers,
@@ -61,16 +68,17 @@ final class BenchmarkCommand implements Callable<Integer> {
             System.gc();
             HeapPeaks.reset();
             long t0 = System.nanoTime();
-            FittedPurchaseModel purchase = ModelFitting.fitPurchaseModel(PurchaseModelType.BG_NBD, data);
+            FittedPurchaseModel purchase = ModelFitting.fitPurchaseModel(type, data);
             long t1 = System.nanoTime();
             FittedSpendModel spend = ModelFitting.fitGammaGamma(data);
             long t2 = System.nanoTime();
             ScoreTable scores = new ClvScorer(purchase, spend, settings, 52).score(data);
             long t3 = System.nanoTime();
-            out.printf(Locale.ROOT, "run %d%s: fit+score %,d ms (BG/NBD fit %,d ms in %d iterations, "
+            out.printf(Locale.ROOT, "run %d%s: fit+score %,d ms (%s fit %,d ms in %d iterations, "
                             + "Gamma-Gamma fit %,d ms, score %,d ms); peak heap %,d MB; generation %,d ms; "
                             + "total CLV %,.0f%n",
-                    run, run == 1 ? " (cold JVM)" : "", ms(t3 - t0), ms(t1 - t0), purchase.fit().iterations(),
+                    run, run == 1 ? " (cold JVM)" : "", ms(t3 - t0), type.key(), ms(t1 - t0),
+                    purchase.fit().iterations(),
                     ms(t2 - t1), ms(t3 - t2), HeapPeaks.peakMb(), ms(generated), scores.totalClv());
             out.flush();
         }

@@ -28,6 +28,10 @@ public final class ClvCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // One line per log record (time, level, logger, message) unless the operator configured another format.
+        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+            System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
+        }
         quietLibraries();
         System.exit(commandLine().execute(args));
     }

@@ -172,8 +172,11 @@ function agreement(value, t, f) {
   if (!d || !value.rfm) return null;
   const segment = t.segment(value.rfm.segment);
   if (d.agreement === 'ACTIVE_SEGMENT_LIKELY_LOST') {
-    return h('p', {class: 'conflict', role: 'note'}, t('why.conflictLost', {segment,
-      months: f.number(d.weeksSinceLastOrder * 7 / 30.4375), ratio: f.number(d.gapRatio, 1)}));
+    // Months read better for long silences; a short one in weeks, as the drivers say it.
+    const months = d.weeksSinceLastOrder * 7 / 30.4375;
+    return h('p', {class: 'conflict', role: 'note'}, months >= 3
+      ? t('why.conflictLost', {segment, months: f.number(months), ratio: f.number(d.gapRatio, 1)})
+      : t('why.conflictLostWeeks', {segment, weeks: f.number(d.weeksSinceLastOrder), ratio: f.number(d.gapRatio, 1)}));
   }
   if (d.agreement === 'QUIET_SEGMENT_LIKELY_ACTIVE') {
     return h('p', {class: 'conflict', role: 'note'}, t('why.conflictActive', {segment,

@@ -80,6 +80,8 @@ const MESSAGES = {
     'why.spendAbout': 'Average order {value}, about the average of {base} across contacts.',
     'why.conflictLost': 'Bought often, but nothing for {months} months, {ratio}× the usual gap between orders:'
       + ' the segment “{segment}” compares recency with all contacts, the model with this contact’s own rhythm.',
+    'why.conflictLostWeeks': 'Bought often, but nothing for {weeks} weeks, {ratio}× the usual gap between orders:'
+      + ' the segment “{segment}” compares recency with all contacts, the model with this contact’s own rhythm.',
     'why.conflictActive': 'The segment “{segment}” sounds lapsed, but this contact usually orders every {gap}'
       + ' weeks, so {since} weeks without an order is not unusual for it.',
     'card.trend': 'Value over the last runs',
@@ -169,6 +171,8 @@ const MESSAGES = {
     'why.spendAbout': 'Gjennomsnittlig ordre {value}, omtrent som snittet på {base} for alle kontakter.',
     'why.conflictLost': 'Har kjøpt ofte, men ingenting på {months} måneder, {ratio}× det vanlige opphold mellom'
       + ' ordrer: segmentet «{segment}» sammenligner med alle kontakter, modellen med kontaktens egen rytme.',
+    'why.conflictLostWeeks': 'Har kjøpt ofte, men ingenting på {weeks} uker, {ratio}× det vanlige opphold mellom'
+      + ' ordrer: segmentet «{segment}» sammenligner med alle kontakter, modellen med kontaktens egen rytme.',
     'why.conflictActive': 'Segmentet «{segment}» høres bortfalt ut, men vanligvis går det {gap} uker mellom'
       + ' kontaktens ordrer, så {since} uker uten ordre er ikke uvanlig for den.',
     'card.trend': 'Verdi over de siste kjøringene',
@@ -256,6 +260,8 @@ const MESSAGES = {
     'why.spendBelow': 'Gennemsnitlig ordre {value}, {percent} under gennemsnittet på {base} for alle kontakter.',
     'why.spendAbout': 'Gennemsnitlig ordre {value}, omtrent som gennemsnittet på {base} for alle kontakter.',
     'why.conflictLost': 'Har købt ofte, men intet i {months} måneder, {ratio}× det normale mellemrum mellem'
+      + ' ordrer: segmentet »{segment}« sammenligner med alle kontakter, modellen med kontaktens egen rytme.',
+    'why.conflictLostWeeks': 'Har købt ofte, men intet i {weeks} uger, {ratio}× det normale mellemrum mellem'
       + ' ordrer: segmentet »{segment}« sammenligner med alle kontakter, modellen med kontaktens egen rytme.',
     'why.conflictActive': 'Segmentet »{segment}« lyder bortfaldet, men normalt går der {gap} uger mellem'
       + ' kontaktens ordrer, så {since} uger uden ordre er ikke usædvanligt for den.',
@@ -349,6 +355,9 @@ const MESSAGES = {
     'why.conflictLost': 'Hat oft gekauft, aber seit {months} Monaten nichts, {ratio}× der übliche Abstand zwischen'
       + ' Bestellungen: Das Segment „{segment}“ vergleicht mit allen Kontakten, das Modell mit dem eigenen Rhythmus'
       + ' des Kontakts.',
+    'why.conflictLostWeeks': 'Hat oft gekauft, aber seit {weeks} Wochen nichts, {ratio}× der übliche Abstand'
+      + ' zwischen Bestellungen: Das Segment „{segment}“ vergleicht mit allen Kontakten, das Modell mit dem eigenen'
+      + ' Rhythmus des Kontakts.',
     'why.conflictActive': 'Das Segment „{segment}“ klingt nach Abwanderung, aber dieser Kontakt bestellt sonst alle'
       + ' {gap} Wochen, also sind {since} Wochen ohne Bestellung für ihn nicht ungewöhnlich.',
     'card.trend': 'Wert über die letzten Läufe',
@@ -428,9 +437,8 @@ const MESSAGES = {
     'card.churnOtherModel': 'BG/NBD не може оцінити відтік для клієнта з однією покупкою; цей ризик дає {model},'
       + ' підібрана на тих самих даних.',
     'card.whyAliveUnknown': 'Відтік для цього клієнта не оцінено.',
-    'why.frequency': {one: 'Купував у {n} день за {weeks} тижн. як клієнт.',
-      few: 'Купував у {n} дні за {weeks} тижн. як клієнт.', many: 'Купував у {n} днів за {weeks} тижн. як клієнт.',
-      other: 'Купував у {n} дня за {weeks} тижн. як клієнт.'},
+    'why.frequency': {one: 'Днів із покупками: {n} за {weeks} тижн. як клієнт.',
+      other: 'Днів із покупками: {n} за {weeks} тижн. як клієнт.'},
     'why.recencyOnce': 'Єдине замовлення було {since} тижн. тому.',
     'why.recencyRhythm': 'Останнє замовлення {since} тижн. тому; зазвичай цей клієнт замовляє раз на {gap} тижн.'
       + ' ({ratio}× звичайної перерви).',
@@ -438,6 +446,8 @@ const MESSAGES = {
     'why.spendBelow': 'Середнє замовлення {value}, на {percent} менше за середнє {base} серед усіх клієнтів.',
     'why.spendAbout': 'Середнє замовлення {value}, приблизно як середнє {base} серед усіх клієнтів.',
     'why.conflictLost': 'Купував часто, але нічого вже {months} міс., це {ratio}× звичайної перерви між'
+      + ' замовленнями: сегмент «{segment}» порівнює з усіма клієнтами, модель — із власним ритмом клієнта.',
+    'why.conflictLostWeeks': 'Купував часто, але нічого вже {weeks} тижн., це {ratio}× звичайної перерви між'
       + ' замовленнями: сегмент «{segment}» порівнює з усіма клієнтами, модель — із власним ритмом клієнта.',
     'why.conflictActive': 'Сегмент «{segment}» звучить як відпалий, але цей клієнт зазвичай замовляє раз на {gap}'
       + ' тижн., тож {since} тижн. без замовлення для нього не дивина.',

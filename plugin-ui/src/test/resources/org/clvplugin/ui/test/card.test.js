@@ -214,5 +214,10 @@ test('RFM and the model disagree: the card says why in words (English and Norweg
   ok($(el, '.conflict').textContent.startsWith('Har kjøpt ofte, men ingenting på 14 måneder'),
     $(el, '.conflict').textContent);
   ok($(el, '.conflict').textContent.includes('«Lojale kunder»'));
+  el.setAttribute('lang', 'en');
+  el.show({...scored(), explanation: {...scored().explanation, drivers: {...scored().explanation.drivers,
+    weeksSinceLastOrder: 6.6, usualGapWeeks: 1.2, gapRatio: 5.7, agreement: 'ACTIVE_SEGMENT_LIKELY_LOST'}}}, null);
+  ok($(el, '.conflict').textContent.startsWith('Bought often, but nothing for 7 weeks, 5.7× the usual gap'),
+    'a short silence in weeks, as the drivers say it: ' + $(el, '.conflict').textContent);
   el.remove();
 });

@@ -30,7 +30,7 @@ test('every language has every string of the card, the list and the pages', () =
     'risk.high', 'card.churnValue', 'card.expectedOrders', 'card.orderValue', 'card.segment', 'card.why',
     'card.whyText', 'card.whyAlive', 'card.whyFormula', 'card.noRange', 'card.churnUnknown',
     'card.churnUnknownFormula', 'card.churnUnknownModel', 'card.churnOtherModel', 'card.whyAliveUnknown',
-    'why.recencyOnce', 'why.recencyRhythm', 'why.spendAbove', 'why.spendBelow', 'why.spendAbout', 'why.conflictLost',
+    'why.recencyOnce', 'why.recencyRhythm', 'why.spendAbove', 'why.spendBelow', 'why.spendAbout', 'why.conflictLost', 'why.conflictLostWeeks',
     'why.conflictActive', 'card.trend', 'card.trendLabel', 'card.timeline',
     'card.entered', 'card.up', 'card.down', 'card.left', 'card.loading', 'card.noOrders', 'card.noRun',
     'card.notScored', 'card.error', 'card.notFound', 'card.forbidden', 'card.signIn', 'card.retry', 'card.stale',

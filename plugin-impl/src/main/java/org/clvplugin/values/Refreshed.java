@@ -1,4 +1,4 @@
-package org.clvplugin.runtime;
+package org.clvplugin.values;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  * A value read again once it is older than a given age: a setting used on every request takes effect within that
  * age of being saved, on every node, without a read per request.
  */
-final class Refreshed<T> implements Supplier<T> {
+public final class Refreshed<T> implements Supplier<T> {
 
     private final Supplier<T> source;
     private final Duration maxAge;
@@ -17,7 +17,7 @@ final class Refreshed<T> implements Supplier<T> {
     private volatile T value;
     private volatile Instant readAt = Instant.MIN;
 
-    Refreshed(Supplier<T> source, Duration maxAge, Clock clock) {
+    public Refreshed(Supplier<T> source, Duration maxAge, Clock clock) {
         this.source = source;
         this.maxAge = maxAge;
         this.clock = clock;
