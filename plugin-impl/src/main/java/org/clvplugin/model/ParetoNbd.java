@@ -45,18 +45,22 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
      * with m = max(alpha, beta) and k = s + 1 when alpha &ge; beta, r + x otherwise.
      */
     double logA0(int x, double tx, double age) {
-        double rsx = r + s + x;
-        double max = Math.max(alpha, beta);
-        double gap = Math.abs(alpha - beta);
-        double k = alpha >= beta ? s + 1 : r + x;
-        double atRecency = logF(rsx, k, gap, max + tx);
-        double atAge = logF(rsx, k, gap, max + age);
+        return logDifference(logF(r, alpha, s, beta, x, tx), logF(r, alpha, s, beta, x, age));
+    }
+
+    /** ln(F(t_x) - F(T)) from ln F(t_x) and ln F(T); negative infinity when t_x = T. */
+    static double logDifference(double atRecency, double atAge) {
         double diff = atAge - atRecency;
         return diff >= 0 ? Double.NEGATIVE_INFINITY : atRecency + Math.log(-Math.expm1(diff));
     }
 
-    private static double logF(double rsx, double k, double gap, double shifted) {
-        return Hypergeometric2F1.logValue(rsx, k, rsx + 1, gap / shifted) - rsx * Math.log(shifted);
+    /** ln F(t) of {@link #logA0}. */
+    static double logF(double r, double alpha, double s, double beta, int x, double t) {
+        double rsx = r + s + x;
+        double shifted = Math.max(alpha, beta) + t;
+        double k = alpha >= beta ? s + 1 : r + x;
+        return Hypergeometric2F1.logValue(rsx, k, rsx + 1, Math.abs(alpha - beta) / shifted)
+                - rsx * Math.log(shifted);
     }
 
     /**

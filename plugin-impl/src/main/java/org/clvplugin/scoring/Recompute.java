@@ -15,9 +15,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
+import org.clvplugin.api.PurchaseModelType;
 import org.clvplugin.api.host.ContactDirectory;
 import org.clvplugin.api.host.LedgerReport;
-import org.clvplugin.api.PurchaseModelType;
 import org.clvplugin.api.host.OrderLedger;
 import org.clvplugin.model.CalibrationHoldout;
 import org.clvplugin.model.ClvScorer;
@@ -144,7 +144,7 @@ public final class Recompute {
         progress.accept(describe(tested, split));
         ModelChoice.Decision decision = ModelChoice.decide(settings.model(), tested);
         report.put("modelChoice", decision.reason());
-        Scores scores = score(settings, decision.model(), table, report);
+        Scores scores = score(runId, settings, decision.model(), table, report);
         long t2 = clock.millis();
         progress.accept("fitted: " + report.get("model") + " (" + decision.reason() + ")");
         LOG.info("run {}: backtest {} ms, fitted {} in {} ms ({}){}", runId, tBacktest - t1, report.get("model"),
@@ -227,7 +227,7 @@ public final class Recompute {
         }
     }
 
-    private Scores score(RecomputeSettings settings, PurchaseModelType type, SummaryTable table,
+    private Scores score(long runId, RecomputeSettings settings, PurchaseModelType type, SummaryTable table,
                          Map<String, Object> report) {
         FormulaClv formulaClv = new FormulaClv(settings.clv());
         double[] formula = formulaClv.values(table);
@@ -251,9 +251,15 @@ public final class Recompute {
         int[] m = Rfm.scores(orderValue);
         try {
             MinimumData.require(table, settings.minimumRepeatCustomers());
+            long fitStarted = clock.millis();
             FittedPurchaseModel purchase = ModelFitting.fitPurchaseModel(type, table);
+            long purchaseFitted = clock.millis();
             FittedSpendModel spend = ModelFitting.fitGammaGamma(table);
+            long spendFitted = clock.millis();
             ScoreTable scored = new ClvScorer(purchase, spend, settings.clv(), horizon).score(table);
+            LOG.info("run {}: {} fitted on {} contacts in {} ms ({} iterations), gamma-gamma in {} ms, scored in {} ms",
+                    runId, type.key(), table.size(), purchaseFitted - fitStarted, purchase.fit().iterations(),
+                    spendFitted - purchaseFitted, clock.millis() - spendFitted);
             report.put("model", type.key());
             report.put("purchaseFit", purchase.fit());
             report.put("spendFit", spend.fit());

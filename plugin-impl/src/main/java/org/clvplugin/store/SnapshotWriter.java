@@ -54,8 +54,9 @@ public final class SnapshotWriter implements AutoCloseable {
         }
     }
 
-    private static final String TIER_CHANGE = "INSERT INTO CLV_TIER_HISTORY (PARTY_ID, RUN_ID, FROM_TIER, TO_TIER, "
-            + "REASON, CHANGED_AT) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String TIER_CHANGE_COLUMNS = "CLV_TIER_HISTORY (PARTY_ID, RUN_ID, FROM_TIER, TO_TIER, "
+            + "REASON, CHANGED_AT)";
+    private static final String TIER_CHANGE = "INSERT INTO " + TIER_CHANGE_COLUMNS + " VALUES (?, ?, ?, ?, ?, ?)";
 
     private final long runId;
     private final Connection connection;
@@ -64,9 +65,13 @@ public final class SnapshotWriter implements AutoCloseable {
     private final Connection historyConnection;
     private final PreparedStatement tierChange;
     private int pendingChanges;
-    private final java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
-    /** On PostgreSQL the rows go through COPY, several times faster than batched inserts; null elsewhere. */
+    private final java.time.Instant now = java.time.Instant.now();
+    /**
+     * On PostgreSQL the rows and the tier changes go through COPY, several times faster than batched inserts
+     * (a first run, where every contact enters a tier, writes as many changes as rows); null elsewhere.
+     */
     private final PostgresCopy copy;
+    private final PostgresCopy tierChangeCopy;
     private int pending;
     private long written;
 
@@ -79,17 +84,23 @@ public final class SnapshotWriter implements AutoCloseable {
         historyConnection.setAutoCommit(false);
         this.tierChange = historyConnection.prepareStatement(TIER_CHANGE);
         this.copy = PostgresCopy.open(connection, "CLV_SNAPSHOT (" + SnapshotRow.COLUMNS + ")");
+        this.tierChangeCopy = PostgresCopy.open(historyConnection, TIER_CHANGE_COLUMNS);
     }
 
     /** Records a change of tier in this run (shown only once the run is published). */
     public void recordTierChange(String partyId, String from, String to, String reason) {
+        String shortReason = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
         try {
+            if (tierChangeCopy != null) {
+                tierChangeCopy.row(partyId, runId, from, to, shortReason, now);
+                return;
+            }
             tierChange.setString(1, partyId);
             tierChange.setLong(2, runId);
             tierChange.setString(3, from);
             tierChange.setString(4, to);
-            tierChange.setString(5, reason.length() > 1000 ? reason.substring(0, 1000) : reason);
-            tierChange.setTimestamp(6, now);
+            tierChange.setString(5, shortReason);
+            tierChange.setTimestamp(6, java.sql.Timestamp.from(now));
             tierChange.addBatch();
             if (++pendingChanges == BATCH) {
                 tierChange.executeBatch();
@@ -207,6 +218,9 @@ public final class SnapshotWriter implements AutoCloseable {
                 copy.finish();
             }
             connection.commit();
+            if (tierChangeCopy != null) {
+                tierChangeCopy.finish();
+            }
             tierChange.executeBatch();
             historyConnection.commit();
         } finally {

@@ -120,11 +120,17 @@ public final class ContactValues {
     public Optional<ValueHistory> history(String partyId) {
         List<RunRecord> kept = runs.succeeded();
         Map<Long, RunRecord> byId = kept.stream().collect(Collectors.toMap(RunRecord::id, Function.identity()));
+        // Each run's currency, read from its report once (not once per amount).
+        Map<Long, String> currency = kept.stream()
+                .collect(Collectors.toMap(RunRecord::id, run -> RunContext.of(run).currency()));
         List<ValueHistory.Point> points = values.inRuns(kept.stream().map(RunRecord::id).toList(), partyId).stream()
-                .map(s -> new ValueHistory.Point(s.runId(), byId.get(s.runId()).finishedAt(),
-                        byId.get(s.runId()).asOf(), round(s.clv(), s.runId(), byId),
-                        round(s.clvLow(), s.runId(), byId), round(s.clvHigh(), s.runId(), byId),
-                        round(s.historicalValue(), s.runId(), byId), s.tierKey(), s.segment()))
+                .map(s -> {
+                    RunRecord run = byId.get(s.runId());
+                    String c = currency.get(s.runId());
+                    return new ValueHistory.Point(s.runId(), run.finishedAt(), run.asOf(), Money.round(s.clv(), c),
+                            Money.round(s.clvLow(), c), Money.round(s.clvHigh(), c),
+                            Money.round(s.historicalValue(), c), s.tierKey(), s.segment());
+                })
                 .toList();
         if (points.isEmpty() && directory.find(partyId).isEmpty()) {
             return Optional.empty();
@@ -132,11 +138,6 @@ public final class ContactValues {
         TierPolicy p = policy();
         return Optional.of(new ValueHistory(partyId, points,
                 values.tierChanges(partyId).stream().map(c -> move(p, c)).toList()));
-    }
-
-    /** An amount of a run, in the minor units of that run's currency. */
-    private static Double round(Double amount, long runId, Map<Long, RunRecord> runs) {
-        return Money.round(amount, RunContext.of(runs.get(runId)).currency());
     }
 
     static ValueHistory.TierMove move(TierPolicy p, PublishedValues.TierChange c) {
