@@ -24,3 +24,13 @@ Map clvAdminPermission() {
     }
     return result
 }
+
+/** permissionInterface: CLV_VIEW, or CLV_ADMIN (OFBiz's entity permission: CLV_ADMIN includes every CLV_ action). */
+Map clvViewPermission() {
+    Map result = ServiceUtil.returnSuccess()
+    result.hasPermission = dctx.getSecurity().hasEntityPermission("CLV", "_VIEW", parameters.userLogin)
+    if (!result.hasPermission) {
+        result.failMessage = "CLV_VIEW is needed to see customer values"
+    }
+    return result
+}

@@ -50,6 +50,11 @@ class ComponentScriptsTest {
         public boolean hasPermission(String permission, Map<String, Object> userLogin) {
             return granted.contains(permission);
         }
+
+        /** As OFBiz's: the entity's action, or its _ADMIN. */
+        public boolean hasEntityPermission(String entity, String action, Map<String, Object> userLogin) {
+            return granted.contains(entity + action) || granted.contains(entity + "_ADMIN");
+        }
     }
 
     /** OFBiz's DispatchContext as the service script calls it. */
@@ -97,6 +102,15 @@ class ComponentScriptsTest {
         Map<String, Object> viewer = service("clvAdminPermission", Set.of("CLV_VIEW"));
         assertEquals(false, viewer.get("hasPermission"));
         assertTrue(String.valueOf(viewer.get("failMessage")).contains("CLV_ADMIN"));
+    }
+
+    @Test
+    void thePortletsPermissionServiceAllowsViewersAndAdminsOnly() throws Exception {
+        assertEquals(true, service("clvViewPermission", Set.of("CLV_VIEW")).get("hasPermission"));
+        assertEquals(true, service("clvViewPermission", Set.of("CLV_ADMIN")).get("hasPermission"));
+        Map<String, Object> other = service("clvViewPermission", Set.of("PARTYMGR_VIEW"));
+        assertEquals(false, other.get("hasPermission"));
+        assertTrue(String.valueOf(other.get("failMessage")).contains("CLV_VIEW"), other.toString());
     }
 
     /** The ${groovy: ...} values of the card screen's set actions, by field. */

@@ -18,6 +18,7 @@ import org.clvplugin.testsupport.SharedData;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
@@ -29,6 +30,7 @@ import org.w3c.dom.NodeList;
 class PortletContractTest {
 
     private static final Path COMPONENT = Path.of("src/main/ofbiz/clv");
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("\\$\\{uiLabelMap\\.(\\w+)}");
 
     private static Document xml(Path file) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -86,8 +88,7 @@ class PortletContractTest {
         assertTrue(ftl.contains("<clv-contact-card party-id=\"${partyId!}\" token=\"${clvToken!}\""), ftl);
         assertTrue(ftl.contains("<#if clvAdmin!false>") && ftl.contains("/clv/ui/console.html#token=${clvToken!}"),
                 "admins get the console's link, the token in the fragment");
-        String actions = ((Element) screen.getElementsByTagName("actions").item(0)).getTextContent()
-                + attributesOf(screen.getElementsByTagName("set"));
+        String actions = attributesOf(screen.getElementsByTagName("set"));
         assertTrue(actions.contains("ClvComponent.cardToken(userLogin.userLoginId, userLogin.partyId, clvAdmin)"),
                 actions);
         assertTrue(actions.contains("security.hasPermission('CLV_ADMIN', userLogin)"), actions);
@@ -100,15 +101,19 @@ class PortletContractTest {
     @Test
     void theSeedRowsFitOfbizsPortletDataAndItsPartyProfilePage() throws Exception {
         Document ofbiz = xml(SharedData.file("ofbiz/applications/party/data/PartyPortletData.xml"));
+        Document model = xml(SharedData.file("ofbiz/framework/common/entitydef/entitymodel.xml"));
         Document ours = xml(COMPONENT.resolve("data/ClvPortletData.xml"));
         for (String entity : List.of("PortalPortlet", "PortletPortletCategory", "PortalPagePortlet")) {
-            Set<String> used = rows(ofbiz, entity).stream().flatMap(e -> attributes(e).keySet().stream())
+            Element definition = rows(model, "entity").stream()
+                    .filter(e -> e.getAttribute("entity-name").equals(entity)).findFirst().orElseThrow();
+            Set<String> fields = rows(definition.getOwnerDocument(), "field").stream()
+                    .filter(f -> f.getParentNode() == definition).map(f -> f.getAttribute("name"))
                     .collect(Collectors.toSet());
             List<Element> mine = rows(ours, entity);
             assertEquals(1, mine.size(), entity);
             for (String attribute : attributes(mine.get(0)).keySet()) {
-                assertTrue(used.contains(attribute), entity + "." + attribute + " is not a field OFBiz's data uses: "
-                        + used);
+                assertTrue(fields.contains(attribute), entity + "." + attribute + " is not a field of OFBiz's "
+                        + "entity model: " + fields);
             }
         }
         Element placed = rows(ours, "PortalPagePortlet").get(0);
@@ -122,5 +127,63 @@ class PortletContractTest {
         assertTrue(rows(ofbiz, "PortalPortlet").stream().noneMatch(p -> p.getAttribute("portalPortletId").equals(id)),
                 "our portlet id does not clash with OFBiz's");
         assertTrue(id.length() <= 20, "portalPortletId is an OFBiz id (20 characters)");
+    }
+
+    @Test
+    void thePortletIsOfferedOnlyToUsersItsPermissionServiceAllows() throws Exception {
+        Element portlet = rows(xml(COMPONENT.resolve("data/ClvPortletData.xml")), "PortalPortlet").get(0);
+        assertEquals("VIEW", portlet.getAttribute("securityMainAction"));
+        Element service = rows(xml(COMPONENT.resolve("servicedef/services.xml")), "service").stream()
+                .filter(s -> s.getAttribute("name").equals(portlet.getAttribute("securityServiceName"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no service " + portlet.getAttribute("securityServiceName")));
+        assertEquals("permissionInterface",
+                ((Element) service.getElementsByTagName("implements").item(0)).getAttribute("service"));
+    }
+
+    @Test
+    void everyLabelTheScreenShowsIsLoadedOnTheBranchThatShowsIt() throws Exception {
+        Document screens = xml(COMPONENT.resolve("widget/ClvScreens.xml"));
+        Map<String, String> labels = new TreeMap<>();
+        for (Element property : rows(xml(COMPONENT.resolve("config/ClvUiLabels.xml")), "property")) {
+            labels.put(property.getAttribute("key"), property.getTextContent());
+        }
+        List<String> shown = new ArrayList<>();
+        NodeList all = screens.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            for (String text : attributes(e).values()) {
+                java.util.regex.Matcher m = LABEL.matcher(text);
+                while (m.find()) {
+                    shown.add(m.group(1));
+                    assertTrue(labels.containsKey(m.group(1)), "label " + m.group(1) + " is in ClvUiLabels.xml");
+                    assertTrue(labelsLoadedAt(e).contains("ClvUiLabels"), "<" + e.getLocalName() + "> shows "
+                            + m.group(1) + " where no enclosing section that runs has loaded ClvUiLabels");
+                }
+            }
+        }
+        assertTrue(shown.containsAll(List.of("ClvContactCardTitle", "ClvNoPermission")), "the title and the "
+                + "refusal: " + shown);
+    }
+
+    /**
+     * The label resources loaded where an element is rendered, as OFBiz renders a section: its actions run only when
+     * its condition holds, before its widgets; when it fails, only its fail-widgets render.
+     */
+    private static Set<String> labelsLoadedAt(Element element) {
+        Set<String> loaded = new java.util.HashSet<>();
+        Node child = element;
+        for (Node n = element.getParentNode(); n instanceof Element parent; child = n, n = n.getParentNode()) {
+            if (parent.getLocalName().equals("section") && !((Element) child).getLocalName().equals("fail-widgets")) {
+                for (Node a = parent.getFirstChild(); a != null; a = a.getNextSibling()) {
+                    if (a instanceof Element actions && actions.getLocalName().equals("actions")) {
+                        NodeList maps = actions.getElementsByTagNameNS("*", "property-map");
+                        for (int i = 0; i < maps.getLength(); i++) {
+                            loaded.add(((Element) maps.item(i)).getAttribute("resource"));
+                        }
+                    }
+                }
+            }
+        }
+        return loaded;
     }
 }
