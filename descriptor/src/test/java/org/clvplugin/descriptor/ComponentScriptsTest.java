@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import java.util.Set;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.clvplugin.testsupport.SharedData;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -85,6 +87,15 @@ class ComponentScriptsTest {
         Script script = new GroovyShell(binding).parse(COMPONENT.resolve("groovyScripts/ClvServices.groovy")
                 .toFile());
         return (Map<String, Object>) script.invokeMethod(method, null);
+    }
+
+    @Test
+    void theScriptsRunOnTheGroovyAndFreeMarkerOfbizTrunkShips() throws Exception {
+        String versions = Files.readString(SharedData.file("ofbiz/gradle/libs.versions.toml"));
+        assertTrue(versions.contains("groovy-all = \"" + groovy.lang.GroovySystem.getVersion() + "\""),
+                "Groovy " + groovy.lang.GroovySystem.getVersion() + " is trunk's");
+        assertTrue(versions.contains("freemarker = \"" + Configuration.getVersion() + "\""),
+                "FreeMarker " + Configuration.getVersion() + " is trunk's");
     }
 
     @Test

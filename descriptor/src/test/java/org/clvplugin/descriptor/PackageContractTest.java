@@ -112,12 +112,14 @@ class PackageContractTest {
         for (String location : named) {
             assertTrue(zip.containsKey("clv/" + location), location);
         }
-        for (Element c : elements(d, "classpath")) {
-            String location = c.getAttribute("location");
-            String prefix = "clv/" + location.replace("*", "");
-            assertTrue(zip.keySet().stream().anyMatch(k -> k.startsWith(prefix.endsWith("/") ? prefix : prefix + "/")),
-                    "classpath " + location);
-        }
+        // Trunk reads no <classpath> entries: its build.gradle puts every active component's lib/*.jar and config/
+        // on the one classpath. The jars and clv.properties must be exactly there.
+        assertEquals(List.of(), elements(d, "classpath"), "classpath entries do nothing in OFBiz trunk");
+        String gradle = Files.readString(SharedData.file("ofbiz/build.gradle"));
+        assertTrue(gradle.contains("getDirectoryInActiveComponentsIfExists('lib').each")
+                && gradle.contains("srcDirs += getDirectoryInActiveComponentsIfExists('config')"),
+                "OFBiz's build.gradle takes lib/ and config/ of the components");
+        assertTrue(zip.containsKey("clv/config/clv.properties"), "config/clv.properties");
         assertTrue(zip.containsKey("clv/lib/clv-plugin-impl.jar") && zip.containsKey("clv/lib/clv-plugin-api.jar")
                 && zip.containsKey("clv/lib/clv-plugin-ui.jar"), "the plugin's jars: " + zip.keySet());
         String webapp = elements(d, "webapp").get(0).getAttribute("location");

@@ -11,7 +11,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import org.apache.catalina.Context;
+import org.apache.catalina.WebResourceRoot;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.webresources.DirResourceSet;
+import org.apache.catalina.webresources.StandardRoot;
 import org.apache.tomcat.util.scan.StandardJarScanner;
 
 /** The webapp unpacked from the built zip, in embedded Tomcat, on an H2 database by URL (clv.datasource=jdbc). */
@@ -47,6 +50,11 @@ final class ZipWebapp implements AutoCloseable {
         tomcat.setAddDefaultWebXmlToWebapp(false);
         Context context = tomcat.addWebapp("/clv", unpacked.resolve("clv/webapp/clv").toString());
         ((StandardJarScanner) context.getJarScanner()).setScanClassPath(false);
+        // OFBiz's build puts the component's config/ on its one classpath; here, the webapp's.
+        WebResourceRoot resources = new StandardRoot(context);
+        resources.addPreResources(new DirResourceSet(resources, "/WEB-INF/classes",
+                unpacked.resolve("clv/config").toString(), "/"));
+        context.setResources(resources);
         tomcat.start();
         base = "http://localhost:" + tomcat.getConnector().getLocalPort() + "/clv";
     }

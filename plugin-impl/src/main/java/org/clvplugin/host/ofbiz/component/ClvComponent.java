@@ -30,6 +30,7 @@ public final class ClvComponent implements ServletContextListener {
     }
 
     private static volatile Started current;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ClvComponent.class);
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -37,6 +38,15 @@ public final class ClvComponent implements ServletContextListener {
         if (context.getAttribute(ClvRuntime.ATTRIBUTE) != null) {
             return;
         }
+        try {
+            start(context);
+        } catch (RuntimeException e) {
+            LOG.error("the CLV plugin did not start: {}", e.getMessage(), e);
+            throw e;
+        }
+    }
+
+    private void start(ServletContext context) {
         ComponentSettings settings = ComponentSettings.read(resource(), System.getProperties());
         DataSource db = settings.source() == ComponentSettings.Source.OFBIZ
                 ? OfbizConnections.of(settings.delegator(), settings.entityGroup(),
@@ -98,14 +108,25 @@ public final class ClvComponent implements ServletContextListener {
         return started;
     }
 
+    /**
+     * config/clv.properties from the webapp's class loader (OFBiz's build puts every component's config/ on the one
+     * classpath). Absent is an error: defaults would hide a broken install.
+     */
     private static Properties resource() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (loader == null) {
+            loader = ClvComponent.class.getClassLoader();
+        }
         Properties p = new Properties();
-        try (InputStream in = ClvComponent.class.getResourceAsStream(ComponentSettings.RESOURCE)) {
-            if (in != null) {
-                p.load(in);
+        try (InputStream in = loader.getResourceAsStream(ComponentSettings.RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(ComponentSettings.RESOURCE + " is not on the classpath: OFBiz's "
+                        + "build puts plugins/clv/config/ there (run ./gradlew build after unzipping the plugin); the "
+                        + "plugin does not start on settings it would have to guess");
             }
+            p.load(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("clv.properties cannot be read: " + e.getMessage(), e);
+            throw new UncheckedIOException(ComponentSettings.RESOURCE + " cannot be read: " + e.getMessage(), e);
         }
         return p;
     }

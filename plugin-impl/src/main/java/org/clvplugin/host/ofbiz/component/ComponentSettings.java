@@ -20,7 +20,7 @@ public record ComponentSettings(Source source, String delegator, String entityGr
 
     public enum Source { OFBIZ, JDBC }
 
-    public static final String RESOURCE = "/clv.properties";
+    public static final String RESOURCE = "clv.properties";
 
     /** Reads the settings: the resource's values, then system properties; refuses a bad value naming it. */
     public static ComponentSettings read(Properties file, Properties system) {

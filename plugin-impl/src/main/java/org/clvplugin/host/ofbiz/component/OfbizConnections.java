@@ -8,7 +8,7 @@ import java.sql.SQLException;
 /**
  * The host's database connections, from OFBiz's entity engine: the delegator's data source for an entity group,
  * through {@code TransactionFactoryLoader.getInstance().getConnection(delegator.getGroupHelperInfo(group))}, the
- * pool OFBiz itself uses. Called by reflection: the plugin is built without OFBiz's jars, and inside OFBiz they are
+ * pool OFBiz itself uses, each handed back to it as it came ({@link ReturnedAsBorrowed}). Called by reflection: the plugin is built without OFBiz's jars, and inside OFBiz they are
  * on the classpath.
  */
 final class OfbizConnections extends ConnectionSource {
@@ -54,7 +54,7 @@ final class OfbizConnections extends ConnectionSource {
     @Override
     public Connection getConnection() throws SQLException {
         try {
-            return (Connection) getConnection.invoke(transactionFactory, helperInfo);
+            return ReturnedAsBorrowed.of((Connection) getConnection.invoke(transactionFactory, helperInfo));
         } catch (IllegalAccessException e) {
             throw new SQLException("OFBiz's connection factory cannot be called: " + e.getMessage(), e);
         } catch (InvocationTargetException e) {

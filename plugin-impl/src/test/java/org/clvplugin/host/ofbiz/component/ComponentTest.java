@@ -152,7 +152,8 @@ class ComponentTest {
         ClvComponent component = new ClvComponent();
         ServletContext context = mock(ServletContext.class);
         try {
-            component.contextInitialized(new ServletContextEvent(context));
+            withClasspath(configWith("clv.delegator=default\n"),
+                    () -> component.contextInitialized(new ServletContextEvent(context)));
             ArgumentCaptor<Object> runtime = ArgumentCaptor.forClass(Object.class);
             verify(context).setAttribute(eq(ClvRuntime.ATTRIBUTE), runtime.capture());
             assertTrue(Files.exists(keyFile), "the key is made on first start");
@@ -174,5 +175,36 @@ class ComponentTest {
         verify(standalone, never()).setAttribute(any(), any());
         assertThrows(IllegalStateException.class, () -> ClvComponent.recompute("nobody"),
                 "a host that brings its own runtime starts nothing here");
+    }
+
+    @Test
+    void withoutClvPropertiesOnTheClasspathThePluginRefusesToStartAndSaysWhere() throws Exception {
+        ClvComponent component = new ClvComponent();
+        ServletContext context = mock(ServletContext.class);
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> withClasspath(
+                Files.createTempDirectory("clv-no-config"),
+                () -> component.contextInitialized(new ServletContextEvent(context))));
+        assertTrue(refused.getMessage().startsWith("clv.properties is not on the classpath: OFBiz's build puts "
+                + "plugins/clv/config/ there"), refused.getMessage());
+        verify(context, never()).setAttribute(any(), any());
+    }
+
+    /** A directory holding clv.properties with these lines, as the component's config/. */
+    private static Path configWith(String lines) throws java.io.IOException {
+        Path config = Files.createTempDirectory("clv-config");
+        Files.writeString(config.resolve("clv.properties"), lines);
+        return config;
+    }
+
+    /** Runs the action with the directory on the context class loader, as OFBiz's classpath holds config/. */
+    private static void withClasspath(Path directory, Runnable action) throws Exception {
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {directory.toUri().toURL()}, before)) {
+            thread.setContextClassLoader(loader);
+            action.run();
+        } finally {
+            thread.setContextClassLoader(before);
+        }
     }
 }
