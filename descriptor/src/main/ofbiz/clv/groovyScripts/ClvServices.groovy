@@ -4,14 +4,18 @@
 import org.apache.ofbiz.service.ServiceUtil
 import org.clvplugin.host.ofbiz.component.ClvComponent
 
-/** Starts a recompute now, or says which run is in progress. */
+/** Starts a recompute now, or says which run is in progress; any failure is the service's error, with its reason. */
 Map clvRecompute() {
     try {
         Map result = ServiceUtil.returnSuccess()
         result.message = ClvComponent.recompute("service clvRecompute by " + parameters.userLogin.userLoginId)
         return result
-    } catch (IllegalStateException e) {
-        return ServiceUtil.returnError(e.getMessage())
+    } catch (RuntimeException e) {
+        String reason = e.getMessage()
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            reason += ": " + cause.getMessage()
+        }
+        return ServiceUtil.returnError("the CLV recompute could not start: " + reason)
     }
 }
 

@@ -80,7 +80,7 @@ class ComponentScriptsTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> service(String method, Set<String> granted) throws Exception {
+    static Map<String, Object> service(String method, Set<String> granted) throws Exception {
         Binding binding = new Binding();
         binding.setVariable("parameters", Map.of("userLogin", userLogin("admin", "Company")));
         binding.setVariable("dctx", new DispatchContext(new Security(granted)));
