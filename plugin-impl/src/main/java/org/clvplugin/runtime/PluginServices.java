@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
 import org.clvplugin.api.host.CountingRules;
+import org.clvplugin.api.host.FollowUpSink;
 import org.clvplugin.api.host.HostSecurity;
 import org.clvplugin.host.ofbiz.OfbizContactDirectory;
 import org.clvplugin.host.ofbiz.OfbizFollowUpTasks;
@@ -72,8 +74,17 @@ public class PluginServices implements AutoCloseable {
     public final SettingsRepository settings;
     private final Clock clock = Clock.systemDefaultZone();
 
+    private final FollowUpSink tasks;
+
+    /** With follow-up tasks written to OFBiz's WORK_EFFORT tables of this database (the standalone host). */
     public PluginServices(DataSource db) {
+        this(db, OfbizFollowUpTasks::new);
+    }
+
+    /** @param tasks where follow-up tasks go, given the database (inside OFBiz: its own services) */
+    public PluginServices(DataSource db, Function<DataSource, FollowUpSink> tasks) {
         this.db = db;
+        this.tasks = tasks.apply(db);
         this.store = PluginStore.open(db);
         this.settings = new SettingsRepository(store, clock);
         this.runs = new RunRepository(store, clock, settings::runsKept);
@@ -113,14 +124,14 @@ public class PluginServices implements AutoCloseable {
     }
 
     /**
-     * Delivers the follow-up actions: tasks into OFBiz's WORK_EFFORT tables of this database, webhooks (to the
+     * Delivers the follow-up actions: tasks to the host's sink (see the constructors), webhooks (to the
      * allowed private hosts besides public ones) signed with the rules' secrets, retried as the policy says.
      */
     public OutboxDispatcher dispatcher(Supplier<Set<String>> webhookAllowList, Supplier<DeliveryPolicy> policy,
                                        SecretBox secrets) {
         RuleStore rules = new RuleStore(store, clock);
         TierPolicyRepository policies = new TierPolicyRepository(store, settings, clock);
-        return new OutboxDispatcher(new Outbox(db), rules, new TaskDelivery(new OfbizFollowUpTasks(db)),
+        return new OutboxDispatcher(new Outbox(db), rules, new TaskDelivery(tasks),
                 new WebhookDelivery(webhookAllowList, id -> rules.sealedSecret(id).map(secrets::open)), policy,
                 () -> policies.load().tiers().stream().collect(Collectors.toMap(Tier::key, Tier::displayName)),
                 clock);

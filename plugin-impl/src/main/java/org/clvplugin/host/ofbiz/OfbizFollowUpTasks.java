@@ -25,8 +25,10 @@ import org.clvplugin.api.host.FollowUpTask;
  */
 public final class OfbizFollowUpTasks implements FollowUpSink {
 
-    private static final int NAME_LENGTH = 100;
-    private static final int DESCRIPTION_LENGTH = 255;
+    /** WORK_EFFORT_NAME's length (OFBiz type "name"). */
+    public static final int NAME_LENGTH = 100;
+    /** DESCRIPTION's length (OFBiz type "description"). */
+    public static final int DESCRIPTION_LENGTH = 255;
 
     private final DataSource db;
 
@@ -72,6 +74,15 @@ public final class OfbizFollowUpTasks implements FollowUpSink {
         } catch (SQLException e) {
             throw new IllegalStateException("the task could not be written to OFBiz's WORK_EFFORT: " + e.getMessage(),
                     e);
+        }
+    }
+
+    /** Whether OFBiz holds the task with this id. */
+    public static boolean exists(DataSource db, String id) {
+        try (Connection c = db.getConnection()) {
+            return exists(c, id);
+        } catch (SQLException e) {
+            throw new IllegalStateException("OFBiz's WORK_EFFORT could not be read: " + e.getMessage(), e);
         }
     }
 
@@ -124,7 +135,7 @@ public final class OfbizFollowUpTasks implements FollowUpSink {
     }
 
     /** OFBiz's columns are short: a longer text is cut with an ellipsis rather than refused. */
-    private static String cut(String text, int max) {
+    public static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
     }
 }

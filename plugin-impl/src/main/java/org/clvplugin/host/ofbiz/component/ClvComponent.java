@@ -48,9 +48,9 @@ public final class ClvComponent implements ServletContextListener {
 
     private void start(ServletContext context) {
         ComponentSettings settings = ComponentSettings.read(resource(), System.getProperties());
-        DataSource db = settings.source() == ComponentSettings.Source.OFBIZ
-                ? OfbizConnections.of(settings.delegator(), settings.entityGroup(),
-                        Thread.currentThread().getContextClassLoader())
+        boolean ofbiz = settings.source() == ComponentSettings.Source.OFBIZ;
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        DataSource db = ofbiz ? OfbizConnections.of(settings.delegator(), settings.entityGroup(), loader)
                 : new JdbcUrlConnections(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword());
         byte[] key;
         try {
@@ -60,7 +60,10 @@ public final class ClvComponent implements ServletContextListener {
                     + "read or made: " + e.getMessage(), e);
         }
         CardTokens tokens = new CardTokens(key, Clock.systemUTC());
-        PluginServices services = new PluginServices(db);
+        // Tasks through OFBiz's own services where its engine is reachable; by JDBC with clv.datasource=jdbc.
+        PluginServices services = ofbiz
+                ? new PluginServices(db, d -> OfbizServiceTasks.of(settings.delegator(), loader, d))
+                : new PluginServices(db);
         try {
             PluginServices.Running running = services.run(new OfbizCardSecurity(tokens), new SecretBox(key));
             context.setAttribute(ClvRuntime.ATTRIBUTE, running.runtime());

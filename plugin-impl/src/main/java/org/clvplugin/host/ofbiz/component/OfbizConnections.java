@@ -26,11 +26,7 @@ final class OfbizConnections extends ConnectionSource {
     /** The connections of the delegator's data source for the group; refused with the reason outside OFBiz. */
     static OfbizConnections of(String delegatorName, String entityGroup, ClassLoader loader) {
         try {
-            Object delegator = loader.loadClass("org.apache.ofbiz.entity.DelegatorFactory")
-                    .getMethod("getDelegator", String.class).invoke(null, delegatorName);
-            if (delegator == null) {
-                throw new IllegalStateException("OFBiz has no delegator '" + delegatorName + "' (clv.delegator)");
-            }
+            Object delegator = delegator(delegatorName, loader);
             Object helperInfo = loader.loadClass("org.apache.ofbiz.entity.Delegator")
                     .getMethod("getGroupHelperInfo", String.class).invoke(delegator, entityGroup);
             if (helperInfo == null) {
@@ -49,6 +45,17 @@ final class OfbizConnections extends ConnectionSource {
         } catch (InvocationTargetException e) {
             throw new IllegalStateException("OFBiz's entity engine refused: " + e.getCause(), e.getCause());
         }
+    }
+
+    /** OFBiz's delegator of that name (clv.delegator), or refused. */
+    static Object delegator(String delegatorName, ClassLoader loader) throws ClassNotFoundException,
+            NoSuchMethodException, IllegalAccessException, InvocationTargetException {
+        Object delegator = loader.loadClass("org.apache.ofbiz.entity.DelegatorFactory")
+                .getMethod("getDelegator", String.class).invoke(null, delegatorName);
+        if (delegator == null) {
+            throw new IllegalStateException("OFBiz has no delegator '" + delegatorName + "' (clv.delegator)");
+        }
+        return delegator;
     }
 
     @Override
