@@ -56,14 +56,6 @@ class PortletContractTest {
         return a;
     }
 
-    private static String attributesOf(NodeList elements) {
-        StringBuilder all = new StringBuilder();
-        for (int i = 0; i < elements.getLength(); i++) {
-            all.append(attributes((Element) elements.item(i))).append('\n');
-        }
-        return all.toString();
-    }
-
     /** component://clv/... as a file of this component. */
     private static Path local(String location) {
         assertTrue(location.startsWith("component://clv/"), location);
@@ -88,9 +80,10 @@ class PortletContractTest {
         assertTrue(ftl.contains("<clv-contact-card party-id=\"${partyId!}\" token=\"${clvToken!}\""), ftl);
         assertTrue(ftl.contains("<#if clvAdmin!false>") && ftl.contains("/clv/ui/console.html#token=${clvToken!}"),
                 "admins get the console's link, the token in the fragment");
-        String actions = attributesOf(screen.getElementsByTagName("set"));
-        assertTrue(actions.contains("ClvComponent.cardToken(userLogin.userLoginId, userLogin.partyId, clvAdmin)"),
-                actions);
+        String actions = Files.readString(local(((Element) screen.getElementsByTagName("script").item(0))
+                .getAttribute("location")));
+        assertTrue(actions.contains("ClvComponent.cardToken(userLogin.userLoginId, userLogin.partyId, "
+                + "context.clvAdmin)"), actions);
         assertTrue(actions.contains("security.hasPermission('CLV_ADMIN', userLogin)"), actions);
         assertTrue(Files.isRegularFile(Path.of("../plugin-ui/src/main/resources/org/clvplugin/ui/static/"
                 + "console.html")), "the console the link opens");
