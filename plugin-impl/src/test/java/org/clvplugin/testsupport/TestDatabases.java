@@ -15,9 +15,11 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * Fresh, empty databases for integration tests: an in-memory H2 database, or a new schema in the PostgreSQL named
- * by CLV_TEST_PG_URL, CLV_TEST_PG_USER and CLV_TEST_PG_PASSWORD (set by .ci/run). Without those variables a
- * PostgreSQL test is skipped with a message, unless clv.requireExternal=true (as in CI), where it fails.
+ * Fresh, empty databases for integration tests: an in-memory H2 database, a new schema in the PostgreSQL named
+ * by CLV_TEST_PG_URL, CLV_TEST_PG_USER and CLV_TEST_PG_PASSWORD, or a new database in the MariaDB named by
+ * CLV_TEST_MARIADB_URL (a server URL, jdbc:mariadb://host:port/), CLV_TEST_MARIADB_USER and CLV_TEST_MARIADB_PASSWORD
+ * (all set by .ci/run). Without those variables such a test is skipped with a message, unless
+ * clv.requireExternal=true (as in CI), where it fails.
  */
 public final class TestDatabases {
 
@@ -37,16 +39,45 @@ public final class TestDatabases {
         return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + pg.getCurrentSchema();
     }
 
-    public static DataSource postgres() {
-        String url = System.getenv("CLV_TEST_PG_URL");
+    /** The server URL in the variable, or the test is skipped (failed when external services are required). */
+    private static String server(String variable, String database) {
+        String url = System.getenv(variable);
         if (url == null || url.isBlank()) {
-            String message = "CLV_TEST_PG_URL is not set: PostgreSQL integration tests need a server "
+            String message = variable + " is not set: " + database + " integration tests need a server "
                     + "(.ci/run starts one; see README)";
             if (Boolean.getBoolean("clv.requireExternal")) {
                 fail(message + " (clv.requireExternal=true makes this a failure)");
             }
             abort(message);
         }
+        return url;
+    }
+
+    /** A new, empty database in the test MariaDB (skipped or failed as PostgreSQL's). */
+    public static DataSource mariadb() {
+        String url = server("CLV_TEST_MARIADB_URL", "MariaDB");
+        String name = "clv_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String user = System.getenv().getOrDefault("CLV_TEST_MARIADB_USER", "clv");
+        String password = System.getenv().getOrDefault("CLV_TEST_MARIADB_PASSWORD", "clv");
+        try (Connection c = java.sql.DriverManager.getConnection(url, user, password);
+             Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        } catch (SQLException e) {
+            fail("cannot reach the test MariaDB at " + url + ": " + e.getMessage());
+        }
+        try {
+            org.mariadb.jdbc.MariaDbDataSource db = new org.mariadb.jdbc.MariaDbDataSource(
+                    url + (url.endsWith("/") ? "" : "/") + name);
+            db.setUser(user);
+            db.setPassword(password);
+            return db;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static DataSource postgres() {
+        String url = server("CLV_TEST_PG_URL", "PostgreSQL");
         String schema = "clv_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16)
                 .toLowerCase(Locale.ROOT);
         PGSimpleDataSource pg = new PGSimpleDataSource();

@@ -33,7 +33,7 @@ public final class OfbizTables {
         }
     }
 
-    public enum Dialect { H2, POSTGRESQL }
+    public enum Dialect { H2, POSTGRESQL, MYSQL }
 
     public static final List<Entity> ENTITIES = List.of(
         entity("Party", List.of("partyId"), List.of(),
@@ -101,24 +101,36 @@ public final class OfbizTables {
         return out.toString();
     }
 
-    /** The SQL type of an OFBiz field type, as fieldtypeh2.xml and fieldtypepostgres.xml define it. */
+    /**
+     * The SQL type of an OFBiz field type, as fieldtypeh2.xml, fieldtypepostgres.xml and fieldtypemysql.xml
+     * (MySQL and MariaDB) define it.
+     */
     public static String sqlType(String fieldType, Dialect dialect) {
-        return switch (fieldType) {
-            case "date-time" -> dialect == Dialect.H2 ? "TIMESTAMP" : "TIMESTAMPTZ";
-            case "floating-point" -> dialect == Dialect.H2 ? "DOUBLE" : "FLOAT8";
+        String type = switch (fieldType) {
+            case "date-time" -> switch (dialect) {
+                case H2 -> "TIMESTAMP";
+                case POSTGRESQL -> "TIMESTAMPTZ";
+                case MYSQL -> "DATETIME(3)";
+            };
+            case "floating-point" -> dialect == Dialect.POSTGRESQL ? "FLOAT8" : "DOUBLE";
             default -> {
-                String type = COMMON_TYPES.get(fieldType);
-                if (type == null) {
+                String common = COMMON_TYPES.get(fieldType);
+                if (common == null) {
                     throw new IllegalArgumentException("no SQL type for OFBiz field type " + fieldType);
                 }
-                yield type;
+                yield common;
             }
         };
+        // OFBiz's MySQL types spell the same decimals DECIMAL.
+        return dialect == Dialect.MYSQL ? type.replace("NUMERIC(", "DECIMAL(") : type;
     }
 
     public static Dialect dialectOf(Connection connection) throws SQLException {
         String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        return product.contains("postgres") ? Dialect.POSTGRESQL : Dialect.H2;
+        if (product.contains("postgres")) {
+            return Dialect.POSTGRESQL;
+        }
+        return product.contains("mysql") || product.contains("mariadb") ? Dialect.MYSQL : Dialect.H2;
     }
 
     /** Creates the tables that do not exist yet (standalone host and tests only; never inside OFBiz). */

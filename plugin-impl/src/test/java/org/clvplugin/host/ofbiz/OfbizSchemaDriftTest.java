@@ -20,23 +20,23 @@ import org.w3c.dom.NodeList;
 
 /**
  * Every table and column the plugin maps exists, with the same field type, in the OFBiz entity model files of
- * shared/ofbiz, and the SQL types the standalone schema uses are those of OFBiz's field-type files for H2 and
- * PostgreSQL. (UomConversionDated lives in OFBiz's common entity model, which shared/ofbiz does not hold: it is
- * reported, not checked.) The ledger and directory tests run every query against tables built from
+ * shared/ofbiz (UomConversionDated in the common entity model), and the SQL types the standalone schema uses are
+ * those of OFBiz's field-type files for H2, PostgreSQL and MySQL. The ledger and directory tests run every query
+ * against tables built from
  * {@link OfbizTables}, so together these show the queries use only real OFBiz columns.
  */
 class OfbizSchemaDriftTest {
-
-    private static final Set<String> NOT_IN_SHARED = Set.of("UomConversionDated");
 
     @Test
     void mappedEntitiesAndFieldsExistWithTheirTypes() throws Exception {
         Map<String, Map<String, String>> model = new HashMap<>();
         Map<String, Set<String>> keys = new HashMap<>();
         Map<String, String> tableNames = new HashMap<>();
-        for (String file : new String[] {"party-entitymodel.xml", "order-entitymodel.xml",
-                "workeffort-entitymodel.xml"}) {
-            Document doc = parse(SharedData.file("ofbiz/applications/datamodel/entitydef/" + file));
+        for (String file : new String[] {"applications/datamodel/entitydef/party-entitymodel.xml",
+                "applications/datamodel/entitydef/order-entitymodel.xml",
+                "applications/datamodel/entitydef/workeffort-entitymodel.xml",
+                "framework/common/entitydef/entitymodel.xml"}) {
+            Document doc = parse(SharedData.file("ofbiz/" + file));
             NodeList entities = doc.getElementsByTagName("entity");
             for (int i = 0; i < entities.getLength(); i++) {
                 Element e = (Element) entities.item(i);
@@ -58,10 +58,6 @@ class OfbizSchemaDriftTest {
         }
         int checked = 0;
         for (OfbizTables.Entity entity : OfbizTables.ENTITIES) {
-            if (NOT_IN_SHARED.contains(entity.name())) {
-                System.out.println("drift check: " + entity.name() + " is not in shared/ofbiz; not checked");
-                continue;
-            }
             Map<String, String> fields = model.get(entity.name());
             assertNotNull(fields, "entity " + entity.name() + " in the OFBiz entity model");
             assertTrue(tableNames.get(entity.name()).isEmpty(), "no table-name override: OFBiz derives "
@@ -79,6 +75,7 @@ class OfbizSchemaDriftTest {
     void sqlTypesAreThoseOfOfbizFieldTypeFiles() throws Exception {
         check("fieldtypeh2.xml", OfbizTables.Dialect.H2);
         check("fieldtypepostgres.xml", OfbizTables.Dialect.POSTGRESQL);
+        check("fieldtypemysql.xml", OfbizTables.Dialect.MYSQL);
     }
 
     private static void check(String file, OfbizTables.Dialect dialect) throws Exception {

@@ -188,6 +188,29 @@ abstract class OrderLedgerContract {
     }
 
     @Test
+    void namesBeyondAsciiAndAmountsToTheLastDecimalOfTheirColumnsArriveIntact() throws SQLException {
+        String name = "Łukasz Żółć-Ærø 李小龙";
+        try (Connection c = db.getConnection(); OfbizRows rows = new OfbizRows(c)) {
+            rows.person("UNI", name, "Дмитрий", "CUSTOMER");
+            order(rows, "U1", "2024-03-01", "ORDER_COMPLETED", "USD", "UNI");
+            // quantity is OFBiz's fixed-point (18,6), the unit price currency-precise (18,3): all their decimals.
+            rows.item("U1", "00001", new BigDecimal("2.123457"), null, new BigDecimal("1234567.891"), null);
+        }
+        List<Counted> counted = new ArrayList<>();
+        ledger().streamCountedOrders(CountingRules.defaults(AS_OF), (c, o, d, v) -> {
+            if (c.equals("UNI")) {
+                counted.add(new Counted(c, o, d, v));
+            }
+        });
+        assertEquals(1, counted.size(), counted.toString());
+        double exact = new BigDecimal("2.123457").multiply(new BigDecimal("1234567.891")).doubleValue();
+        assertEquals(exact, counted.get(0).value(), Math.ulp(exact) * 4, "quantity times price, every decimal kept");
+        Contact contact = new OfbizContactDirectory(db, List.of("CUSTOMER")).find("UNI").orElseThrow();
+        assertTrue(contact.displayName().contains(name), contact.displayName());
+        assertTrue(contact.displayName().contains("Дмитрий"), contact.displayName());
+    }
+
+    @Test
     void contactsArePersonsAndGroupsWithACustomerRoleWithNamesAndOwners() {
         OfbizContactDirectory directory = new OfbizContactDirectory(db, List.of("CUSTOMER", "BILL_TO_CUSTOMER"));
         List<Contact> contacts = new ArrayList<>();
