@@ -19,7 +19,8 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
  * CLV_SCHEMA_HISTORY, so the plugin's tables can live in the host's database beside OFBiz's), then mapped by
  * Hibernate, which validates every mapping against them at start. On PostgreSQL the migrations in
  * {@code db/clv-postgresql} add the tables of Quartz's clustered job store (prefix CLV_QRTZ_); H2 hosts one node and
- * schedules in memory, so it does not get them.
+ * schedules in memory, so it does not get them. MySQL and MariaDB take {@code db/clv-mysql} instead of
+ * {@code db/clv}: the same tables in their SQL, and one node as on H2.
  */
 public final class PluginStore implements AutoCloseable {
 
@@ -37,11 +38,13 @@ public final class PluginStore implements AutoCloseable {
 
     /** Migrates the plugin's tables and opens the store; fails with the reason when a mapping does not match. */
     public static PluginStore open(DataSource dataSource) {
-        boolean postgres = isPostgres(dataSource);
+        String product = productName(dataSource);
+        boolean postgres = product.contains("postgres");
+        boolean mysql = product.contains("mysql") || product.contains("mariadb");
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations(postgres ? new String[] {"classpath:db/clv", "classpath:db/clv-postgresql"}
-                        : new String[] {"classpath:db/clv"})
+                        : mysql ? new String[] {"classpath:db/clv-mysql"} : new String[] {"classpath:db/clv"})
                 .table("CLV_SCHEMA_HISTORY")
                 // The host's database already holds OFBiz's tables: start the plugin's history beside them.
                 .baselineOnMigrate(true)
@@ -60,9 +63,9 @@ public final class PluginStore implements AutoCloseable {
         return new PluginStore(dataSource, sessions, postgres);
     }
 
-    private static boolean isPostgres(DataSource dataSource) {
+    private static String productName(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the plugin's database: " + e.getMessage(), e);
         }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 final class DatabaseOptions {
 
     @Option(names = "--db", paramLabel = "JDBC_URL",
-            description = "The database (default: an H2 file database under --data-dir; or jdbc:postgresql://...).")
+            description = "The database (default: an H2 file database under --data-dir; or jdbc:postgresql://... or "
+                    + "jdbc:mariadb://...).")
     String url;
 
     @Option(names = "--db-user", paramLabel = "USER", description = "Database user (default: $CLV_DB_USER).")

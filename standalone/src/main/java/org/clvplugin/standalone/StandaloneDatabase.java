@@ -12,8 +12,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * The standalone host's database: by default an H2 file database under the data directory, or the PostgreSQL
- * (or H2) named by a JDBC URL, with user and password from the options or CLV_DB_USER / CLV_DB_PASSWORD.
+ * The standalone host's database: by default an H2 file database under the data directory, or the PostgreSQL,
+ * MariaDB/MySQL (or H2) named by a JDBC URL, with user and password from the options or CLV_DB_USER / CLV_DB_PASSWORD.
  */
 final class StandaloneDatabase {
 
@@ -37,14 +37,34 @@ final class StandaloneDatabase {
             pg.setUser(u);
             pg.setPassword(p);
             pg.setReWriteBatchedInserts(true);
-            // A pool: opening a PostgreSQL connection (with SCRAM authentication) takes milliseconds, and every
-            // API request, run and scheduler check-in needs one (measured: cards took 100+ ms without it).
-            HikariConfig pool = new HikariConfig();
-            pool.setDataSource(pg);
-            pool.setPoolName("clv");
-            pool.setMaximumPoolSize(16);
-            return new HikariDataSource(pool);
+            return pooled(pg);
         }
-        throw new IllegalArgumentException("--db must be a jdbc:h2: or jdbc:postgresql: URL, was " + url);
+        if (lower.startsWith("jdbc:mariadb:") || lower.startsWith("jdbc:mysql:")) {
+            try {
+                // MariaDB's driver speaks to MySQL too, under its own URL scheme.
+                String mariadbUrl = lower.startsWith("jdbc:mysql:")
+                        ? "jdbc:mariadb:" + url.substring("jdbc:mysql:".length()) : url;
+                org.mariadb.jdbc.MariaDbDataSource maria = new org.mariadb.jdbc.MariaDbDataSource(mariadbUrl);
+                maria.setUser(u);
+                maria.setPassword(p);
+                return pooled(maria);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalArgumentException("--db: " + e.getMessage(), e);
+            }
+        }
+        throw new IllegalArgumentException("--db must be a jdbc:h2:, jdbc:postgresql: or jdbc:mariadb: (or "
+                + "jdbc:mysql:) URL, was " + url);
+    }
+
+    /**
+     * A pool: opening a server connection (with SCRAM authentication on PostgreSQL) takes milliseconds, and every
+     * API request, run and scheduler check-in needs one (measured on PostgreSQL: cards took 100+ ms without it).
+     */
+    private static DataSource pooled(DataSource server) {
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(server);
+        pool.setPoolName("clv");
+        pool.setMaximumPoolSize(16);
+        return new HikariDataSource(pool);
     }
 }

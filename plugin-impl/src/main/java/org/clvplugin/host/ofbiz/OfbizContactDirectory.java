@@ -76,12 +76,14 @@ public final class OfbizContactDirectory implements ContactDirectory {
     /** A scan of the contacts' ids and names: fine for a search box, not meant for bulk work. */
     @Override
     public List<Contact> search(String text, int limit) {
-        String pattern = "%" + text.toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
-        String like = " LIKE ? ESCAPE '\\'";
+        // '!' escapes the wildcards, and CONCAT joins the names: a backslash opens an escape in MySQL's string
+        // literals, and || is OR there; these spellings mean the same on H2, PostgreSQL, MySQL and MariaDB.
+        String pattern = "%" + text.toUpperCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                .replace("_", "!_") + "%";
+        String like = " LIKE ? ESCAPE '!'";
         List<Contact> found = new ArrayList<>();
-        query(" AND (UPPER(p.PARTY_ID)" + like + " OR UPPER(COALESCE(pe.FIRST_NAME, '') || ' ' ||"
-                + " COALESCE(pe.LAST_NAME, ''))" + like + " OR UPPER(pg.GROUP_NAME)" + like
+        query(" AND (UPPER(p.PARTY_ID)" + like + " OR UPPER(CONCAT(COALESCE(pe.FIRST_NAME, ''), ' ',"
+                + " COALESCE(pe.LAST_NAME, '')))" + like + " OR UPPER(pg.GROUP_NAME)" + like
                 + ") ORDER BY p.PARTY_ID FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
                 Collections.nCopies(3, pattern), found::add);
         return found;

@@ -211,6 +211,21 @@ abstract class OrderLedgerContract {
     }
 
     @Test
+    void searchMatchesIdsAndNamesWithWildcardsTakenLiterally() throws SQLException {
+        try (Connection c = db.getConnection(); OfbizRows rows = new OfbizRows(c)) {
+            rows.person("P_1!%", "Per", "Cent", "CUSTOMER");
+        }
+        OfbizContactDirectory directory = new OfbizContactDirectory(db, List.of("CUSTOMER", "BILL_TO_CUSTOMER"));
+        assertEquals(List.of("ANN"), directory.search("ann arch", 10).stream().map(Contact::partyId).toList(),
+                "first and last name as one");
+        assertEquals(List.of("ACME"), directory.search("acme", 10).stream().map(Contact::partyId).toList());
+        for (String literal : List.of("_1", "!%", "%")) {
+            assertEquals(List.of("P_1!%"), directory.search(literal, 10).stream().map(Contact::partyId).toList(),
+                    "'" + literal + "' is text, not a wildcard");
+        }
+    }
+
+    @Test
     void contactsArePersonsAndGroupsWithACustomerRoleWithNamesAndOwners() {
         OfbizContactDirectory directory = new OfbizContactDirectory(db, List.of("CUSTOMER", "BILL_TO_CUSTOMER"));
         List<Contact> contacts = new ArrayList<>();
