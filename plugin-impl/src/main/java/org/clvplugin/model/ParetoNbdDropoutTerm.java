@@ -18,7 +18,6 @@ final class ParetoNbdDropoutTerm {
     private static final int MAX_TERMS = 10_000_000;
     private static final double RESCALE_AT = 1e200;
     private static final double LOG_RESCALE = Math.log(RESCALE_AT);
-    private static final double RELATIVE_STEP = 1e-6;
 
     private ParetoNbdDropoutTerm() {
     }
@@ -91,14 +90,8 @@ final class ParetoNbdDropoutTerm {
     }
 
     private static void differences(double[] p, int x, double t, double[] gradient, int offset) {
-        for (int j = 0; j < 4; j++) {
-            double h = RELATIVE_STEP * p[j];
-            double[] up = p.clone();
-            double[] down = p.clone();
-            up[j] += h;
-            down[j] -= h;
-            gradient[offset + j] = (ParetoNbd.logF(up[0], up[1], up[2], up[3], x, t)
-                    - ParetoNbd.logF(down[0], down[1], down[2], down[3], x, t)) / (2 * h);
-        }
+        double[] g = new double[4];
+        NumericalDerivatives.gradient(q -> ParetoNbd.logF(q[0], q[1], q[2], q[3], x, t), p, g);
+        System.arraycopy(g, 0, gradient, offset, 4);
     }
 }

@@ -75,23 +75,21 @@ final class ParetoNbdLikelihood extends PurchaseLikelihood {
                 // d ln(e^survivor + e^died) = (share alive) d survivor + (share dropped out) d died.
                 double dead = Math.exp(died - logSum);
                 double alive = 1 - dead;
-                double[] dA0 = new double[4];
-                if (dead > 0) {
-                    // d ln(F1 - F2) = (d ln F1 - q d ln F2) / (1 - q), q = F2 / F1.
-                    double gap = logF[atAge] - logF[atRecency];
-                    double q = Math.exp(gap);
-                    double oneMinusQ = -Math.expm1(gap);
-                    for (int j = 0; j < 4; j++) {
-                        dA0[j] = (dLogF[4 * atRecency + j] - q * dLogF[4 * atAge + j]) / oneMinusQ;
-                    }
-                }
                 double alphaT = alpha + patterns.age[i];
                 double betaT = beta + patterns.age[i];
-                g[0] += w * (ofR.digammaDifference[x] + logAlpha - alive * logAlphaT[age]
-                        + dead * (dA0[0] - 1 / rsx));
-                g[1] += w * (r / alpha - alive * (r + x) / alphaT + dead * dA0[1]);
-                g[2] += w * (logBeta - alive * logBetaT[age] + dead * (dA0[2] + 1 / s - 1 / rsx));
-                g[3] += w * (s / beta - alive * s / betaT + dead * dA0[3]);
+                g[0] += w * (ofR.digammaDifference[x] + logAlpha - alive * logAlphaT[age] - dead / rsx);
+                g[1] += w * (r / alpha - alive * (r + x) / alphaT);
+                g[2] += w * (logBeta - alive * logBetaT[age] + dead * (1 / s - 1 / rsx));
+                g[3] += w * (s / beta - alive * s / betaT);
+                if (dead > 0) {
+                    // + dead * d ln A0, with d ln(F1 - F2) = (d ln F1 - q d ln F2) / (1 - q), q = F2 / F1.
+                    double gap = logF[atAge] - logF[atRecency];
+                    double q = Math.exp(gap);
+                    double scale = w * dead / -Math.expm1(gap);
+                    for (int j = 0; j < 4; j++) {
+                        g[j] += scale * (dLogF[4 * atRecency + j] - q * dLogF[4 * atAge + j]);
+                    }
+                }
             }
             return w * (ofR.logRatio[x] + constant + logSum);
         });

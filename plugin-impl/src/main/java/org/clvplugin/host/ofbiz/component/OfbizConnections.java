@@ -8,8 +8,8 @@ import java.sql.SQLException;
 /**
  * The host's database connections, from OFBiz's entity engine: the delegator's data source for an entity group,
  * through {@code TransactionFactoryLoader.getInstance().getConnection(delegator.getGroupHelperInfo(group))}, the
- * pool OFBiz itself uses, each handed back to it as it came ({@link ReturnedAsBorrowed}). Called by reflection: the plugin is built without OFBiz's jars, and inside OFBiz they are
- * on the classpath.
+ * pool OFBiz itself uses, each handed back to it as it came ({@link ReturnedAsBorrowed}). Called by reflection: the
+ * plugin is built without OFBiz's jars, and inside OFBiz they are on the classpath.
  */
 final class OfbizConnections extends ConnectionSource {
 

@@ -24,18 +24,14 @@ final class OfbizServiceTasks implements FollowUpSink {
 
     static final String SERVICE = "createWorkEffortAndPartyAssign";
 
-    /** What the plugin uses of OFBiz's LocalDispatcher. */
-    @FunctionalInterface
-    interface Dispatcher {
-        Map<String, Object> runSync(String service, Map<String, Object> context) throws Exception;
-    }
-
-    private final Dispatcher dispatcher;
+    private final Object dispatcher;
+    private final Method runSync;
     private final Object systemUser;
     private final DataSource db;
 
-    OfbizServiceTasks(Dispatcher dispatcher, Object systemUser, DataSource db) {
+    private OfbizServiceTasks(Object dispatcher, Method runSync, Object systemUser, DataSource db) {
         this.dispatcher = dispatcher;
+        this.runSync = runSync;
         this.systemUser = systemUser;
         this.db = db;
     }
@@ -54,7 +50,7 @@ final class OfbizServiceTasks implements FollowUpSink {
             if (system == null) {
                 throw new IllegalStateException("OFBiz has no user login 'system' (OFBiz's seed data makes it)");
             }
-            return new OfbizServiceTasks(new ReflectiveDispatcher(local, runSync), system, db);
+            return new OfbizServiceTasks(local, runSync, system, db);
         } catch (ClassNotFoundException | NoSuchMethodException | IllegalAccessException e) {
             throw new IllegalStateException("OFBiz's service engine is not on the classpath (" + e.getMessage()
                     + "): outside OFBiz set clv.datasource=jdbc", e);
@@ -89,12 +85,7 @@ final class OfbizServiceTasks implements FollowUpSink {
             context.put("quickAssignPartyId", task.ownerPartyId());
         }
         context.put("userLogin", systemUser);
-        Map<String, Object> result;
-        try {
-            result = dispatcher.runSync(SERVICE, context);
-        } catch (Exception e) {
-            throw new IllegalStateException("OFBiz's " + SERVICE + " failed: " + e.getMessage(), e);
-        }
+        Map<String, Object> result = run(context);
         if (!"success".equals(result.get("responseMessage"))) {
             if (OfbizFollowUpTasks.exists(db, id)) {
                 return false; // another node delivered the same firing at the same moment
@@ -105,16 +96,15 @@ final class OfbizServiceTasks implements FollowUpSink {
         return true;
     }
 
-    /** The LocalDispatcher called by reflection. */
-    private record ReflectiveDispatcher(Object dispatcher, Method runSync) implements Dispatcher {
-        @Override
-        @SuppressWarnings("unchecked")
-        public Map<String, Object> runSync(String service, Map<String, Object> context) throws Exception {
-            try {
-                return (Map<String, Object>) runSync.invoke(dispatcher, service, context);
-            } catch (InvocationTargetException e) {
-                throw e.getCause() instanceof Exception cause ? cause : e;
-            }
+    /** LocalDispatcher.runSync, by reflection. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> run(Map<String, Object> context) {
+        try {
+            return (Map<String, Object>) runSync.invoke(dispatcher, SERVICE, context);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("OFBiz's " + SERVICE + " failed: " + e.getCause(), e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("OFBiz's " + SERVICE + " cannot be called: " + e.getMessage(), e);
         }
     }
 }
