@@ -162,12 +162,13 @@ public class PluginServices implements AutoCloseable {
     }
 
     /**
-     * Starts the schedule from the settings (nightly at 02:00 in the server's zone unless set); on PostgreSQL as
-     * one node of a cluster, so several hosts can share the database and each run happens once.
+     * Starts the schedule from the settings (nightly at 02:00 in the server's zone unless set); on PostgreSQL, MySQL
+     * and MariaDB as one node of a cluster, so several hosts can share the database and each run happens once.
      */
     public RecomputeScheduler startSchedule() throws org.quartz.SchedulerException {
         String cron = settings.get(SettingsRepository.SCHEDULE_CRON).orElse(RecomputeScheduler.DEFAULT_CRON);
-        JobStore jobs = store.postgres() ? new JobStore.Clustered(db, JobStore.Clustered.DEFAULT_CHECKIN)
+        JobStore jobs = store.database().sharedByNodes()
+                ? new JobStore.Clustered(db, store.database(), JobStore.Clustered.DEFAULT_CHECKIN)
                 : new JobStore.InMemory();
         return RecomputeScheduler.start(asService(), cron, ZoneId.systemDefault(), jobs);
     }

@@ -35,7 +35,7 @@ import org.quartz.utils.DBConnectionManager;
  * The recompute on a Quartz schedule: a cron expression (default nightly at 02:00 in the server's zone), on
  * demand, never two at once. A missed time (the host was down) fires once when the scheduler is back and then
  * follows the schedule; the job asks Quartz to recover it if its node dies. Changing the cron reschedules at once.
- * The {@link JobStore} says whether this node is alone (in memory) or one of a cluster sharing PostgreSQL.
+ * The {@link JobStore} says whether this node is alone (in memory) or one of a cluster sharing the database.
  */
 public final class RecomputeScheduler implements RunTrigger, AutoCloseable {
 
@@ -96,8 +96,7 @@ public final class RecomputeScheduler implements RunTrigger, AutoCloseable {
             String dataSource = "clv-" + instanceId;
             DBConnectionManager.getInstance().addConnectionProvider(dataSource, connections(c));
             p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
-            p.setProperty("org.quartz.jobStore.driverDelegateClass",
-                    "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
+            p.setProperty("org.quartz.jobStore.driverDelegateClass", c.driverDelegate());
             p.setProperty("org.quartz.jobStore.dataSource", dataSource);
             p.setProperty("org.quartz.jobStore.tablePrefix", "CLV_QRTZ_");
             p.setProperty("org.quartz.jobStore.isClustered", "true");

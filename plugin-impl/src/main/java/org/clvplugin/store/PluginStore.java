@@ -1,8 +1,5 @@
 package org.clvplugin.store;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -18,33 +15,30 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
  * The plugin's own tables: brought up to date by Flyway (migrations in {@code db/clv}, history in
  * CLV_SCHEMA_HISTORY, so the plugin's tables can live in the host's database beside OFBiz's), then mapped by
  * Hibernate, which validates every mapping against them at start. On PostgreSQL the migrations in
- * {@code db/clv-postgresql} add the tables of Quartz's clustered job store (prefix CLV_QRTZ_); H2 hosts one node and
- * schedules in memory, so it does not get them. MySQL and MariaDB take {@code db/clv-mysql} instead of
- * {@code db/clv}: the same tables in their SQL, and one node as on H2.
+ * {@code db/clv-postgresql} add the tables of Quartz's clustered job store (prefix CLV_QRTZ_); MySQL and MariaDB take
+ * {@code db/clv-mysql} instead of {@code db/clv}: the same tables, Quartz's included, in their SQL. H2 hosts one node
+ * and schedules in memory, so it does not get Quartz's tables.
  */
 public final class PluginStore implements AutoCloseable {
 
     private final DataSource dataSource;
     private final SessionFactory sessions;
-    private final boolean postgres;
+    private final StoreDatabase database;
     private final RunLeases leases;
 
-    private PluginStore(DataSource dataSource, SessionFactory sessions, boolean postgres) {
+    private PluginStore(DataSource dataSource, SessionFactory sessions, StoreDatabase database) {
         this.dataSource = dataSource;
         this.sessions = sessions;
-        this.postgres = postgres;
-        this.leases = new RunLeases(dataSource, postgres);
+        this.database = database;
+        this.leases = new RunLeases(dataSource, database);
     }
 
     /** Migrates the plugin's tables and opens the store; fails with the reason when a mapping does not match. */
     public static PluginStore open(DataSource dataSource) {
-        String product = productName(dataSource);
-        boolean postgres = product.contains("postgres");
-        boolean mysql = product.contains("mysql") || product.contains("mariadb");
+        StoreDatabase database = StoreDatabase.of(dataSource);
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations(postgres ? new String[] {"classpath:db/clv", "classpath:db/clv-postgresql"}
-                        : mysql ? new String[] {"classpath:db/clv-mysql"} : new String[] {"classpath:db/clv"})
+                .locations(database.migrations())
                 .table("CLV_SCHEMA_HISTORY")
                 // The host's database already holds OFBiz's tables: start the plugin's history beside them.
                 .baselineOnMigrate(true)
@@ -60,24 +54,16 @@ public final class PluginStore implements AutoCloseable {
                 .property(AvailableSettings.SHOW_SQL, false)
                 .createEntityManagerFactory()
                 .unwrap(SessionFactory.class);
-        return new PluginStore(dataSource, sessions, postgres);
-    }
-
-    private static String productName(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot reach the plugin's database: " + e.getMessage(), e);
-        }
+        return new PluginStore(dataSource, sessions, database);
     }
 
     public DataSource dataSource() {
         return dataSource;
     }
 
-    /** True on PostgreSQL, where several nodes may share the database (and the schedule is clustered). */
-    public boolean postgres() {
-        return postgres;
+    /** The kind of database the tables live in: whether nodes may share it, and which SQL it speaks. */
+    public StoreDatabase database() {
+        return database;
     }
 
     RunLeases leases() {

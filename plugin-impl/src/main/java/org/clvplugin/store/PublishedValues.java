@@ -236,7 +236,7 @@ public final class PublishedValues {
     private void streamRun(String sql, String what, RowReader reader, Object... parameters) {
         try (Connection c = store.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             c.setAutoCommit(false);
-            if (store.postgres()) {
+            if (store.database() == StoreDatabase.POSTGRESQL) {
                 try (Statement hint = c.createStatement()) {
                     hint.execute("SET LOCAL enable_seqscan = off");
                     hint.execute("SET LOCAL jit = off");

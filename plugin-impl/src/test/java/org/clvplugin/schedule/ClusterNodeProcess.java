@@ -7,13 +7,16 @@ import java.util.Optional;
 import org.clvplugin.api.host.CountingRules;
 import org.clvplugin.api.host.LedgerReport;
 import org.clvplugin.api.host.OrderLedger;
+import javax.sql.DataSource;
+
 import org.clvplugin.store.PluginStore;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.clvplugin.store.StoreDatabase;
+import org.clvplugin.testsupport.TestDatabases;
 
 /**
  * A cluster node in a process of its own, for the test that kills one: it starts a recompute on demand, reads the
  * orders, prints {@code MID-RUN} and then hangs until it is killed.
- * Arguments: JDBC URL (with currentSchema), user, password.
+ * Argument: a JDBC URL made by {@link TestDatabases#urlForAnotherProcess}.
  */
 public final class ClusterNodeProcess {
 
@@ -21,10 +24,7 @@ public final class ClusterNodeProcess {
     }
 
     public static void main(String[] args) throws Exception {
-        PGSimpleDataSource db = new PGSimpleDataSource();
-        db.setURL(args[0]);
-        db.setUser(args[1]);
-        db.setPassword(args[2]);
+        DataSource db = TestDatabases.fromUrl(args[0]);
         PluginStore store = PluginStore.open(db);
         OrderLedger real = SmallOfbizHost.ledger(db);
         OrderLedger hanging = new OrderLedger() {
@@ -48,7 +48,7 @@ public final class ClusterNodeProcess {
         };
         RecomputeScheduler node = RecomputeScheduler.start(SmallOfbizHost.service(db, store, hanging),
                 RecomputeScheduler.DEFAULT_CRON, ZoneOffset.UTC,
-                new JobStore.Clustered(db, Duration.ofMillis(500)));
+                new JobStore.Clustered(db, StoreDatabase.of(db), Duration.ofMillis(500)));
         System.out.println("NODE " + node.instanceId());
         node.triggerNow("node-a");
         Thread.sleep(Long.MAX_VALUE);

@@ -151,6 +151,34 @@ abstract class StoreContract {
     }
 
     @Test
+    void aRunHeldByAnotherNodeOfASharedDatabaseIsLeftAlone() {
+        RunRecord running = new RunRepository(store, Clock.systemUTC(), 3).start("node-a", LocalDate.of(2024, 6, 30));
+        try (PluginStore otherNode = PluginStore.open(db)) {
+            RunRepository seenByOther = new RunRepository(otherNode, Clock.systemUTC(), 3);
+            if (StoreDatabase.of(db).sharedByNodes()) {
+                assertEquals(0, seenByOther.failInterrupted(), "node A still holds its run");
+                assertEquals(running.id(), seenByOther.running().orElseThrow().id());
+            } else {
+                // H2 is opened by one process: a run it does not hold itself is one a stopped process left.
+                assertEquals(1, seenByOther.failInterrupted());
+            }
+        }
+    }
+
+    @Test
+    void runsOfTwoPluginsInOneServerDoNotHoldEachOther() {
+        // Run ids restart in every schema or database: the second plugin's run 1 is not the first one's.
+        RunRecord first = new RunRepository(store, Clock.systemUTC(), 3).start("a", LocalDate.of(2024, 6, 30));
+        DataSource secondDb = database();
+        try (PluginStore second = PluginStore.open(secondDb)) {
+            RunRepository secondRuns = new RunRepository(second, Clock.systemUTC(), 3);
+            RunRecord secondRun = secondRuns.start("b", LocalDate.of(2024, 6, 30));
+            assertEquals(first.id(), secondRun.id(), "both are their plugin's first run");
+            assertEquals(0, new RunRepository(store, Clock.systemUTC(), 3).failInterrupted());
+        }
+    }
+
+    @Test
     void historyIsTrimmedToTheRunsKept() throws SQLException {
         RunRepository runs = new RunRepository(store, Clock.systemUTC(), 2);
         long firstId = 0;

@@ -34,7 +34,10 @@ public final class TestDatabases {
 
     /** A JDBC URL of a fresh, empty schema in the test PostgreSQL (skipped or failed as {@link #postgres()}). */
     public static String postgresUrl() {
-        PGSimpleDataSource pg = (PGSimpleDataSource) postgres();
+        return postgresUrlOf((PGSimpleDataSource) postgres());
+    }
+
+    private static String postgresUrlOf(PGSimpleDataSource pg) {
         String url = pg.getURL();
         return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + pg.getCurrentSchema();
     }
@@ -55,25 +58,61 @@ public final class TestDatabases {
 
     /** A new, empty database in the test MariaDB (skipped or failed as PostgreSQL's). */
     public static DataSource mariadb() {
+        try {
+            org.mariadb.jdbc.MariaDbDataSource db = new org.mariadb.jdbc.MariaDbDataSource(mariadbUrl());
+            db.setUser(mariadbUser());
+            db.setPassword(mariadbPassword());
+            return db;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The JDBC URL of a new, empty database in the test MariaDB (its user and password are not in it). */
+    public static String mariadbUrl() {
         String url = server("CLV_TEST_MARIADB_URL", "MariaDB");
         String name = "clv_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        String user = System.getenv().getOrDefault("CLV_TEST_MARIADB_USER", "clv");
-        String password = System.getenv().getOrDefault("CLV_TEST_MARIADB_PASSWORD", "clv");
-        try (Connection c = java.sql.DriverManager.getConnection(url, user, password);
+        try (Connection c = java.sql.DriverManager.getConnection(url, mariadbUser(), mariadbPassword());
              Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
         } catch (SQLException e) {
             fail("cannot reach the test MariaDB at " + url + ": " + e.getMessage());
         }
-        try {
-            org.mariadb.jdbc.MariaDbDataSource db = new org.mariadb.jdbc.MariaDbDataSource(
-                    url + (url.endsWith("/") ? "" : "/") + name);
-            db.setUser(user);
-            db.setPassword(password);
-            return db;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        return url + (url.endsWith("/") ? "" : "/") + name;
+    }
+
+    public static String mariadbUser() {
+        return System.getenv().getOrDefault("CLV_TEST_MARIADB_USER", "clv");
+    }
+
+    public static String mariadbPassword() {
+        return System.getenv().getOrDefault("CLV_TEST_MARIADB_PASSWORD", "clv");
+    }
+
+    /**
+     * A URL that reaches {@code db} (made by this class) from another process, its user and password included (the
+     * PostgreSQL schema too); {@link #fromUrl} opens it there.
+     */
+    public static String urlForAnotherProcess(DataSource db) {
+        if (db instanceof PGSimpleDataSource pg) {
+            return postgresUrlOf(pg) + "&user=" + pg.getUser() + "&password=" + pg.getPassword();
         }
+        if (db instanceof org.mariadb.jdbc.MariaDbDataSource maria) {
+            String url = maria.getUrl();
+            return url + (url.contains("?") ? "&" : "?") + "user=" + maria.getUser() + "&password="
+                    + mariadbPassword();
+        }
+        throw new IllegalArgumentException("not a server database: " + db);
+    }
+
+    /** The data source of a URL made by {@link #urlForAnotherProcess}. */
+    public static DataSource fromUrl(String url) throws SQLException {
+        if (url.startsWith("jdbc:postgresql:")) {
+            PGSimpleDataSource pg = new PGSimpleDataSource();
+            pg.setURL(url);
+            return pg;
+        }
+        return new org.mariadb.jdbc.MariaDbDataSource(url);
     }
 
     public static DataSource postgres() {

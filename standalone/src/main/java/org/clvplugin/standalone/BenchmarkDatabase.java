@@ -9,8 +9,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * What the database benchmarks share: a PostgreSQL database of their own holding the synthetic OFBiz orders,
- * the number of contacts and of timed runs, and a line describing the machine.
+ * What the database benchmarks share: a PostgreSQL, MariaDB or MySQL database of their own holding the synthetic
+ * OFBiz orders, the number of contacts and of timed runs, and a line describing the machine.
  */
 final class BenchmarkDatabase {
 
@@ -51,8 +51,9 @@ final class BenchmarkDatabase {
 
     /** Opens the database, loads the data unless it is there, and prints the machine's heap and cores. */
     DataSource prepare(PrintWriter out) throws Exception {
-        if (database.url == null || !database.url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("--db must name a PostgreSQL database (jdbc:postgresql://...)");
+        if (database.url == null || !database.url.matches("jdbc:(postgresql|mariadb|mysql):.*")) {
+            throw new IllegalArgumentException("--db must name a PostgreSQL, MariaDB or MySQL database of the "
+                    + "benchmark's own (jdbc:postgresql://..., jdbc:mariadb://...)");
         }
         DataSource db = database.open();
         SyntheticOfbizOrders.ensure(db, contacts, out);

@@ -19,8 +19,8 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "benchmark-ledger", mixinStandardHelpOptions = true,
         description = "Loads N contacts with about five completed sales orders each into OFBiz tables on "
-                + "PostgreSQL (once; a database already holding them is reused), then times streaming the counted "
-                + "orders and building every contact's summary. Use a database of its own: the command empties the "
+                + "PostgreSQL, MariaDB or MySQL (once; a database already holding them is reused), then times "
+                + "streaming the counted orders and building every contact's summary. Use a database of its own: the command empties the "
                 + "tables it loads.")
 final class LedgerBenchmarkCommand implements Callable<Integer> {
 

@@ -10,9 +10,9 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "benchmark-run", mixinStandardHelpOptions = true,
         description = "Loads N contacts with about five completed sales orders each into OFBiz tables on "
-                + "PostgreSQL (as benchmark-ledger does), then times whole recomputes: reading the orders, fitting, "
-                + "scoring, RFM, tiers, the backtest, writing the snapshot and publishing. Use a database of its "
-                + "own.")
+                + "PostgreSQL, MariaDB or MySQL (as benchmark-ledger does), then times whole recomputes: reading the "
+                + "orders, fitting, scoring, RFM, tiers, the backtest, writing the snapshot and publishing. Use a "
+                + "database of its own.")
 final class RunBenchmarkCommand implements Callable<Integer> {
 
     @Mixin

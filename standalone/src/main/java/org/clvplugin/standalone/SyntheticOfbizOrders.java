@@ -1,7 +1,6 @@
 package org.clvplugin.standalone;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,16 +13,13 @@ import java.util.SplittableRandom;
 import javax.sql.DataSource;
 
 import org.clvplugin.host.ofbiz.OfbizTables;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 /**
- * Benchmark data in the OFBiz tables of a PostgreSQL database: N persons with the CUSTOMER role, each with
+ * Benchmark data in the OFBiz tables of a PostgreSQL, MySQL or MariaDB database: N persons with the CUSTOMER role, each with
  * completed sales orders bill-to them drawn from a buy-till-you-die process over two years from {@link #FIRST_DAY}
  * (first order in the first year; then orders at an exponentially distributed rate averaging 4.4 a year, dropping
  * out after each with a probability averaging 10 %), so about five orders per contact; one item each, its value
- * Gamma-distributed around a mean of the contact's own. Loaded by COPY
- * and analysed; a database already holding this data for N contacts (a marker party, its status holding N, says
+ * Gamma-distributed around a mean of the contact's own. Loaded in bulk ({@link BulkLoad}) and analysed; a database already holding this data for N contacts (a marker party, its status holding N, says
  * so) is reused.
  */
 final class SyntheticOfbizOrders {
@@ -97,35 +93,38 @@ final class SyntheticOfbizOrders {
 
     private static long load(DataSource db, int contacts, PrintWriter out) throws SQLException {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            BulkLoad bulk = BulkLoad.of(c);
             for (String table : new String[] {"ORDER_ITEM", "ORDER_ROLE", "ORDER_HEADER", "PARTY_ROLE", "PERSON",
                     "PARTY"}) {
-                s.execute("TRUNCATE " + table);
+                s.execute("TRUNCATE TABLE " + table);
             }
-            PGConnection pg = c.unwrap(PGConnection.class);
-            copy(pg, "PARTY (PARTY_ID, PARTY_TYPE_ID)", contacts, (i, b) -> b.append(party(i)).append(",PERSON\n"));
-            copy(pg, "PERSON (PARTY_ID, FIRST_NAME, LAST_NAME)", contacts,
+            bulk.load(c, "PARTY", "PARTY_ID, PARTY_TYPE_ID", contacts,
+                    (i, b) -> b.append(party(i)).append(",PERSON\n"));
+            bulk.load(c, "PERSON", "PARTY_ID, FIRST_NAME, LAST_NAME", contacts,
                     (i, b) -> b.append(party(i)).append(",Bench,Contact ").append(i).append('\n'));
-            copy(pg, "PARTY_ROLE (PARTY_ID, ROLE_TYPE_ID)", contacts,
+            bulk.load(c, "PARTY_ROLE", "PARTY_ID, ROLE_TYPE_ID", contacts,
                     (i, b) -> b.append(party(i)).append(",CUSTOMER\n"));
             out.println("  contacts loaded");
             out.flush();
             long[] orderId = {0};
-            copy(pg, "ORDER_HEADER (ORDER_ID, ORDER_TYPE_ID, ORDER_DATE, STATUS_ID, CURRENCY_UOM)", contacts,
+            // Noon, so the day is the same in any zone the reader's is within 12 hours of.
+            String noon = bulk == BulkLoad.POSTGRESQL_COPY ? " 12:00:00+00" : " 12:00:00";
+            bulk.load(c, "ORDER_HEADER", "ORDER_ID, ORDER_TYPE_ID, ORDER_DATE, STATUS_ID, CURRENCY_UOM", contacts,
                     (i, b) -> {
                         for (int day : orderDays(i)) {
                             b.append(order(orderId[0]++)).append(",SALES_ORDER,").append(FIRST_DAY.plusDays(day))
-                                    .append(" 12:00:00+00,ORDER_COMPLETED,USD\n");
+                                    .append(noon).append(",ORDER_COMPLETED,USD\n");
                         }
                     });
             long orders = orderId[0];
             orderId[0] = 0;
-            copy(pg, "ORDER_ROLE (ORDER_ID, PARTY_ID, ROLE_TYPE_ID)", contacts, (i, b) -> {
+            bulk.load(c, "ORDER_ROLE", "ORDER_ID, PARTY_ID, ROLE_TYPE_ID", contacts, (i, b) -> {
                 for (int ignored : orderDays(i)) {
                     b.append(order(orderId[0]++)).append(',').append(party(i)).append(",BILL_TO_CUSTOMER\n");
                 }
             });
             orderId[0] = 0;
-            copy(pg, "ORDER_ITEM (ORDER_ID, ORDER_ITEM_SEQ_ID, QUANTITY, UNIT_PRICE)", contacts, (i, b) -> {
+            bulk.load(c, "ORDER_ITEM", "ORDER_ID, ORDER_ITEM_SEQ_ID, QUANTITY, UNIT_PRICE", contacts, (i, b) -> {
                 // Each contact spends around a mean of its own (Gamma-Gamma's heterogeneity): order values are
                 // Gamma(6) around a contact mean that is log-normal around 40.
                 SplittableRandom prices = new SplittableRandom(-1 - i);
@@ -143,30 +142,9 @@ final class SyntheticOfbizOrders {
                     + "'PARTY_GROUP', '" + contacts + "')");
             out.println("  orders loaded; analysing the tables");
             out.flush();
-            s.execute("ANALYZE");
+            s.execute(bulk.analyse());
             return orders;
         }
-    }
-
-    @FunctionalInterface
-    private interface Line {
-        void write(int i, StringBuilder b);
-    }
-
-    private static void copy(PGConnection pg, String target, int rows, Line line) throws SQLException {
-        CopyIn in = pg.getCopyAPI().copyIn("COPY " + target + " FROM STDIN WITH (FORMAT csv)");
-        StringBuilder b = new StringBuilder(1 << 20);
-        for (int i = 0; i < rows; i++) {
-            line.write(i, b);
-            if (b.length() > (1 << 20) - 256) {
-                byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
-                in.writeToCopy(bytes, 0, bytes.length);
-                b.setLength(0);
-            }
-        }
-        byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
-        in.writeToCopy(bytes, 0, bytes.length);
-        in.endCopy();
     }
 
     private static String party(int i) {

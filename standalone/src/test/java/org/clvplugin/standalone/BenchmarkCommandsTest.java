@@ -6,14 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.clvplugin.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
 
-/** The database benchmarks run end to end on a small PostgreSQL load (their figures are in docs/benchmarks.md). */
+/**
+ * The database benchmarks run end to end on a small load in PostgreSQL and MariaDB (their figures are in
+ * docs/benchmarks.md).
+ */
 class BenchmarkCommandsTest {
 
     @Test
-    void ledgerAndRunBenchmarksOnAFewThousandContacts() {
-        String url = TestDatabases.postgresUrl();
-        String user = System.getenv().getOrDefault("CLV_TEST_PG_USER", "clv");
-        String password = System.getenv().getOrDefault("CLV_TEST_PG_PASSWORD", "clv");
+    void ledgerAndRunBenchmarksOnAFewThousandContactsInPostgresql() {
+        ledgerAndRunBenchmarksOnAFewThousandContacts(TestDatabases.postgresUrl(),
+                System.getenv().getOrDefault("CLV_TEST_PG_USER", "clv"),
+                System.getenv().getOrDefault("CLV_TEST_PG_PASSWORD", "clv"));
+    }
+
+    @Test
+    void ledgerAndRunBenchmarksOnAFewThousandContactsInMariadb() {
+        ledgerAndRunBenchmarksOnAFewThousandContacts(TestDatabases.mariadbUrl(), TestDatabases.mariadbUser(),
+                TestDatabases.mariadbPassword());
+    }
+
+    private static void ledgerAndRunBenchmarksOnAFewThousandContacts(String url, String user, String password) {
         CliRun ledger = CliRun.of("benchmark-ledger", "--db", url, "--db-user", user, "--db-password", password,
                 "--contacts", "3000", "--runs", "1");
         assertEquals(0, ledger.exitCode(), ledger.err() + ledger.out());
@@ -61,7 +73,7 @@ class BenchmarkCommandsTest {
     void anH2DatabaseIsRefused() {
         CliRun run = CliRun.of("benchmark-ledger", "--db", "jdbc:h2:mem:x");
         assertEquals(2, run.exitCode());
-        assertEquals("clv benchmark-ledger: --db must name a PostgreSQL database (jdbc:postgresql://...)",
-                run.err().trim());
+        assertEquals("clv benchmark-ledger: --db must name a PostgreSQL, MariaDB or MySQL database of the "
+                + "benchmark's own (jdbc:postgresql://..., jdbc:mariadb://...)", run.err().trim());
     }
 }

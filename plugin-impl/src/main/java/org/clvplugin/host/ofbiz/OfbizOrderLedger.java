@@ -80,20 +80,24 @@ public final class OfbizOrderLedger implements OrderLedger {
      * are adjacent and are summed as they stream past. A plain join and one sort: the plan does not depend on
      * table statistics (grouped sub-queries joined in made PostgreSQL choose nested loops on fresh tables). Only
      * adjacency matters, not the order itself: on PostgreSQL the sort compares bytes (COLLATE "C"), which is
-     * several times cheaper than a language's collation such as en_US.UTF-8.
+     * several times cheaper than a language's collation such as en_US.UTF-8. MySQL and MariaDB are told to join
+     * from the roles (STRAIGHT_JOIN): read through the index on their PARTY_ID, whose entries end with the primary
+     * key's ORDER_ID, the rows come out in the order asked for and need no sort (measured on 5.4 million orders in
+     * MariaDB: 22 s instead of 42 s); their collations (OFBiz's utf8_general_ci included) keep equal ids adjacent.
      *
      * @param date   the order date's select expression
      * @param values the order type and the customer roles as SQL: parameter marks, or literals for COPY
      */
-    static String query(String date, List<String> values, boolean bytewise) {
-        String collate = bytewise ? " COLLATE \"C\"" : "";
-        return "SELECT r.PARTY_ID, h.ORDER_ID, r.ROLE_TYPE_ID, " + date + ", h.STATUS_ID, h.CURRENCY_UOM,"
+    static String query(String date, List<String> values, OfbizTables.Dialect dialect) {
+        String collate = dialect == OfbizTables.Dialect.POSTGRESQL ? " COLLATE \"C\"" : "";
+        return "SELECT " + (dialect == OfbizTables.Dialect.MYSQL ? "STRAIGHT_JOIN " : "")
+                + "r.PARTY_ID, h.ORDER_ID, r.ROLE_TYPE_ID, " + date + ", h.STATUS_ID, h.CURRENCY_UOM,"
                 + " i.STATUS_ID, i.QUANTITY, i.CANCEL_QUANTITY, i.UNIT_PRICE"
-                + " FROM ORDER_HEADER h JOIN ORDER_ROLE r ON r.ORDER_ID = h.ORDER_ID"
+                + " FROM ORDER_ROLE r JOIN ORDER_HEADER h ON h.ORDER_ID = r.ORDER_ID"
                 + " LEFT JOIN ORDER_ITEM i ON i.ORDER_ID = h.ORDER_ID"
                 + " WHERE h.ORDER_TYPE_ID = " + values.get(0)
                 + " AND r.ROLE_TYPE_ID IN (" + String.join(", ", values.subList(1, values.size())) + ")"
-                + " ORDER BY r.PARTY_ID" + collate + ", h.ORDER_ID" + collate;
+                + " ORDER BY r.PARTY_ID" + collate + ", r.ORDER_ID" + collate;
     }
 
     /** The rows: streamed by COPY on PostgreSQL, through a cursor elsewhere. */
@@ -101,11 +105,12 @@ public final class OfbizOrderLedger implements OrderLedger {
         List<String> values = new ArrayList<>();
         values.add(rules.orderType());
         values.addAll(rules.customerRoles());
-        if (OfbizTables.dialectOf(c) == OfbizTables.Dialect.POSTGRESQL) {
+        OfbizTables.Dialect dialect = OfbizTables.dialectOf(c);
+        if (dialect == OfbizTables.Dialect.POSTGRESQL) {
             return PostgresLedgerRows.open(c, values);
         }
         PreparedStatement s = c.prepareStatement(query("h.ORDER_DATE", Collections.nCopies(values.size(), "?"),
-                false));
+                dialect));
         try {
             for (int i = 0; i < values.size(); i++) {
                 s.setString(i + 1, values.get(i));

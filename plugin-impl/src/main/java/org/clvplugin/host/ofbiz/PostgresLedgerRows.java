@@ -41,7 +41,7 @@ final class PostgresLedgerRows implements LedgerRows {
             literals.add("'" + Utils.escapeLiteral(null, v, standard) + "'");
         }
         String query = OfbizOrderLedger.query("CAST(EXTRACT(EPOCH FROM h.ORDER_DATE) * 1000 AS BIGINT)", literals,
-                true);
+                OfbizTables.Dialect.POSTGRESQL);
         return new PostgresLedgerRows(connection.unwrap(PGConnection.class).getCopyAPI()
                 .copyOut("COPY (" + query + ") TO STDOUT"));
     }
