@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
@@ -21,9 +22,10 @@ import org.clvplugin.api.host.ApiUser;
 import org.clvplugin.store.RunRecord;
 
 /**
- * GET /health: the database, the last run and the published run. 503 when the database cannot be reached. Anyone
- * may ask, so a failed run's error text (which can carry SQL) goes only to those who may read the admin pages;
- * others see the state, the times and the run's id.
+ * GET /health: the database, the last run, the published run and any stored setting that could not be applied.
+ * 503 when the database cannot be reached. Anyone may ask, so a failed run's error text (which can carry SQL) and
+ * why a setting was not applied go only to those who may read the admin pages; others see the state, the times and
+ * the run's id, and the setting's name.
  */
 @Path("/health")
 @PermitAll
@@ -65,6 +67,9 @@ public class HealthResource {
                     && security.isUserInRole(ApiUser.READ_ADMIN);
             body.put("lastRun", runtime.runs().latest().map(r -> RunStatus.of(r, admin)).orElse(null));
             body.put("publishedRun", runtime.runs().published().map(r -> RunStatus.of(r, admin)).orElse(null));
+            // A stored setting the host could not apply: admins read why, others that there is one.
+            runtime.trigger().settingNotApplied().ifPresent(why -> body.put("settingsNotApplied",
+                    List.of(admin ? why : "schedule.cron")));
         }
         return Response.status(up ? 200 : 503).entity(body).build();
     }

@@ -167,10 +167,11 @@ public class PluginServices implements AutoCloseable {
      */
     public RecomputeScheduler startSchedule() throws org.quartz.SchedulerException {
         String cron = settings.get(SettingsRepository.SCHEDULE_CRON).orElse(RecomputeScheduler.DEFAULT_CRON);
+
         JobStore jobs = store.database().sharedByNodes()
                 ? new JobStore.Clustered(db, store.database(), JobStore.Clustered.DEFAULT_CHECKIN)
                 : new JobStore.InMemory();
-        return RecomputeScheduler.start(asService(), cron, ZoneId.systemDefault(), jobs);
+        return RecomputeScheduler.startFromSetting(asService(), cron, ZoneId.systemDefault(), jobs);
     }
 
     /** Saves a new schedule and applies it at once; an invalid expression changes nothing. */

@@ -60,11 +60,32 @@ public final class RecomputeScheduler implements RunTrigger, AutoCloseable {
     private final Scheduler scheduler;
     private final RecomputeService service;
     private final ZoneId zone;
+    /** Why the stored schedule is not the one running, until an admin saves one that is. */
+    private volatile String settingNotApplied;
 
     private RecomputeScheduler(Scheduler scheduler, RecomputeService service, ZoneId zone) {
         this.scheduler = scheduler;
         this.service = service;
         this.zone = zone;
+    }
+
+    /**
+     * A started scheduler on the stored {@code cron}; one that cannot be applied (it never fires any more, or a
+     * version of Quartz refuses it) never stops the host from starting: it is logged, shown by
+     * {@link #settingNotApplied()}, and the recompute runs on the default until an admin saves a schedule.
+     */
+    public static RecomputeScheduler startFromSetting(RecomputeService service, String cron, ZoneId zone,
+                                                      JobStore store) throws SchedulerException {
+        try {
+            requireValid(cron);
+        } catch (IllegalArgumentException e) {
+            LOG.error("setting not applied: {}; the recompute runs at the default schedule '{}' until it is changed",
+                    e.getMessage(), DEFAULT_CRON);
+            RecomputeScheduler s = start(service, DEFAULT_CRON, zone, store);
+            s.settingNotApplied = e.getMessage();
+            return s;
+        }
+        return start(service, cron, zone, store);
     }
 
     /** A started scheduler with the recompute on {@code cron} in {@code zone}, kept in {@code store}. */
@@ -229,20 +250,32 @@ public final class RecomputeScheduler implements RunTrigger, AutoCloseable {
         }
     }
 
+    @Override
+    public Optional<String> settingNotApplied() {
+        return Optional.ofNullable(settingNotApplied);
+    }
+
     /** Replaces the schedule; an invalid expression is refused and the schedule kept. */
     public void reschedule(String cron) throws SchedulerException {
         requireValid(cron);
         scheduler.rescheduleJob(SCHEDULE, cronTrigger(cron));
+        settingNotApplied = null;
         LOG.info("recompute rescheduled: {}", cron);
     }
 
     /** Refuses an expression Quartz cannot parse, with its reason. */
     public static void requireValid(String cron) {
+        CronExpression expression;
         try {
-            new CronExpression(cron);
+            expression = new CronExpression(cron);
         } catch (java.text.ParseException | RuntimeException e) {
             throw new IllegalArgumentException("schedule.cron: '" + cron + "' is not a valid Quartz cron expression ("
                     + e.getMessage() + "); for example '0 0 2 * * ?' is every night at 02:00");
+        }
+        // Quartz refuses to schedule a trigger that will never fire (31 February, a year gone by).
+        if (expression.getNextValidTimeAfter(new Date()) == null) {
+            throw new IllegalArgumentException("schedule.cron: '" + cron + "' never fires from now on; for example "
+                    + "'0 0 2 * * ?' is every night at 02:00");
         }
     }
 

@@ -4,4 +4,9 @@ package org.clvplugin.schedule;
 public interface RunTrigger {
 
     RecomputeScheduler.Triggered trigger(String by);
+
+    /** Why the stored schedule setting is not the one running (the default runs instead), if it is not. */
+    default java.util.Optional<String> settingNotApplied() {
+        return java.util.Optional.empty();
+    }
 }

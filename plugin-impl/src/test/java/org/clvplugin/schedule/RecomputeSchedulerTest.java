@@ -78,6 +78,29 @@ class RecomputeSchedulerTest {
     }
 
     @Test
+    void aScheduleThatNeverFiresIsRefusedAndAStoredOneDoesNotStopTheStart() throws Exception {
+        for (String never : new String[] {"0 0 2 31 2 ?", "0 0 2 1 1 ? 2020"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> RecomputeScheduler.requireValid(never));
+            assertEquals("schedule.cron: '" + never + "' never fires from now on; for example '0 0 2 * * ?' is every "
+                    + "night at 02:00", e.getMessage());
+        }
+        try (RecomputeScheduler s = RecomputeScheduler.startFromSetting(new FakeRecompute(), "0 0 2 31 2 ?", UTC,
+                MEMORY)) {
+            assertTrue(s.settingNotApplied().orElseThrow().contains("never fires"));
+            ZonedDateTime next = s.nextRun().orElseThrow().toInstant().atZone(UTC);
+            assertEquals(2, next.getHour(), "the default schedule runs instead");
+            s.reschedule("0 30 3 * * ?");
+            assertTrue(s.settingNotApplied().isEmpty(), "a schedule saved since is the one running");
+        }
+        try (RecomputeScheduler s = RecomputeScheduler.startFromSetting(new FakeRecompute(), "0 30 3 * * ?", UTC,
+                MEMORY)) {
+            assertTrue(s.settingNotApplied().isEmpty());
+            assertEquals(3, s.nextRun().orElseThrow().toInstant().atZone(UTC).getHour());
+        }
+    }
+
+    @Test
     void theRunDueAfterAnInstantComesFromTheCronEvenBeforeTheTriggerStarted() throws Exception {
         try (RecomputeScheduler s = RecomputeScheduler.start(new FakeRecompute(), RecomputeScheduler.DEFAULT_CRON,
                 java.time.ZoneId.of("Europe/Oslo"), MEMORY)) {

@@ -148,6 +148,16 @@ abstract class AdminContract {
     }
 
     @Test
+    void aScheduleThatNeverFiresIsRefusedAndNotStored() {
+        InvalidFieldsException e = assertThrows(InvalidFieldsException.class,
+                () -> admin.update(Map.of("schedule.cron", "0 0 2 31 2 ?"), "admin"));
+        assertEquals(List.of("schedule.cron"), e.errors().stream().map(FieldError::field).toList());
+        assertTrue(e.errors().get(0).message().contains("never fires"), e.errors().toString());
+        assertEquals("0 0 2 * * ?", value("schedule.cron"), "nothing stored");
+        assertTrue(schedules.isEmpty());
+    }
+
+    @Test
     void aRefusedChangeSavesNothingAndNamesEveryField() {
         admin.update(Map.of("clv.margin", "0.3"), "admin");
         InvalidFieldsException e = assertThrows(InvalidFieldsException.class, () -> admin.update(Map.of(

@@ -45,6 +45,8 @@ final class WebServer implements AutoCloseable {
         // An encoded slash in a path id reaches the API, which answers it as problem details, instead of
         // Tomcat's HTML error page.
         tomcat.getConnector().setEncodedSolidusHandling("passthrough");
+        // Form parameters are only the sign-in's: an anonymous caller's form body is parsed up to this size.
+        tomcat.getConnector().setMaxPostSize(org.clvplugin.standalone.security.LoginServlet.MAX_FORM_BYTES);
         // Only what web.xml declares: no JSP servlet (and no Jasper) from Tomcat's global defaults.
         tomcat.setAddDefaultWebXmlToWebapp(false);
         Context context = tomcat.addWebapp("/clv", webapp.toAbsolutePath().toString());

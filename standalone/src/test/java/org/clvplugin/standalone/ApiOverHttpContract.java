@@ -89,6 +89,13 @@ abstract class ApiOverHttpContract {
         }
     }
 
+    @Test
+    void aSignInFormOverTheCapIsRefusedUnreadAndSigningInStillWorks() throws Exception {
+        HttpResponse<String> huge = signIn("n".repeat(1 << 20), "x");
+        assertEquals(413, huge.statusCode(), huge.body());
+        browser("admin", "admin-password");
+    }
+
     private HttpResponse<String> signIn(String user, String password) throws Exception {
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);

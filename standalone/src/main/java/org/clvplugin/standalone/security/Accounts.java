@@ -100,6 +100,16 @@ public final class Accounts {
                 new File(List.copyOf(users.values()), List.copyOf(tokens.values()))), StandardCharsets.UTF_8);
     }
 
+    /**
+     * A hash of a random password with as many iterations as the first user's (the default without users): what a
+     * sign-in checks when there is no account to check, so that it takes as long as a wrong password.
+     */
+    String decoyHash() {
+        int iterations = users.values().stream().findFirst()
+                .map(u -> Integer.parseInt(u.password().split("\\$")[1])).orElse(PasswordHash.DEFAULT_ITERATIONS);
+        return PasswordHash.hash(java.util.UUID.randomUUID().toString().toCharArray(), iterations);
+    }
+
     Optional<User> user(String name) {
         return Optional.ofNullable(users.get(name));
     }

@@ -15,6 +15,12 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public final class LoginServlet extends HttpServlet {
 
+    /**
+     * The largest sign-in form read: a user name, a password and a language fit many times over. Larger forms are
+     * refused unread (the connector's maxPostSize caps those sent without a length).
+     */
+    public static final int MAX_FORM_BYTES = 16 * 1024;
+
     private final transient StandaloneSecurity security;
 
     public LoginServlet(StandaloneSecurity security) {
@@ -44,6 +50,11 @@ public final class LoginServlet extends HttpServlet {
             setCookie(request, response, StandaloneSecurity.SESSION_COOKIE, "", true, 0);
             setCookie(request, response, StandaloneSecurity.CSRF_COOKIE, "", false, 0);
             response.sendRedirect(request.getContextPath() + "/login");
+            return;
+        }
+        if (request.getContentLengthLong() > MAX_FORM_BYTES) {
+            page(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "the sign-in form is larger than "
+                    + MAX_FORM_BYTES / 1024 + " KB");
             return;
         }
         String password = request.getParameter("password");

@@ -23,11 +23,19 @@ public final class StandaloneSecurity implements HostSecurity {
     private final Accounts accounts;
     private final Sessions sessions;
     private final LoginThrottle throttle;
+    /** Checked instead of a password hash when there is none to check, so every refusal costs the same time. */
+    private final String decoyHash;
+    /** Passwords checked against an account's hash: what the throttle limits. */
+    private final java.util.concurrent.atomic.AtomicLong accountChecks = new java.util.concurrent.atomic.AtomicLong();
+
+    /** The longest user name looked up; a longer one is refused without a look-up and without being kept. */
+    public static final int MAX_NAME_LENGTH = 256;
 
     public StandaloneSecurity(Accounts accounts, Clock clock) {
         this.accounts = accounts;
         this.sessions = new Sessions(clock);
         this.throttle = new LoginThrottle(clock);
+        this.decoyHash = accounts.decoyHash();
     }
 
     @Override
@@ -60,15 +68,22 @@ public final class StandaloneSecurity implements HostSecurity {
         }
     }
 
-    /** Checks a password; the same answer for an unknown user and a wrong password, and locks after failures. */
+    /**
+     * Checks a password; the same answer, in the same time, for an unknown user, a wrong password and a locked
+     * account. The attempt is counted before the password is checked.
+     */
     public SignIn signIn(String name, char[] password) {
         try {
-            if (name == null || throttle.locked(name)) {
+            if (name == null || name.length() > MAX_NAME_LENGTH) {
                 return refused();
             }
             Optional<Accounts.User> user = accounts.user(name);
-            if (user.isEmpty() || !PasswordHash.verify(password, user.get().password())) {
-                throttle.failed(name);
+            if (user.isEmpty() || !throttle.tryAttempt(name)) {
+                PasswordHash.verify(password, decoyHash);
+                return refused();
+            }
+            accountChecks.incrementAndGet();
+            if (!PasswordHash.verify(password, user.get().password())) {
                 return refused();
             }
             throttle.succeeded(name);
@@ -77,6 +92,16 @@ public final class StandaloneSecurity implements HostSecurity {
         } finally {
             Arrays.fill(password, '\0');
         }
+    }
+
+    /** How many passwords were checked against an account's hash since start. */
+    long accountChecks() {
+        return accountChecks.get();
+    }
+
+    /** How many accounts the sign-in throttle keeps attempts of. */
+    int throttled() {
+        return throttle.tracked();
     }
 
     private static SignIn refused() {

@@ -113,6 +113,59 @@ class StandaloneSecurityTest {
     }
 
     @Test
+    void attemptsSentInParallelCannotPassTheLimit() throws Exception {
+        // A slow hash keeps many checks in flight at once, as on a real server under a parallel attack.
+        StandaloneSecurity slow = new StandaloneSecurity(new Accounts(List.of(new Accounts.User("admin", "admin",
+                null, PasswordHash.hash("right-password".toCharArray(), 20_000))), List.of()), clock);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Boolean>> attempts = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                attempts.add(pool.submit(() -> {
+                    go.await();
+                    return slow.signIn("admin", "guess".toCharArray()).succeeded();
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<Boolean> f : attempts) {
+                assertFalse(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(LoginThrottle.MAX_FAILURES, slow.accountChecks(),
+                "40 parallel attempts check no more passwords than 5 in a row");
+        assertFalse(slow.signIn("admin", "right-password".toCharArray()).succeeded(), "and the account is locked");
+    }
+
+    @Test
+    void namesAnAnonymousCallerSendsLeaveNothingBehind() {
+        for (int i = 0; i < 2_000; i++) {
+            assertFalse(security.signIn("nobody-" + i, "x".toCharArray()).succeeded());
+        }
+        String huge = "n".repeat(1 << 20);
+        assertFalse(security.signIn(huge, "x".toCharArray()).succeeded());
+        assertFalse(security.signIn("a".repeat(StandaloneSecurity.MAX_NAME_LENGTH + 1), "x".toCharArray())
+                .succeeded());
+        assertEquals(0, security.throttled(), "only existing accounts are counted");
+        security.signIn("anna", "guess".toCharArray());
+        assertEquals(1, security.throttled());
+        assertTrue(security.signIn("anna", "anna-secret".toCharArray()).succeeded());
+        assertEquals(0, security.throttled(), "a success drops the account's count");
+    }
+
+    @Test
+    void anUnknownUserCostsAsMuchHashingAsAWrongPassword() {
+        Accounts accounts = new Accounts(List.of(new Accounts.User("admin", "admin", null,
+                PasswordHash.hash("p".toCharArray(), 1234))), List.of());
+        String decoy = accounts.decoyHash();
+        assertTrue(decoy.startsWith("pbkdf2-sha256$1234$"), "the users' iteration count: " + decoy);
+        assertTrue(new Accounts(List.of(), List.of()).decoyHash().startsWith("pbkdf2-sha256$"
+                + PasswordHash.DEFAULT_ITERATIONS + "$"));
+    }
+
+    @Test
     void tokensAreReadOnlyAndScoped() {
         ApiUser robot = security.authenticate(new Req("GET", Map.of("Authorization", "Bearer tok"), Map.of()))
                 .orElseThrow();
