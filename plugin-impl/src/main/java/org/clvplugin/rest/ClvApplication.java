@@ -33,6 +33,7 @@ public class ClvApplication extends ResourceConfig {
         register(JacksonFeature.withoutExceptionMappers());
         register(JsonMapper.class);
         register(BodyLimit.class);
+        register(ResponseHeaders.class);
         register(ApiSecurity.class);
         register(Permissions.class);
         ProblemMappers.all().forEach(this::register);

@@ -165,6 +165,11 @@ abstract class ApiOverHttpContract {
         assertTrue(value.get("explanation").get("text").asText().startsWith("About "));
         assertEquals("SCORED", value.get("status").asText());
 
+        for (HttpResponse<String> answer : List.of(card, as(anna, "GET", "/contacts/NOBODY/value", null))) {
+            assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(""), "values about people "
+                    + "are not kept by browsers or proxies, errors neither");
+            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""));
+        }
         String tag = card.headers().firstValue("ETag").orElseThrow();
         assertEquals(304, send("GET", "/contacts/CDNOW00002/value", null,
                 Map.of("Cookie", anna.cookies(), "If-None-Match", tag)).statusCode());
