@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.clvplugin.api.host.ApiUser;
 
 import org.clvplugin.store.RunRecord;
+import org.clvplugin.store.SettingsRepository;
 
 /**
  * GET /health: the database, the last run, the published run and any stored setting that could not be applied.
@@ -69,7 +70,7 @@ public class HealthResource {
             body.put("publishedRun", runtime.runs().published().map(r -> RunStatus.of(r, admin)).orElse(null));
             // A stored setting the host could not apply: admins read why, others that there is one.
             runtime.trigger().settingNotApplied().ifPresent(why -> body.put("settingsNotApplied",
-                    List.of(admin ? why : "schedule.cron")));
+                    List.of(admin ? why : SettingsRepository.SCHEDULE_CRON)));
         }
         return Response.status(up ? 200 : 503).entity(body).build();
     }

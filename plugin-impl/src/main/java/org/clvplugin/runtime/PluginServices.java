@@ -167,7 +167,6 @@ public class PluginServices implements AutoCloseable {
      */
     public RecomputeScheduler startSchedule() throws org.quartz.SchedulerException {
         String cron = settings.get(SettingsRepository.SCHEDULE_CRON).orElse(RecomputeScheduler.DEFAULT_CRON);
-
         JobStore jobs = store.database().sharedByNodes()
                 ? new JobStore.Clustered(db, store.database(), JobStore.Clustered.DEFAULT_CHECKIN)
                 : new JobStore.InMemory();

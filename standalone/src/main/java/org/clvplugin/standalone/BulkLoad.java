@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
-
+import org.clvplugin.host.ofbiz.OfbizTables;
 import org.postgresql.PGConnection;
 
 /**
@@ -31,14 +30,12 @@ enum BulkLoad {
     }
 
     static BulkLoad of(Connection c) throws SQLException {
-        String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        if (product.contains("postgres")) {
-            return POSTGRESQL_COPY;
-        }
-        if (product.contains("mysql") || product.contains("mariadb")) {
-            return MYSQL_LOAD_DATA;
-        }
-        throw new IllegalArgumentException("the benchmark data loads into PostgreSQL, MySQL or MariaDB, not " + product);
+        return switch (OfbizTables.dialectOf(c)) {
+            case POSTGRESQL -> POSTGRESQL_COPY;
+            case MYSQL -> MYSQL_LOAD_DATA;
+            case H2 -> throw new IllegalArgumentException("the benchmark data loads into PostgreSQL, MySQL or "
+                    + "MariaDB, not " + c.getMetaData().getDatabaseProductName());
+        };
     }
 
     /** The statement that refreshes the planner's statistics of the loaded tables. */

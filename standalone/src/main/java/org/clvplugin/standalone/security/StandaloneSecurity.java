@@ -23,8 +23,11 @@ public final class StandaloneSecurity implements HostSecurity {
     private final Accounts accounts;
     private final Sessions sessions;
     private final LoginThrottle throttle;
-    /** Checked instead of a password hash when there is none to check, so every refusal costs the same time. */
-    private final String decoyHash;
+    /**
+     * Checked instead of a password hash when there is none to check, so every refusal costs the same time; made at
+     * the first such sign-in, not at start (hashing takes as long as a sign-in).
+     */
+    private volatile String decoyHash;
     /** Passwords checked against an account's hash: what the throttle limits. */
     private final java.util.concurrent.atomic.AtomicLong accountChecks = new java.util.concurrent.atomic.AtomicLong();
 
@@ -35,7 +38,6 @@ public final class StandaloneSecurity implements HostSecurity {
         this.accounts = accounts;
         this.sessions = new Sessions(clock);
         this.throttle = new LoginThrottle(clock);
-        this.decoyHash = accounts.decoyHash();
     }
 
     @Override
@@ -79,7 +81,7 @@ public final class StandaloneSecurity implements HostSecurity {
             }
             Optional<Accounts.User> user = accounts.user(name);
             if (user.isEmpty() || !throttle.tryAttempt(name)) {
-                PasswordHash.verify(password, decoyHash);
+                PasswordHash.verify(password, decoyHash());
                 return refused();
             }
             accountChecks.incrementAndGet();
@@ -92,6 +94,15 @@ public final class StandaloneSecurity implements HostSecurity {
         } finally {
             Arrays.fill(password, '\0');
         }
+    }
+
+    private String decoyHash() {
+        String decoy = decoyHash;
+        if (decoy == null) {
+            decoy = accounts.decoyHash(); // two threads may both make one: any of them does
+            decoyHash = decoy;
+        }
+        return decoy;
     }
 
     /** How many passwords were checked against an account's hash since start. */
