@@ -22,9 +22,9 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import org.clvplugin.api.host.ApiUser;
 
-import org.clvplugin.schedule.RecomputeScheduler;
 import org.clvplugin.store.AuditRecord;
 import org.clvplugin.store.RunRecord;
+import org.clvplugin.store.RunRepository;
 
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -53,8 +53,8 @@ public class RunResource {
     public record RunDetail(RunSummary run, JsonNode report) {
     }
 
-    /** What "recompute now" did. */
-    public record Started(boolean started, String message) {
+    /** What "recompute now" did: the run it started. */
+    public record Started(boolean started, long runId, String message) {
     }
 
     @Inject
@@ -77,21 +77,26 @@ public class RunResource {
                 : JsonMapper.MAPPER.readTree(run.report()));
     }
 
-    /** Starts a recompute: 202; while one runs, 409 naming it. */
+    /**
+     * Starts a recompute: 202 with the new run (and its address in Location); while one is in progress, on any
+     * node, 409 naming it. Of requests at once exactly one starts a run.
+     */
     @POST
     @RolesAllowed(ApiUser.WRITE_ADMIN)
     @ApiResponse(responseCode = "202", description = "a recompute has started",
             content = @Content(schema = @Schema(implementation = Started.class)))
     @ApiResponse(responseCode = "409", description = "a run is in progress")
-    public Response start() {
+    public Response start(@Context jakarta.ws.rs.core.UriInfo uri) {
         String by = Principals.name(security);
-        RecomputeScheduler.Triggered t = runtime.trigger().trigger(by);
-        if (!t.started()) {
-            String running = t.runningRunId() == null ? "a run" : "run " + t.runningRunId();
+        RunRepository.Claim run = runtime.trigger().trigger(by);
+        if (!run.started()) {
             throw new ApiException(Problem.of("run-in-progress", "A run is in progress", 409,
-                    running + " is in progress; try again when it has finished"));
+                    "run " + run.runId() + " is in progress; try again when it has finished"));
         }
-        runtime.audit().record(new AuditRecord(Instant.now(), by, "RUN_REQUESTED", "recompute now", null, null));
-        return Response.accepted(new Started(true, "a recompute has started; follow it in GET /runs")).build();
+        runtime.audit().record(new AuditRecord(Instant.now(), by, "RUN_REQUESTED", "run " + run.runId(), null,
+                null));
+        return Response.accepted(new Started(true, run.runId(), "run " + run.runId()
+                + " has started; follow it in GET /runs/" + run.runId()))
+                .location(uri.getBaseUriBuilder().path("runs").path(Long.toString(run.runId())).build()).build();
     }
 }

@@ -93,18 +93,25 @@ public class PluginServices implements AutoCloseable {
 
     /**
      * Runs a recompute with the counting rules and model settings stored, as of the given day if one is given;
-     * {@code progress} gets a line per step.
+     * {@code progress} gets a line per step. {@link org.clvplugin.store.RunInProgressException} when a run is in
+     * progress.
      */
     public RunRecord recompute(LocalDate asOf, String by, Consumer<String> progress) {
+        CountingRules rules = countingRules(asOf);
+        progress.accept("recomputing as of " + rules.asOf() + " ...");
+        return recompute(rules).run(RecomputeSettingsReader.read(settings::get, rules), by, line -> progress.accept(
+                "  " + line));
+    }
+
+    private CountingRules countingRules(LocalDate asOf) {
         CountingRules stored = CountingRulesReader.read(settings::get, LocalDate.now(clock));
-        CountingRules rules = asOf == null ? stored : stored.withAsOf(asOf);
-        LocalDate day = rules.asOf();
-        Recompute recompute = new Recompute(new OfbizContactDirectory(db, rules.contactRoles()),
+        return asOf == null ? stored : stored.withAsOf(asOf);
+    }
+
+    private Recompute recompute(CountingRules rules) {
+        return new Recompute(new OfbizContactDirectory(db, rules.contactRoles()),
                 new OfbizOrderLedger(db, ZoneId.systemDefault()), store, runs,
                 new TierPolicyRepository(store, settings, clock), clock);
-        progress.accept("recomputing as of " + day + " ...");
-        return recompute.run(RecomputeSettingsReader.read(settings::get, rules), by, line -> progress.accept("  "
-                + line));
     }
 
     /** What the webapp works with: this host's database, runs, values, settings, and its schedule. */
@@ -146,17 +153,26 @@ public class PluginServices implements AutoCloseable {
         }
     }
 
-    /** The recompute as the scheduler runs it: as of the configured date, output to nowhere. */
+    /** The recompute as the scheduler runs it: as of the configured date when claimed, output to nowhere. */
     public RecomputeService asService() {
         return new RecomputeService() {
             @Override
-            public RunRecord recompute(String triggeredBy) {
-                return PluginServices.this.recompute(null, triggeredBy, line -> { });
+            public RunRepository.Claim claim(String triggeredBy) {
+                return runs.claim(triggeredBy, countingRules(null).asOf());
             }
 
             @Override
-            public java.util.Optional<RunRecord> running() {
-                return runs.running();
+            public void recompute(long claimedRunId) {
+                RunRecord claimed = runs.find(claimedRunId).orElseThrow(() -> new IllegalStateException("run "
+                        + claimedRunId + " does not exist"));
+                CountingRules rules = countingRules(claimed.asOf());
+                PluginServices.this.recompute(rules).runClaimed(RecomputeSettingsReader.read(settings::get, rules),
+                        claimedRunId, line -> { });
+            }
+
+            @Override
+            public void cancel(long claimedRunId, String reason) {
+                runs.fail(claimedRunId, reason);
             }
         };
     }

@@ -13,7 +13,7 @@ import java.util.Properties;
 import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.clvplugin.store.RunRecord;
+import org.clvplugin.store.RunRepository;
 import org.quartz.CronExpression;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
@@ -52,10 +52,6 @@ public final class RecomputeScheduler implements RunTrigger, AutoCloseable {
     /** Every node of a cluster must carry the same scheduler name: Quartz's tables are keyed by it. */
     private static final String NAME = "clv";
     private static final AtomicInteger INSTANCES = new AtomicInteger();
-
-    /** What a request to recompute now got: a new run started, or the run already in progress. */
-    public record Triggered(boolean started, Long runningRunId) {
-    }
 
     private final Scheduler scheduler;
     private final RecomputeService service;
@@ -230,19 +226,28 @@ public final class RecomputeScheduler implements RunTrigger, AutoCloseable {
         }
     }
 
-    /** Starts a recompute now, unless one is running: then says which. */
-    public Triggered triggerNow(String by) throws SchedulerException {
-        Optional<RunRecord> running = service.running();
-        if (running.isPresent() || scheduler.getCurrentlyExecutingJobs().stream()
-                .anyMatch(j -> j.getJobDetail().getKey().equals(JOB))) {
-            return new Triggered(false, running.map(RunRecord::id).orElse(null));
+    /**
+     * Starts a recompute now, unless one is in progress: then says which. The run is claimed in the database
+     * before this returns, so of requests at once on any node one starts a run; the scheduler then hands it to a
+     * node (in a cluster, any node; a node that dies during it has it recovered by another).
+     */
+    public RunRepository.Claim triggerNow(String by) throws SchedulerException {
+        RunRepository.Claim claim = service.claim(by);
+        if (!claim.started()) {
+            return claim;
         }
-        scheduler.triggerJob(JOB, new JobDataMap(Map.of(RecomputeJob.TRIGGERED_BY, by)));
-        return new Triggered(true, null);
+        try {
+            scheduler.triggerJob(JOB, new JobDataMap(Map.of(RecomputeJob.TRIGGERED_BY, by,
+                    RecomputeJob.RUN_ID, Long.toString(claim.runId()))));
+        } catch (SchedulerException | RuntimeException e) {
+            service.cancel(claim.runId(), "the scheduler could not start the run: " + e.getMessage());
+            throw e;
+        }
+        return claim;
     }
 
     @Override
-    public Triggered trigger(String by) {
+    public RunRepository.Claim trigger(String by) {
         try {
             return triggerNow(by);
         } catch (SchedulerException e) {

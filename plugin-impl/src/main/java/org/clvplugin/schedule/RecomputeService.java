@@ -1,14 +1,16 @@
 package org.clvplugin.schedule;
 
-import java.util.Optional;
+import org.clvplugin.store.RunRepository;
 
-import org.clvplugin.store.RunRecord;
-
-/** What the scheduler calls: run a recompute now, and tell whether one is running. */
+/** What the scheduler calls: claim a new run (one at a time, across nodes), work on a claimed one, give one up. */
 public interface RecomputeService {
 
-    RunRecord recompute(String triggeredBy);
+    /** A new QUEUED run, or the id of the run in progress. */
+    RunRepository.Claim claim(String triggeredBy);
 
-    /** The run in progress, on any node sharing the database. */
-    Optional<RunRecord> running();
+    /** Works on a claimed run to its end (published, or failed with its reason); nothing if it was given up. */
+    void recompute(long claimedRunId);
+
+    /** Gives up a claimed run no node will work on, with the reason. */
+    void cancel(long claimedRunId, String reason);
 }

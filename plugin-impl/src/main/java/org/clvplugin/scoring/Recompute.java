@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -81,10 +82,33 @@ public final class Recompute {
      * runs) is recorded as a warning in the report.
      */
     public RunRecord run(RecomputeSettings settings, String triggeredBy, Consumer<String> progress) {
+        return work(settings, runs.start(triggeredBy, settings.rules().asOf()), progress);
+    }
+
+    /**
+     * Runs a claimed run (see {@link RunRepository#claim}) to its end, as {@link #run}; empty when it was given up
+     * before it began. The settings' as-of date is the run's.
+     */
+    public Optional<RunRecord> runClaimed(RecomputeSettings settings, long claimedRunId, Consumer<String> progress) {
+        Optional<RunRecord> begun;
+        try {
+            begun = runs.begin(claimedRunId);
+        } catch (RuntimeException e) {
+            String errorId = UUID.randomUUID().toString().substring(0, 8);
+            LOG.error("run {} could not begin (error id {})", claimedRunId, errorId, e);
+            runs.fail(claimedRunId, "could not begin: " + e.getMessage() + " (error id " + errorId + ")");
+            throw e;
+        }
+        if (begun.isEmpty()) {
+            LOG.warn("run {} was given up before it began; nothing to do", claimedRunId);
+        }
+        return begun.map(run -> work(settings, run, progress));
+    }
+
+    private RunRecord work(RecomputeSettings settings, RunRecord run, Consumer<String> progress) {
         LocalDate asOf = settings.rules().asOf();
-        RunRecord run = runs.start(triggeredBy, asOf);
         long runId = run.id();
-        LOG.info("run {} started by {}, as of {}, model {}", runId, triggeredBy, asOf, settings.model().key());
+        LOG.info("run {} started by {}, as of {}, model {}", runId, run.triggeredBy(), asOf, settings.model().key());
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("settings", settingsUsed(settings));
         long written;

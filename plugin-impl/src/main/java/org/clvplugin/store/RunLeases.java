@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,11 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
- * Tells a run that is still working from one left RUNNING by a process that died. This process holds a lease on
+ * Tells a run that is still working from one left behind by a process that died. This process holds a lease on
  * each of its runs: a session lock on a connection kept open for the run (an advisory lock on PostgreSQL, a named
  * lock on MySQL and MariaDB), so every node sharing the database sees it, and the database frees it the moment the
  * process's connection goes away (killed, crashed). H2 is opened by one process only, so a run it does not hold
- * itself is abandoned.
+ * itself is abandoned. A QUEUED run waits for the scheduler, which may hand it to any node of a cluster: it is
+ * alive for {@link #QUEUED_GRACE} after it was requested, then abandoned unless a node has begun it.
  */
 final class RunLeases {
 
@@ -41,6 +44,9 @@ final class RunLeases {
         }
     }
 
+    /** Far longer than the scheduler takes to hand a requested run to a node (it fires at once, misfires after 60 s). */
+    static final Duration QUEUED_GRACE = Duration.ofMinutes(2);
+
     private final DataSource dataSource;
     /** Null on H2, whose runs only this process can hold. */
     private final LockSql sql;
@@ -55,7 +61,17 @@ final class RunLeases {
         };
     }
 
+    /** Notes a run this process queued: on H2 only this process can begin it, and it is alive while this lives. */
+    void queued(long runId) {
+        if (sql == null) {
+            held.put(runId, Optional.empty());
+        }
+    }
+
     void acquire(long runId) {
+        if (held.getOrDefault(runId, Optional.empty()).isPresent()) {
+            return;
+        }
         if (sql == null) {
             held.put(runId, Optional.empty());
             return;
@@ -85,13 +101,17 @@ final class RunLeases {
         }
     }
 
-    /** True when no process holds the run any more. */
-    boolean abandoned(long runId) {
+    /** True when no process holds the run any more, or will begin it. */
+    boolean abandoned(RunRecord run, Instant now) {
+        long runId = run.id();
         if (held.containsKey(runId)) {
             return false;
         }
         if (sql == null) {
             return true;
+        }
+        if (run.state() == RunRecord.State.QUEUED) {
+            return run.requestedAt().plus(QUEUED_GRACE).isBefore(now);
         }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);

@@ -76,6 +76,11 @@ public class RunRecord {
         return State.valueOf(state);
     }
 
+    /** Queued or running: not finished. */
+    public boolean inProgress() {
+        return state() == State.QUEUED || state() == State.RUNNING;
+    }
+
     public String triggeredBy() {
         return triggeredBy;
     }

@@ -41,19 +41,72 @@ public final class RunRepository {
     }
 
     /**
-     * A new run, already RUNNING and held by this process until it is published or failed. Runs abandoned by a
-     * process that died are marked FAILED first.
+     * What asking for a new run got: when {@code started}, the new run's id (QUEUED, to be begun by
+     * {@link #begin}); otherwise the id of the run in progress, queued or running, on this node or another.
      */
-    public RunRecord start(String triggeredBy, LocalDate asOf) {
+    public record Claim(long runId, boolean started) {
+    }
+
+    /**
+     * A new QUEUED run, unless one is in progress: the database gives the one run slot (CLV_RUN_SLOT) to one
+     * transaction at a time, so of requests at once on any number of nodes exactly one gets a run and the others
+     * the id of that run. A slot left by a process that died is taken back (its run marked FAILED) first.
+     */
+    public Claim claim(String triggeredBy, LocalDate asOf) {
         failInterrupted();
+        Claim claim = claimSlot(triggeredBy, asOf);
+        if (!claim.started() && find(claim.runId()).filter(RunRecord::inProgress).isEmpty()) {
+            // Only an edit by hand leaves the slot to a finished run: free it rather than refuse runs for ever.
+            LOG.warn("the run slot named run {}, which is not in progress; freed", claim.runId());
+            store.inTransaction(s -> freeSlot(s, claim.runId()));
+            return claimSlot(triggeredBy, asOf);
+        }
+        return claim;
+    }
+
+    private Claim claimSlot(String triggeredBy, LocalDate asOf) {
         return store.fromTransaction(s -> {
+            int free = s.createNativeMutationQuery("UPDATE CLV_RUN_SLOT SET RUN_ID = 0 WHERE SLOT_ID = 1 "
+                    + "AND RUN_ID IS NULL").executeUpdate();
+            if (free == 0) {
+                Number holder = (Number) s.createNativeQuery("SELECT RUN_ID FROM CLV_RUN_SLOT WHERE SLOT_ID = 1",
+                        Object.class).getSingleResult();
+                return new Claim(holder.longValue(), false);
+            }
             RunRecord run = new RunRecord(triggeredBy, asOf, clock.instant());
-            run.start(clock.instant());
             s.persist(run);
-            // Held before it commits, so no other node ever sees it RUNNING and unheld.
-            store.leases().acquire(run.id());
-            return run;
+            s.createNativeMutationQuery("UPDATE CLV_RUN_SLOT SET RUN_ID = :run WHERE SLOT_ID = 1")
+                    .setParameter("run", run.id()).executeUpdate();
+            store.leases().queued(run.id());
+            return new Claim(run.id(), true);
         });
+    }
+
+    /**
+     * Begins a claimed run: RUNNING and held by this process until it is published or failed. Empty when the run
+     * is no longer QUEUED (given up meanwhile).
+     */
+    public Optional<RunRecord> begin(long runId) {
+        return Optional.ofNullable(store.fromTransaction(s -> {
+            RunRecord run = s.find(RunRecord.class, runId);
+            if (run == null || run.state() != RunRecord.State.QUEUED) {
+                return null;
+            }
+            // Held before it commits, so no other node ever sees it RUNNING and unheld.
+            store.leases().acquire(runId);
+            run.start(clock.instant());
+            return run;
+        }));
+    }
+
+    /** A new run, begun at once; {@link RunInProgressException} when another one is in progress. */
+    public RunRecord start(String triggeredBy, LocalDate asOf) {
+        Claim claim = claim(triggeredBy, asOf);
+        if (!claim.started()) {
+            throw new RunInProgressException(claim.runId());
+        }
+        return begin(claim.runId()).orElseThrow(() -> new IllegalStateException("run " + claim.runId()
+                + " was given up before it began"));
     }
 
     public void progress(long runId, String phase, long done, long total) {
@@ -63,18 +116,20 @@ public final class RunRepository {
     }
 
     /**
-     * Marks a RUNNING run FAILED and drops the tier changes it recorded; its snapshot rows stay invisible. A run
-     * that is no longer RUNNING is left as it is: a published run stays published, whatever fails after.
+     * Marks a QUEUED or RUNNING run FAILED, frees the run slot and drops the tier changes it recorded; its snapshot
+     * rows stay invisible. A run that has finished is left as it is: a published run stays published, whatever
+     * fails after.
      */
     public void fail(long runId, String message) {
         try {
             store.inTransaction(s -> {
                 RunRecord run = s.find(RunRecord.class, runId);
-                if (run.state() != RunRecord.State.RUNNING) {
+                if (!run.inProgress()) {
                     LOG.warn("run {} is {}, not marked FAILED for: {}", runId, run.state(), message);
                     return;
                 }
                 run.fail(clock.instant(), message);
+                freeSlot(s, runId);
                 s.createMutationQuery("delete from TierChangeRecord where runId = :run").setParameter("run", runId)
                         .executeUpdate();
             });
@@ -137,6 +192,7 @@ public final class RunRepository {
                 throw new IllegalStateException("run " + runId + " is " + run.state() + ", not RUNNING");
             }
             run.succeed(clock.instant(), model, reportJson);
+            freeSlot(s, runId);
             PublishedRun pointer = s.find(PublishedRun.class, PublishedRun.SLOT);
             if (pointer == null) {
                 s.persist(new PublishedRun(runId, clock.instant()));
@@ -147,26 +203,45 @@ public final class RunRepository {
         });
     }
 
+    private static void freeSlot(org.hibernate.Session s, long runId) {
+        s.createNativeMutationQuery("UPDATE CLV_RUN_SLOT SET RUN_ID = NULL WHERE SLOT_ID = 1 AND RUN_ID = :run")
+                .setParameter("run", runId).executeUpdate();
+    }
+
     /**
-     * Marks runs left RUNNING by a process that stopped (killed, crashed) as FAILED, and drops their tier changes;
-     * a run another live node is working on is left alone. Their snapshot rows were never published, so readers
-     * never saw them. Returns how many there were.
+     * Marks runs left RUNNING by a process that stopped (killed, crashed), and runs queued that no node began, as
+     * FAILED, and drops their tier changes; a run another live node is working on is left alone. Their snapshot
+     * rows were never published, so readers never saw them. Returns how many there were.
      */
     public int failInterrupted() {
-        List<Long> interrupted = runningIds().stream().filter(store.leases()::abandoned).toList();
-        interrupted.forEach(id -> fail(id, "interrupted: the process stopped during the run"));
+        List<RunRecord> interrupted = inProgress().stream().filter(this::abandoned).toList();
+        interrupted.forEach(this::failAbandoned);
         return interrupted.size();
     }
 
-    /** The run in progress on this or another live node, if one is. */
-    public Optional<RunRecord> running() {
-        return runningIds().stream().filter(id -> !store.leases().abandoned(id)).findFirst().flatMap(this::find);
+    private boolean abandoned(RunRecord run) {
+        return store.leases().abandoned(run, clock.instant());
     }
 
-    private List<Long> runningIds() {
+    private void failAbandoned(RunRecord run) {
+        fail(run.id(), run.state() == RunRecord.State.QUEUED
+                ? "never began: no node took the run up within " + RunLeases.QUEUED_GRACE.toMinutes()
+                        + " minutes of the request"
+                : INTERRUPTED);
+    }
+
+    static final String INTERRUPTED = "interrupted: the process stopped during the run";
+
+    /** The run in progress (queued or running) on this or another live node, if one is. */
+    public Optional<RunRecord> running() {
+        return inProgress().stream().filter(r -> !abandoned(r)).findFirst();
+    }
+
+    private List<RunRecord> inProgress() {
         return store.fromTransaction(s -> s.createSelectionQuery(
-                "select id from RunRecord where state = :state order by id", Long.class)
-                .setParameter("state", RunRecord.State.RUNNING.name()).getResultList());
+                "from RunRecord where state in (:states) order by id", RunRecord.class)
+                .setParameter("states", List.of(RunRecord.State.QUEUED.name(), RunRecord.State.RUNNING.name()))
+                .getResultList());
     }
 
     public Optional<RunRecord> find(long runId) {

@@ -19,7 +19,6 @@ import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.core.Response;
 
-import org.clvplugin.schedule.RecomputeScheduler;
 import org.clvplugin.settings.TierAdmin;
 import org.clvplugin.store.RunRecord;
 import org.clvplugin.tiers.TierPolicy;
@@ -65,7 +64,7 @@ class AccessControlTest extends ApiTest {
         when(values.of(anyString())).thenReturn(Optional.of(ContactResourceTest.scored(320)));
         when(values.history(anyString())).thenReturn(Optional.of(new ValueHistory("CD0001", List.of(), List.of())));
         when(values.owner(anyString())).thenReturn(Optional.of("REP_ANNA"));
-        when(trigger.trigger(anyString())).thenReturn(new RecomputeScheduler.Triggered(true, null));
+        when(trigger.trigger(anyString())).thenReturn(new org.clvplugin.store.RunRepository.Claim(7, true));
         when(tiers.policy()).thenReturn(TierPolicy.defaults());
         when(contacts.page(any())).thenReturn(new org.clvplugin.values.ContactList.Page(null, null, List.of(), null));
         when(dashboard.summary(any())).thenReturn(Optional.of(SummaryResourceTest.SUMMARY));

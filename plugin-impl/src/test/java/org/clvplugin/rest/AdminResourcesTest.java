@@ -21,7 +21,6 @@ import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Response;
 
 import org.clvplugin.api.FieldError;
-import org.clvplugin.schedule.RecomputeScheduler;
 import org.clvplugin.api.InvalidFieldsException;
 import org.clvplugin.settings.SettingView;
 import org.clvplugin.settings.TierAdmin;
@@ -73,13 +72,16 @@ class AdminResourcesTest extends ApiTest {
 
     @Test
     void recomputeNowStartsOrNamesTheRunningRun() throws Exception {
-        when(trigger.trigger(anyString())).thenReturn(new RecomputeScheduler.Triggered(true, null));
-        assertEquals(202, target("/runs").request().post(Entity.json("")).getStatus());
+        when(trigger.trigger(anyString())).thenReturn(new org.clvplugin.store.RunRepository.Claim(7, true));
+        Response started = target("/runs").request().post(Entity.json(""));
+        assertEquals(202, started.getStatus());
+        assertTrue(started.getLocation().getPath().endsWith("/runs/7"), started.getLocation().toString());
+        assertEquals(7, json(started.readEntity(String.class)).get("runId").asInt());
         ArgumentCaptor<AuditRecord> audited = ArgumentCaptor.forClass(AuditRecord.class);
         verify(audit).record(audited.capture());
         assertEquals("RUN_REQUESTED", audited.getValue().action());
         assertEquals("admin", audited.getValue().actor());
-        when(trigger.trigger(anyString())).thenReturn(new RecomputeScheduler.Triggered(false, 12L));
+        when(trigger.trigger(anyString())).thenReturn(new org.clvplugin.store.RunRepository.Claim(12, false));
         Response busy = target("/runs").request().post(Entity.json(""));
         assertEquals(409, busy.getStatus());
         JsonNode problem = json(busy.readEntity(String.class));

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -77,8 +76,15 @@ abstract class ClusteredScheduleContract {
         AtomicInteger running = new AtomicInteger();
         AtomicInteger mostAtOnce = new AtomicInteger();
         RecomputeService slowCount = new RecomputeService() {
+            private final AtomicInteger ids = new AtomicInteger();
+
             @Override
-            public RunRecord recompute(String triggeredBy) {
+            public RunRepository.Claim claim(String triggeredBy) {
+                return new RunRepository.Claim(ids.incrementAndGet(), true);
+            }
+
+            @Override
+            public void recompute(long claimedRunId) {
                 mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
                 try {
                     Thread.sleep(300);
@@ -87,12 +93,11 @@ abstract class ClusteredScheduleContract {
                 } finally {
                     running.decrementAndGet();
                 }
-                return null;
             }
 
             @Override
-            public Optional<RunRecord> running() {
-                return Optional.empty();
+            public void cancel(long claimedRunId, String reason) {
+                throw new AssertionError("nothing is given up here");
             }
         };
         try (PluginStore store = PluginStore.open(db)) {
@@ -123,7 +128,7 @@ abstract class ClusteredScheduleContract {
         SmallOfbizHost.createOrders(db);
         try (PluginStore store = PluginStore.open(db)) {
             RecomputeService here = SmallOfbizHost.service(db, store, SmallOfbizHost.ledger(db));
-            RunRecord before = here.recompute("test");
+            RunRecord before = SmallOfbizHost.recomputeNow(db, store);
             assertEquals(RunRecord.State.SUCCEEDED, before.state());
             RunRepository runs = new RunRepository(store, java.time.Clock.systemUTC(), 5);
             PublishedValues values = new PublishedValues(store);

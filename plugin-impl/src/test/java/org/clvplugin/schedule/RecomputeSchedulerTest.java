@@ -8,12 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.clvplugin.store.RunRecord;
+import org.clvplugin.store.RunRepository;
 import org.junit.jupiter.api.Test;
 
 class RecomputeSchedulerTest {
@@ -21,7 +20,7 @@ class RecomputeSchedulerTest {
     private static final ZoneId UTC = ZoneOffset.UTC;
     private static final JobStore MEMORY = new JobStore.InMemory();
 
-    /** Counts calls; blocks each until released, and says it is running meanwhile. */
+    /** Counts calls; one claimed run at a time, each blocked until released. */
     static final class FakeRecompute implements RecomputeService {
         final AtomicInteger calls = new AtomicInteger();
         final CountDownLatch started = new CountDownLatch(1);
@@ -29,11 +28,22 @@ class RecomputeSchedulerTest {
         volatile boolean running;
         volatile String lastBy;
         volatile boolean fail;
+        private long lastId;
+        private Long active;
 
         @Override
-        public RunRecord recompute(String triggeredBy) {
-            calls.incrementAndGet();
+        public synchronized RunRepository.Claim claim(String triggeredBy) {
+            if (active != null) {
+                return new RunRepository.Claim(active, false);
+            }
+            active = ++lastId;
             lastBy = triggeredBy;
+            return new RunRepository.Claim(active, true);
+        }
+
+        @Override
+        public void recompute(long claimedRunId) {
+            calls.incrementAndGet();
             running = true;
             started.countDown();
             try {
@@ -41,17 +51,19 @@ class RecomputeSchedulerTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
+                synchronized (this) {
+                    active = null;
+                }
                 running = false;
             }
             if (fail) {
                 throw new IllegalStateException("the host database went away");
             }
-            return null;
         }
 
         @Override
-        public Optional<RunRecord> running() {
-            return Optional.empty();
+        public synchronized void cancel(long claimedRunId, String reason) {
+            active = null;
         }
     }
 
@@ -116,10 +128,12 @@ class RecomputeSchedulerTest {
     void onDemandRunsOnceAndASecondRequestMeanwhileIsAnsweredNotQueued() throws Exception {
         FakeRecompute fake = new FakeRecompute();
         try (RecomputeScheduler s = RecomputeScheduler.start(fake, RecomputeScheduler.DEFAULT_CRON, UTC, MEMORY)) {
-            assertTrue(s.triggerNow("admin").started());
+            RunRepository.Claim first = s.triggerNow("admin");
+            assertTrue(first.started());
             assertTrue(fake.started.await(10, TimeUnit.SECONDS));
-            RecomputeScheduler.Triggered second = s.triggerNow("admin again");
+            RunRepository.Claim second = s.triggerNow("admin again");
             assertFalse(second.started(), "never two at once");
+            assertEquals(first.runId(), second.runId(), "the answer names the run in progress");
             fake.release.countDown();
             waitUntil(() -> !fake.running);
             assertEquals(1, fake.calls.get());

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -56,23 +55,40 @@ final class SmallOfbizHost {
         }
     }
 
+    private static final RecomputeSettings SETTINGS = RecomputeSettings.defaults(CountingRules.defaults(AS_OF));
+
     /** The recompute as a node runs it: over the OFBiz tables in {@code db}, reading orders through {@code ledger}. */
     static RecomputeService service(DataSource db, PluginStore store, OrderLedger ledger) {
-        Clock clock = Clock.systemUTC();
-        RunRepository runs = new RunRepository(store, clock, 5);
-        Recompute recompute = new Recompute(new OfbizContactDirectory(db, List.of("CUSTOMER")), ledger, store, runs,
-                new TierPolicyRepository(store, new SettingsRepository(store, clock), clock), clock);
+        RunRepository runs = new RunRepository(store, Clock.systemUTC(), 5);
+        Recompute recompute = recompute(db, store, ledger, runs);
         return new RecomputeService() {
             @Override
-            public RunRecord recompute(String triggeredBy) {
-                return recompute.run(RecomputeSettings.defaults(CountingRules.defaults(AS_OF)), triggeredBy, m -> { });
+            public RunRepository.Claim claim(String triggeredBy) {
+                return runs.claim(triggeredBy, AS_OF);
             }
 
             @Override
-            public Optional<RunRecord> running() {
-                return runs.running();
+            public void recompute(long claimedRunId) {
+                recompute.runClaimed(SETTINGS, claimedRunId, m -> { });
+            }
+
+            @Override
+            public void cancel(long claimedRunId, String reason) {
+                runs.fail(claimedRunId, reason);
             }
         };
+    }
+
+    /** A recompute to its end in this thread, as of {@link #AS_OF}. */
+    static RunRecord recomputeNow(DataSource db, PluginStore store) {
+        return recompute(db, store, ledger(db), new RunRepository(store, Clock.systemUTC(), 5)).run(SETTINGS, "test",
+                m -> { });
+    }
+
+    private static Recompute recompute(DataSource db, PluginStore store, OrderLedger ledger, RunRepository runs) {
+        Clock clock = Clock.systemUTC();
+        return new Recompute(new OfbizContactDirectory(db, List.of("CUSTOMER")), ledger, store, runs,
+                new TierPolicyRepository(store, new SettingsRepository(store, clock), clock), clock);
     }
 
     static OrderLedger ledger(DataSource db) {

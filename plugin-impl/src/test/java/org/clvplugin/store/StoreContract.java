@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -111,6 +112,7 @@ abstract class StoreContract {
         }));
         assertFalse(values.publishedRunId().isPresent(), "not published");
         assertEquals(0, count("CLV_OUTBOX"), "and no action of the unpublished run");
+        runs.fail(crashed.id(), "the process died here"); // as the recompute does with a failed publication
 
         RunRecord next = runs.start("test", LocalDate.of(2024, 6, 30));
         write(next.id(), "ANN", 100);
@@ -162,6 +164,79 @@ abstract class StoreContract {
                 // H2 is opened by one process: a run it does not hold itself is one a stopped process left.
                 assertEquals(1, seenByOther.failInterrupted());
             }
+        }
+    }
+
+    @Test
+    void ofRequestsAtOnceExactlyOneGetsARunAndTheOthersNameIt() throws Exception {
+        RunRepository runs = new RunRepository(store, Clock.systemUTC(), 3);
+        int requests = 20;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(requests);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<RunRepository.Claim>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                String by = "admin-" + i;
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return runs.claim(by, LocalDate.of(2024, 6, 30));
+                }));
+            }
+            go.countDown();
+            List<RunRepository.Claim> claims = new java.util.ArrayList<>();
+            for (var a : answers) {
+                claims.add(a.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            List<RunRepository.Claim> started = claims.stream().filter(RunRepository.Claim::started).toList();
+            assertEquals(1, started.size(), "exactly one run: " + claims);
+            long run = started.get(0).runId();
+            assertTrue(claims.stream().allMatch(c -> c.runId() == run), "the others name run " + run + ": " + claims);
+            assertEquals(1, count("CLV_RUN"), "no other run was even recorded");
+            assertEquals(RunRecord.State.QUEUED, runs.find(run).orElseThrow().state());
+            assertEquals(run, runs.running().orElseThrow().id(), "a queued run is in progress");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void publishingOrFailingARunFreesItsPlaceAndAGivenUpRunNeverBegins() {
+        RunRepository runs = new RunRepository(store, Clock.systemUTC(), 3);
+        LocalDate asOf = LocalDate.of(2024, 6, 30);
+        RunRepository.Claim first = runs.claim("a", asOf);
+        assertFalse(runs.claim("b", asOf).started());
+        RunRecord begun = runs.begin(first.runId()).orElseThrow();
+        assertEquals(RunRecord.State.RUNNING, begun.state());
+        assertEquals(first.runId(), assertThrows(RunInProgressException.class, () -> runs.start("c", asOf)).runId());
+        runs.publish(first.runId(), "bgnbd", "{}");
+
+        RunRepository.Claim second = runs.claim("d", asOf);
+        assertTrue(second.started(), "the published run freed its place");
+        runs.fail(second.runId(), "the scheduler could not start the run");
+        assertTrue(runs.begin(second.runId()).isEmpty(), "a run given up is not begun");
+        assertEquals(RunRecord.State.FAILED, runs.find(second.runId()).orElseThrow().state());
+        assertTrue(runs.claim("e", asOf).started(), "the failed run freed its place");
+    }
+
+    @Test
+    void aQueuedRunNoNodeBeginsIsGivenUpAfterItsGrace() {
+        LocalDate asOf = LocalDate.of(2024, 6, 30);
+        RunRepository.Claim queued = new RunRepository(store, Clock.systemUTC(), 3).claim("node-a", asOf);
+        try (PluginStore otherNode = PluginStore.open(db)) {
+            RunRepository now = new RunRepository(otherNode, Clock.systemUTC(), 3);
+            RunRepository later = new RunRepository(otherNode, Clock.offset(Clock.systemUTC(),
+                    RunLeases.QUEUED_GRACE.plusSeconds(1)), 3);
+            if (StoreDatabase.of(db).sharedByNodes()) {
+                // Any node of the cluster may begin it: node A's scheduler has it.
+                assertEquals(queued.runId(), now.claim("node-b", asOf).runId());
+                assertFalse(now.claim("node-b", asOf).started());
+            }
+            RunRepository.Claim taken = later.claim("node-b", asOf);
+            assertTrue(taken.started());
+            RunRecord given = now.find(queued.runId()).orElseThrow();
+            assertEquals(RunRecord.State.FAILED, given.state());
+            assertTrue(given.errorMessage().startsWith(StoreDatabase.of(db).sharedByNodes()
+                    ? "never began: no node took the run up within 2 minutes" : "never began"), given.errorMessage());
         }
     }
 

@@ -295,6 +295,61 @@ abstract class ApiOverHttpContract {
     }
 
     @Test
+    void ofThirtyRecomputeRequestsAtOnceOneStartsARunAndTheOthersNameIt() throws Exception {
+        Browser admin = browser("admin", "admin-password");
+        long before = JSON.readTree(as(admin, "GET", "/runs?limit=1", null).body()).get(0).get("id").asLong();
+        int requests = 30;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(requests);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<HttpResponse<String>> answers = new java.util.ArrayList<>();
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                sent.add(pool.submit(() -> {
+                    go.await();
+                    return as(admin, "POST", "/runs", "");
+                }));
+            }
+            go.countDown();
+            for (var f : sent) {
+                answers.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<HttpResponse<String>> started = answers.stream().filter(r -> r.statusCode() == 202).toList();
+        assertEquals(1, started.size(), answers.stream().map(r -> r.statusCode() + " " + r.body()).toList()
+                .toString());
+        long run = JSON.readTree(started.get(0).body()).get("runId").asLong();
+        assertEquals(base + "/api/v1/runs/" + run, started.get(0).headers().firstValue("Location").orElseThrow());
+        for (HttpResponse<String> r : answers) {
+            if (r != started.get(0)) {
+                assertEquals(409, r.statusCode(), r.body());
+                assertTrue(JSON.readTree(r.body()).get("detail").asText().startsWith("run " + run + " is in progress"),
+                        r.body());
+            }
+        }
+        JsonNode done = awaitFinished(admin, run);
+        assertEquals("SUCCEEDED", done.get("state").asText(), done.toString());
+        JsonNode runs = JSON.readTree(as(admin, "GET", "/runs?limit=5", null).body());
+        assertEquals(run, runs.get(0).get("id").asLong(), "no run after it");
+        assertEquals(1, runs.findValues("id").stream().filter(id -> id.asLong() > before).count(),
+                "one run, not thirty back to back: " + runs);
+    }
+
+    private JsonNode awaitFinished(Browser admin, long run) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+        while (true) {
+            JsonNode r = JSON.readTree(as(admin, "GET", "/runs/" + run, null).body()).get("run");
+            String state = r.get("state").asText();
+            if (!state.equals("QUEUED") && !state.equals("RUNNING") || System.nanoTime() > deadline) {
+                return r;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    @Test
     void apiTokensReadWithinTheirScopeAndNeverWrite() throws Exception {
         Map<String, String> bearer = Map.of("Authorization", "Bearer " + TOKEN);
         assertEquals(200, send("GET", "/contacts/CDNOW00002/value", null, bearer).statusCode());

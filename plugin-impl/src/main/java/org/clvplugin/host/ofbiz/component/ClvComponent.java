@@ -17,6 +17,7 @@ import org.clvplugin.rules.SecretBox;
 import org.clvplugin.runtime.KeyFile;
 import org.clvplugin.runtime.PluginServices;
 import org.clvplugin.schedule.RecomputeScheduler;
+import org.clvplugin.store.RunRepository;
 
 /**
  * The plugin as an OFBiz component. The /clv webapp's listener (web.xml) starts it: the host's database through
@@ -99,8 +100,8 @@ public final class ClvComponent implements ServletContextListener {
 
     /** For the service clvRecompute: starts a run now, or says which run is in progress. */
     public static String recompute(String by) {
-        RecomputeScheduler.Triggered t = started().running().schedule().trigger(by);
-        return t.started() ? "a recompute has started" : "run " + t.runningRunId() + " is in progress";
+        RunRepository.Claim run = started().running().schedule().trigger(by);
+        return run.started() ? "run " + run.runId() + " has started" : "run " + run.runId() + " is in progress";
     }
 
     private static Started started() {
