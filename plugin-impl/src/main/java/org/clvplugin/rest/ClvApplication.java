@@ -34,6 +34,7 @@ public class ClvApplication extends ResourceConfig {
         register(JsonMapper.class);
         register(BodyLimit.class);
         register(ResponseHeaders.class);
+        register(PlainTextParameters.class);
         register(ApiSecurity.class);
         register(Permissions.class);
         ProblemMappers.all().forEach(this::register);

@@ -10,12 +10,13 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The API's JSON: times as ISO-8601 strings; bodies read strictly, so that a misspelt field, a number for an enum
- * or a missing field is an error the client sees rather than a silent default.
+ * or a missing field is an error the client sees rather than a silent default; text is plain ({@link PlainText}).
  */
 @Provider
 public class JsonMapper implements ContextResolver<ObjectMapper> {
 
     static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+            .registerModule(PlainText.module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -82,7 +82,9 @@ final class ProblemMappers {
         public Response toResponse(JsonProcessingException e) {
             String field = e instanceof JsonMappingException m ? path(m) : null;
             String detail;
-            if (e instanceof UnrecognizedPropertyException u) {
+            if (e instanceof PlainText.ControlCharacterException c) {
+                detail = c.getOriginalMessage();
+            } else if (e instanceof UnrecognizedPropertyException u) {
                 detail = "unknown field '" + u.getPropertyName() + "'";
             } else if (e instanceof MismatchedInputException m && (m.getOriginalMessage().startsWith("Missing")
                     || m.getOriginalMessage().startsWith("Cannot map `null`"))) {

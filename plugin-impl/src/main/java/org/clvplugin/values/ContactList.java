@@ -59,15 +59,31 @@ public final class ContactList {
                     + "|" + partyId).getBytes(StandardCharsets.UTF_8));
         }
 
+        /**
+         * Only a cursor this server could have made: three fields, a run id, a finite value, a party id of at most
+         * 20 plain characters, written as this server writes them.
+         */
         static Cursor decode(String text) {
+            Cursor cursor;
             try {
                 String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8)
-                        .split("\\|", 3);
-                return new Cursor(Long.parseLong(parts[0]), Double.longBitsToDouble(Long.parseLong(parts[1])),
-                        parts[2]);
+                        .split("\\|", -1);
+                cursor = new Cursor(Long.parseLong(parts.length == 3 ? parts[0] : "none"),
+                        Double.longBitsToDouble(Long.parseLong(parts[1])), parts[2]);
             } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-                throw new InvalidCursorException("the cursor is not one this server gave out");
+                throw notOurs();
             }
+            boolean plausible = cursor.runId > 0 && Double.isFinite(cursor.clv) && cursor.clv >= 0
+                    && !cursor.partyId.isEmpty() && cursor.partyId.length() <= 20
+                    && cursor.partyId.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
+            if (!plausible || !cursor.encode().equals(text)) {
+                throw notOurs();
+            }
+            return cursor;
+        }
+
+        private static InvalidCursorException notOurs() {
+            return new InvalidCursorException("the cursor is not one this server gave out");
         }
     }
 

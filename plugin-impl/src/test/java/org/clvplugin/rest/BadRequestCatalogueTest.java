@@ -54,6 +54,25 @@ class BadRequestCatalogueTest extends ApiTest {
     }
 
     @Test
+    void controlCharactersAreRefusedNamingTheFieldOrParameter() throws Exception {
+        JsonNode body = refused(putTiers(AdminResourcesTest.POLICY.replace("\"displayName\":\"VIP\"",
+                "\"displayName\":\"V\\u0000IP\"")), 400, "malformed-body");
+        assertEquals("tiers[0].displayName", body.get("errors").get(0).get("field").asText());
+        assertEquals("contains a control character (U+0000); send plain text",
+                body.get("errors").get(0).get("message").asText());
+        refused(putTiers(AdminResourcesTest.POLICY.replace("\"displayName\":\"VIP\"",
+                "\"displayName\":\"V\\u001bIP\"")), 400, "malformed-body");
+        JsonNode key = refused(target("/settings").request().put(Entity.json("{\"clv.mar\\u0000gin\": \"1\"}")), 400,
+                "malformed-body");
+        assertEquals("contains a control character (U+0000); send plain text", key.get("detail").asText());
+        JsonNode parameter = refused(target("/contacts").queryParam("owner", "REP\u0000").request().get(), 400,
+                "invalid-parameter");
+        assertEquals("owner", parameter.get("errors").get(0).get("field").asText());
+        assertEquals("parameter 'owner' contains a control character (U+0000)", parameter.get("detail").asText());
+        verify(tiers, never()).save(any(), anyString());
+    }
+
+    @Test
     void unknownAndMissingFields() throws Exception {
         JsonNode unknown = refused(putTiers(AdminResourcesTest.POLICY.replace("\"basis\"", "\"colourScheme\":1,"
                 + "\"basis\"")), 400, "malformed-body");

@@ -401,7 +401,22 @@ abstract class ApiOverHttpContract {
                 {"GET", "/contacts/%27%20OR%201%3D1%20--/value", null, 404},
                 {"GET", "/contacts/%3Cscript%3Ealert(1)%3C%2Fscript%3E/value", null, 400},
                 {"GET", "/contacts/" + "x".repeat(3000) + "/value", null, 400},
-                {"GET", "/no/such/address", null, 404}};
+                {"GET", "/no/such/address", null, 404},
+                // A NUL cannot be stored in PostgreSQL: refused as bad input before any query, on every database.
+                {"GET", "/contacts?owner=%00", null, 400},
+                {"GET", "/contacts?q=nov%00ak", null, 400},
+                {"GET", "/contacts?cursor=" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                        "1|0|CDNOW\u000000001".getBytes(StandardCharsets.UTF_8)), null, 400},
+                {"GET", "/contacts?cursor=" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                        ("1|" + Double.doubleToLongBits(Double.NaN) + "|CDNOW00001").getBytes(
+                                StandardCharsets.UTF_8)), null, 400},
+                {"GET", "/contacts?cursor=" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                        "1|0|CDNOW00001|extra".getBytes(StandardCharsets.UTF_8)), null, 400},
+                {"PUT", "/tiers", policy.replace("\"displayName\":\"Bronze\"",
+                        "\"displayName\":\"\\u0000Bronze\""), 400},
+                {"PUT", "/settings", "{\"clv.margin\":\"0.3\\u0000\"}", 400},
+                {"PUT", "/settings", "{\"clv.mar\\u0000gin\":\"0.3\"}", 400},
+                {"POST", "/rules", "{\"name\":\"Gold\\u0000welcome\"}", 400}};
         for (Object[] c : cases) {
             HttpResponse<String> r = as(admin, (String) c[0], (String) c[1], (String) c[2]);
             assertEquals((int) c[3], r.statusCode(), c[0] + " " + ((String) c[1]).substring(0,
