@@ -141,6 +141,22 @@ final class ProblemMappers {
         }
     }
 
+    /**
+     * The SQL error in {@code e}'s causes saying the database cannot be reached (a connection refused or broken,
+     * the server shutting down; a pool's timeout names the last of these), if there is one.
+     */
+    static java.util.Optional<java.sql.SQLException> unreachableDatabase(Throwable e) {
+        return causes(e).filter(java.sql.SQLException.class::isInstance).map(java.sql.SQLException.class::cast)
+                .filter(sql -> sql instanceof java.sql.SQLNonTransientConnectionException
+                        || sql.getSQLState() != null && (sql.getSQLState().startsWith("08")
+                        || sql.getSQLState().startsWith("57P")))
+                .findFirst();
+    }
+
+    private static java.util.stream.Stream<Throwable> causes(Throwable e) {
+        return java.util.stream.Stream.iterate(e, t -> t != null, t -> t.getCause() == t ? null : t.getCause());
+    }
+
     /** Anything else: 500 with an id that is also in the log, and nothing of the cause. */
     @Provider
     public static final class Unexpected implements ExceptionMapper<Throwable> {
@@ -149,7 +165,24 @@ final class ProblemMappers {
             return logged(e);
         }
 
+        private static final OccasionalWarning DATABASE_GONE = new OccasionalWarning(LOG);
+        private static final OccasionalWarning POOL_EXHAUSTED = new OccasionalWarning(LOG);
+
         static Response logged(Throwable e) {
+            java.util.Optional<java.sql.SQLException> unreachable = unreachableDatabase(e);
+            if (unreachable.isPresent()) {
+                DATABASE_GONE.warn("the database cannot be reached; requests are answered 503 until it is back: "
+                        + unreachable.get().getMessage());
+                return Response.fromResponse(Problem.of("database-unavailable", "Database unavailable", 503,
+                        "the database cannot be reached; try again shortly").response()).header("Retry-After", "5")
+                        .build();
+            }
+            if (causes(e).anyMatch(java.sql.SQLTransientConnectionException.class::isInstance)) {
+                POOL_EXHAUSTED.warn("no database connection came free in time; requests are answered 503");
+                return Response.fromResponse(Problem.of("busy", "Service busy", 503, "the server is answering as "
+                        + "many requests as it can; try again in a second").response()).header("Retry-After", "1")
+                        .build();
+            }
             String id = UUID.randomUUID().toString();
             LOG.error("API error {}", id, e);
             return Problem.of("server-error", "Internal error", 500,

@@ -17,6 +17,11 @@ import com.zaxxer.hikari.HikariDataSource;
  */
 final class StandaloneDatabase {
 
+    /** The API works on 12 requests at once (web.xml), which leaves 4 connections to runs and the scheduler. */
+    static final int POOL_SIZE = 16;
+    /** How long a request waits for a connection before it is answered that the database is unavailable. */
+    static final java.time.Duration CONNECTION_TIMEOUT = java.time.Duration.ofSeconds(3);
+
     private StandaloneDatabase() {
     }
 
@@ -29,7 +34,10 @@ final class StandaloneDatabase {
         String p = password != null ? password : System.getenv().getOrDefault("CLV_DB_PASSWORD", "");
         String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("jdbc:h2:")) {
-            return JdbcConnectionPool.create(url, u.isEmpty() ? "sa" : u, p);
+            JdbcConnectionPool h2 = JdbcConnectionPool.create(url, u.isEmpty() ? "sa" : u, p);
+            h2.setMaxConnections(POOL_SIZE);
+            h2.setLoginTimeout((int) CONNECTION_TIMEOUT.toSeconds());
+            return h2;
         }
         if (lower.startsWith("jdbc:postgresql:")) {
             PGSimpleDataSource pg = new PGSimpleDataSource();
@@ -64,7 +72,9 @@ final class StandaloneDatabase {
         HikariConfig pool = new HikariConfig();
         pool.setDataSource(server);
         pool.setPoolName("clv");
-        pool.setMaximumPoolSize(16);
+        pool.setMaximumPoolSize(POOL_SIZE);
+        // A database that is gone is answered in seconds (503), not after Hikari's default 30 s.
+        pool.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         return new HikariDataSource(pool);
     }
 }
