@@ -21,6 +21,8 @@ public final class RunRepository {
     private final PluginStore store;
     private final Clock clock;
     private final IntSupplier runsKept;
+    /** Runs that failed while the database could not record it, with their reasons. */
+    private final java.util.Map<Long, String> pendingFailures = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param runsKept how many published runs keep their snapshot rows (older ones are deleted) */
     public RunRepository(PluginStore store, Clock clock, int runsKept) {
@@ -118,24 +120,44 @@ public final class RunRepository {
     /**
      * Marks a QUEUED or RUNNING run FAILED, frees the run slot and drops the tier changes it recorded; its snapshot
      * rows stay invisible. A run that has finished is left as it is: a published run stays published, whatever
-     * fails after.
+     * fails after. When the database cannot take it (it went away, its disk is full), the failure and its reason
+     * are kept and written the next time the runs are read or a run is claimed, so the run never shows an
+     * invented reason ("interrupted") for a true one.
      */
     public void fail(long runId, String message) {
         try {
-            store.inTransaction(s -> {
-                RunRecord run = s.find(RunRecord.class, runId);
-                if (!run.inProgress()) {
-                    LOG.warn("run {} is {}, not marked FAILED for: {}", runId, run.state(), message);
-                    return;
-                }
-                run.fail(clock.instant(), message);
-                freeSlot(s, runId);
-                s.createMutationQuery("delete from TierChangeRecord where runId = :run").setParameter("run", runId)
-                        .executeUpdate();
-            });
+            markFailed(runId, message);
+            pendingFailures.remove(runId);
+        } catch (RuntimeException e) {
+            pendingFailures.put(runId, message);
+            LOG.error("run {} failed ({}), and could not be marked FAILED: {}; it is marked when the database "
+                    + "answers again", runId, message, e.getMessage());
         } finally {
             store.leases().release(runId);
         }
+    }
+
+    private void markFailed(long runId, String message) {
+        store.inTransaction(s -> {
+            RunRecord run = s.find(RunRecord.class, runId);
+            if (!run.inProgress()) {
+                LOG.warn("run {} is {}, not marked FAILED for: {}", runId, run.state(), message);
+                return;
+            }
+            run.fail(clock.instant(), message);
+            freeSlot(s, runId);
+            s.createMutationQuery("delete from TierChangeRecord where runId = :run").setParameter("run", runId)
+                    .executeUpdate();
+        });
+    }
+
+    /** Writes the failures the database could not take when they happened; those it still cannot take wait. */
+    private void markPendingFailures() {
+        pendingFailures.forEach((runId, message) -> {
+            markFailed(runId, message);
+            pendingFailures.remove(runId, message);
+            LOG.info("run {} is now marked FAILED: {}", runId, message);
+        });
     }
 
     /** Work done on the publishing transaction's connection: it commits with the publication or not at all. */
@@ -214,6 +236,7 @@ public final class RunRepository {
      * rows were never published, so readers never saw them. Returns how many there were.
      */
     public int failInterrupted() {
+        markPendingFailures();
         List<RunRecord> interrupted = inProgress().stream().filter(this::abandoned).toList();
         interrupted.forEach(this::failAbandoned);
         return interrupted.size();
@@ -234,6 +257,7 @@ public final class RunRepository {
 
     /** The run in progress (queued or running) on this or another live node, if one is. */
     public Optional<RunRecord> running() {
+        markPendingFailures();
         return inProgress().stream().filter(r -> !abandoned(r)).findFirst();
     }
 
@@ -257,6 +281,7 @@ public final class RunRepository {
 
     /** Up to {@code limit} runs older than {@code beforeId} (all when null), newest first. */
     public List<RunRecord> recent(int limit, Long beforeId) {
+        markPendingFailures();
         return store.fromTransaction(s -> s.createSelectionQuery("from RunRecord r where r.id < :before "
                 + "order by r.id desc", RunRecord.class)
                 .setParameter("before", beforeId == null ? Long.MAX_VALUE : beforeId).setMaxResults(limit)
@@ -270,6 +295,7 @@ public final class RunRepository {
     }
 
     public Optional<RunRecord> latest() {
+        markPendingFailures();
         return store.fromTransaction(s -> s.createSelectionQuery("from RunRecord order by id desc", RunRecord.class)
                 .setMaxResults(1).getResultList().stream().findFirst());
     }

@@ -241,6 +241,24 @@ abstract class StoreContract {
     }
 
     @Test
+    void aRunThatFailsWhileTheDatabaseIsGoneIsMarkedWithItsTrueReasonWhenItIsBack() {
+        org.clvplugin.testsupport.SwitchableDataSource flaky = new org.clvplugin.testsupport.SwitchableDataSource(db);
+        try (PluginStore node = PluginStore.open(flaky)) {
+            RunRepository runs = new RunRepository(node, Clock.systemUTC(), 3);
+            RunRecord run = runs.start("test", LocalDate.of(2024, 6, 30));
+            flaky.goDown();
+            String reason = "reading the host's orders failed: Connection refused (error id 1234abcd)";
+            runs.fail(run.id(), reason); // as the recompute does; the database cannot take it now
+            flaky.comeBack();
+            RunRecord marked = runs.latest().orElseThrow();
+            assertEquals(run.id(), marked.id());
+            assertEquals(RunRecord.State.FAILED, marked.state());
+            assertEquals(reason, marked.errorMessage(), "the true reason, not 'interrupted'");
+            assertTrue(runs.claim("next", LocalDate.of(2024, 6, 30)).started(), "and its place is free");
+        }
+    }
+
+    @Test
     void runsOfTwoPluginsInOneServerDoNotHoldEachOther() {
         // Run ids restart in every schema or database: the second plugin's run 1 is not the first one's.
         RunRecord first = new RunRepository(store, Clock.systemUTC(), 3).start("a", LocalDate.of(2024, 6, 30));
