@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,7 +32,7 @@ import org.clvplugin.rules.Outbox;
 import org.clvplugin.rules.Trigger;
 
 /**
- * Follow-up rules: {@code GET|POST /rules}, {@code GET|PUT /rules/{id}}, {@code POST /rules/{id}/dry-run} (what
+ * Follow-up rules: {@code GET|POST /rules}, {@code GET|PUT|DELETE /rules/{id}}, {@code POST /rules/{id}/dry-run} (what
  * the rule would do on the last change between runs, doing nothing), {@code POST /rules/dry-run} (the same for a
  * rule not saved yet), {@code GET /rules/{id}/firings}, {@code GET /rules/dead-letters} (actions given up on) and
  * {@code POST /rules/firings/{entryId}/retry}. A webhook's secret is written, never read: a rule says only
@@ -97,6 +98,20 @@ public class RulesResource {
         return view(save(request.toRule(id), request.secret()));
     }
 
+    /**
+     * Deletes a rule: it never fires again, its actions not yet delivered are given up, its firings stay as
+     * history; audited. 204, or 404 for no such rule.
+     */
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(ApiUser.WRITE_ADMIN)
+    public Response delete(@PathParam("id") long id) {
+        if (!runtime.rules().delete(id, Principals.name(security))) {
+            throw ApiException.notFound("no rule " + id);
+        }
+        return Response.noContent().build();
+    }
+
     @POST
     @Path("/{id}/dry-run")
     public RuleAdmin.DryRun dryRun(@PathParam("id") long id,
@@ -138,6 +153,10 @@ public class RulesResource {
     public Outbox.Firing retry(@PathParam("entryId") long entryId) {
         Outbox.Firing firing = runtime.rules().firing(entryId)
                 .orElseThrow(() -> ApiException.notFound("no firing " + entryId));
+        if (runtime.rules().find(firing.ruleId()).isEmpty()) {
+            throw new ApiException(Problem.of("rule-deleted", "Rule deleted", 409, "the rule of firing " + entryId
+                    + " was deleted: its actions are not sent again"));
+        }
         if (!runtime.rules().retry(entryId, Principals.name(security))) {
             throw new ApiException(Problem.of("not-dead", "Not a dead firing", 409, "firing " + entryId + " is "
                     + firing.state() + ": only a DEAD firing can be retried"));

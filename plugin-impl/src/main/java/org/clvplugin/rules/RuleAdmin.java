@@ -79,10 +79,26 @@ public final class RuleAdmin {
         return rules.find(id);
     }
 
-    /** Every problem of the rule: tiers and segments that exist, a webhook target that is allowed. */
+    /**
+     * Every problem of the rule: tiers and segments that exist, a webhook target that is allowed. A disabled rule
+     * sends nothing, so its target is not judged: a rule whose target the allow-list now refuses can be switched
+     * off (it is judged again when switched on).
+     */
     public List<org.clvplugin.api.FieldError> problems(Rule rule) {
         Set<String> tiers = policies.load().tiers().stream().map(Tier::key).collect(Collectors.toSet());
-        return rule.validate(tiers, Rfm.segments(), new WebhookTargets(webhookAllowList.get()));
+        return rule.validate(tiers, Rfm.segments(), rule.enabled() ? new WebhookTargets(webhookAllowList.get())
+                : WebhookTargets.FORM_ONLY);
+    }
+
+    /** Deletes a rule (see {@link RuleStore#delete}), audited with what it was; false when there is no such rule. */
+    public boolean delete(long id, String by) {
+        Optional<Rule> before = rules.find(id);
+        if (before.isEmpty() || !rules.delete(id)) {
+            return false;
+        }
+        audit.record(new AuditRecord(clock.instant(), by, "RULE_DELETED", "rule " + id + ": " + before.get().name(),
+                json(before.get()), null));
+        return true;
     }
 
     /**

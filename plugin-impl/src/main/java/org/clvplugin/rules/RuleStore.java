@@ -46,7 +46,7 @@ public final class RuleStore {
         Instant now = clock.instant();
         long id = store.fromTransaction(s -> {
             RuleRecord r = rule.id() == null ? new RuleRecord(now) : s.find(RuleRecord.class, rule.id());
-            if (r == null) {
+            if (r == null || r.deleted()) {
                 throw new IllegalArgumentException("no rule " + rule.id());
             }
             r.update(rule.name(), rule.enabled(), json(rule.trigger()), json(rule.filter()), json(rule.action()),
@@ -63,8 +63,29 @@ public final class RuleStore {
         return find(id).orElseThrow();
     }
 
+    /** A rule that exists and is not deleted. */
     public Optional<Rule> find(long id) {
-        return Optional.ofNullable(store.fromTransaction(s -> s.find(RuleRecord.class, id))).map(RuleStore::rule);
+        return Optional.ofNullable(store.fromTransaction(s -> s.find(RuleRecord.class, id)))
+                .filter(r -> !r.deleted()).map(RuleStore::rule);
+    }
+
+    /**
+     * Deletes a rule: hidden, never fires again, and its actions not yet delivered are given up (DEAD, "the rule
+     * was deleted") in the same transaction; delivered and dead ones stay as history. False when there is no such
+     * rule.
+     */
+    public boolean delete(long id) {
+        return store.fromTransaction(s -> {
+            RuleRecord r = s.find(RuleRecord.class, id);
+            if (r == null || r.deleted()) {
+                return false;
+            }
+            r.delete(clock.instant());
+            s.createNativeMutationQuery("UPDATE CLV_OUTBOX SET STATE = 'DEAD', NEXT_ATTEMPT_AT = NULL, LAST_ERROR = "
+                    + "'the rule was deleted' WHERE RULE_ID = :rule AND STATE IN ('PENDING', 'SENDING')")
+                    .setParameter("rule", id).executeUpdate();
+            return true;
+        });
     }
 
     /** The rule's sealed webhook secret, if it has one. */
@@ -75,9 +96,10 @@ public final class RuleStore {
         }));
     }
 
-    /** Every rule, oldest first. */
+    /** Every rule not deleted, oldest first. */
     public List<Rule> all() {
-        return store.fromTransaction(s -> s.createSelectionQuery("from RuleRecord order by id", RuleRecord.class)
+        return store.fromTransaction(s -> s.createSelectionQuery("from RuleRecord where deletedAt is null order by id",
+                RuleRecord.class)
                 .getResultList()).stream().map(RuleStore::rule).toList();
     }
 

@@ -29,6 +29,7 @@ public class RuleRecord {
     @Column(name = "FILTER_SPEC", length = 4000) private String filterSpec;
     @Column(name = "CREATED_AT", nullable = false) private Instant createdAt;
     @Column(name = "UPDATED_AT", nullable = false) private Instant updatedAt;
+    @Column(name = "DELETED_AT") private Instant deletedAt;
 
     protected RuleRecord() {
     }
@@ -51,6 +52,17 @@ public class RuleRecord {
     }
 
     /** The webhook secret, sealed by the rules feature (never the secret itself). */
+    /** Deleted: hidden and never fires again; the row stays for the firings that refer to it. */
+    public void delete(Instant at) {
+        enabled = false;
+        deletedAt = at;
+        updatedAt = at;
+    }
+
+    public boolean deleted() {
+        return deletedAt != null;
+    }
+
     public void sealSecret(String sealed) {
         this.secretCipher = sealed;
     }

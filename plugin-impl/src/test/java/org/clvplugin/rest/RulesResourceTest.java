@@ -124,6 +124,7 @@ class RulesResourceTest extends ApiTest {
                 DEAD.createdAt(), Instant.parse("2026-11-24T02:00:00Z"), null, DEAD.lastError());
         when(rules.firing(9)).thenReturn(Optional.of(DEAD), Optional.of(pending));
         when(rules.retry(9, "admin")).thenReturn(true);
+        when(rules.find(4)).thenReturn(Optional.of(SAVED));
         Response retried = target("/rules/firings/9/retry").request().post(Entity.json(""));
         assertEquals(200, retried.getStatus());
         assertEquals("PENDING", json(retried.readEntity(String.class)).get("state").asText());
@@ -133,5 +134,20 @@ class RulesResourceTest extends ApiTest {
         assertEquals(409, refused.getStatus());
         assertTrue(refused.readEntity(String.class).contains("only a DEAD firing can be retried"));
         assertEquals(404, target("/rules/firings/11/retry").request().post(Entity.json("")).getStatus());
+        Outbox.Firing ofDeleted = new Outbox.Firing(12, 5, 7, "CD1", "TIER_ENTERED:6>7", "TASK", "DEAD", 1,
+                DEAD.createdAt(), null, null, "the rule was deleted");
+        when(rules.firing(12)).thenReturn(Optional.of(ofDeleted));
+        when(rules.find(5)).thenReturn(Optional.empty());
+        Response deleted = target("/rules/firings/12/retry").request().post(Entity.json(""));
+        assertEquals(409, deleted.getStatus());
+        assertTrue(deleted.readEntity(String.class).contains("was deleted"));
+        verify(rules, never()).retry(12, "admin");
+    }
+
+    @Test
+    void aRuleIsDeletedOnceAndAnUnknownOneIs404() {
+        when(rules.delete(4, "admin")).thenReturn(true);
+        assertEquals(204, target("/rules/4").request().delete().getStatus());
+        assertEquals(404, target("/rules/5").request().delete().getStatus());
     }
 }

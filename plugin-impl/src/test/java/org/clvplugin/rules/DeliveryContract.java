@@ -308,7 +308,7 @@ abstract class DeliveryContract {
             enqueue(toLoopback, "P3:REP_A");
             assertEquals(1, dispatcher.deliverDue(Duration.ofMinutes(1)).dead());
             Outbox.Firing refused = firings(toLoopback).get(0);
-            assertTrue(refused.lastError().startsWith("not sent: the host 127.0.0.1 is a loopback"),
+            assertTrue(refused.lastError().startsWith("not sent: the host 127.0.0.1 is a special-purpose address"),
                     refused.lastError());
             assertEquals(1, refused.attempts());
             assertEquals(1, receiver.requests().size(), "nothing was sent to a refused address");
@@ -328,12 +328,51 @@ abstract class DeliveryContract {
         }
     }
 
-    @Test
-    void aWebhookRuleNeedsASecretWhichIsStoredSealedKeptAndNeverAudited() throws Exception {
-        RuleAdmin admin = new RuleAdmin(rules, outbox, box, new TierPolicyRepository(store,
+    private RuleAdmin admin() {
+        return new RuleAdmin(rules, outbox, box, new TierPolicyRepository(store,
                 new SettingsRepository(store, clock), clock), new RunRepository(store, clock, 5),
                 new PublishedValues(store), new OfbizContactDirectory(db, List.of("CUSTOMER")),
                 () -> Set.copyOf(allowed), new AuditRepository(store), clock);
+    }
+
+    @Test
+    void aRuleWhoseTargetIsNowRefusedCanBeSwitchedOffAndARuleCanBeDeletedKeepingItsFirings() throws Exception {
+        RuleAdmin admin = admin();
+        allowed.add("hooks.example.test");
+        Rule hook = admin.save(new Rule(null, "hook", true, UP, null, new Action(Action.Kind.WEBHOOK, null, null,
+                null, "https://hooks.example.test/clv"), 0, null), SECRET, "admin");
+        allowed.clear(); // the host no longer resolves or is no longer allowed: the rule can still be switched off
+        Rule off = admin.save(new Rule(hook.id(), hook.name(), false, UP, null, hook.action(), 0, null), null,
+                "admin");
+        assertFalse(off.enabled());
+        var on = assertThrows(InvalidFieldsException.class, () -> admin.save(new Rule(hook.id(), hook.name(), true,
+                UP, null, hook.action(), 0, null), null, "admin"));
+        assertEquals("action.url", on.errors().get(0).field(), "switched on, its target is judged again");
+
+        Rule tasks = task("Call {name}", null);
+        enqueue(tasks, "P1:REP_A");
+        assertEquals(1, dispatcher().deliverDue(Duration.ofMinutes(1)).delivered());
+        enqueue(tasks, "P2:REP_A");
+        assertTrue(admin.delete(tasks.id(), "admin"));
+        assertTrue(rules.find(tasks.id()).isEmpty());
+        assertEquals(List.of(off.id()), rules.all().stream().map(Rule::id).toList(), "hidden from the rules");
+        List<Outbox.Firing> kept = firings(tasks);
+        assertEquals(2, kept.size(), "its firings stay as history");
+        assertTrue(kept.stream().anyMatch(f -> f.state().equals("DELIVERED")));
+        assertTrue(kept.stream().anyMatch(f -> f.state().equals("DEAD") && f.lastError().equals("the rule was deleted")),
+                kept.toString());
+        assertEquals(0, dispatcher().deliverDue(Duration.ofMinutes(1)).delivered(), "nothing more is sent");
+        assertEquals(1, count("SELECT COUNT(*) FROM WORK_EFFORT"));
+        assertFalse(admin.delete(tasks.id(), "admin"), "deleted once");
+        assertThrows(IllegalArgumentException.class, () -> rules.save(new Rule(tasks.id(), "back", true, UP, null,
+                tasks.action(), 0, null)), "a deleted rule is not saved again");
+        assertEquals(1, count("SELECT COUNT(*) FROM CLV_AUDIT WHERE ACTION_NAME = 'RULE_DELETED' AND BEFORE_STATE "
+                + "LIKE '%Call {name}%'"), "audited with what it was");
+    }
+
+    @Test
+    void aWebhookRuleNeedsASecretWhichIsStoredSealedKeptAndNeverAudited() throws Exception {
+        RuleAdmin admin = admin();
         allowed.add("hooks.example.test");
         Rule hook = new Rule(null, "hook", true, UP, null, new Action(Action.Kind.WEBHOOK, null, null, null,
                 "https://hooks.example.test/clv"), 0, null);

@@ -44,8 +44,38 @@ class WebhookTargetsTest {
                 "http://0.0.0.0/", "http://[fd00::1]/", "http://[fe80::1]/", "http://100.64.0.1/",
                 "http://sneaky.example.com/", "http://[::ffff:127.0.0.1]/", "http://224.0.0.1/"}) {
             String refusal = targets(Set.of()).refusal(url).orElse("accepted");
-            assertTrue(refusal.contains("loopback, link-local or private"), url + ": " + refusal);
+            assertTrue(refusal.contains("is a special-purpose address"), url + ": " + refusal);
         }
+    }
+
+    @Test
+    void everySpecialPurposeRangeOfTheIanaRegistriesIsRefused() {
+        String[] special = {
+            // IPv4: benchmarking, documentation (TEST-NETs), IETF assignments, 6to4 relay, multicast, reserved
+            "198.18.0.1", "198.19.255.254", "192.0.2.1", "198.51.100.7", "203.0.113.9", "192.0.0.8",
+            "192.88.99.1", "239.255.255.250", "240.0.0.1", "255.255.255.255", "100.127.255.255",
+            // IPv6 carrying a private or loopback IPv4: IPv4-compatible, NAT64, 6to4
+            "::127.0.0.1", "::10.0.0.1", "64:ff9b::7f00:1", "64:ff9b::a00:1", "2002:7f00:1::1", "2002:a00:1::1",
+            // IPv6 special-purpose: unspecified, NAT64 local use, discard, Teredo, benchmarking, ORCHIDv2,
+            // documentation (both), SRv6, site-local, multicast
+            "::", "64:ff9b:1::1", "100::1", "2001::1", "2001:0:4136:e378:8000:63bf:3fff:fdd2", "2001:2::1",
+            "2001:20::1", "2001:db8::1", "3fff::1", "5f00::1", "fec0::1", "ff02::1"};
+        for (String address : special) {
+            assertTrue(!WebhookTargets.isPublic(ip(address)), address + " is special-purpose");
+            String url = "http://" + (address.contains(":") ? "[" + address + "]" : address) + "/hook";
+            assertTrue(targets(Set.of()).refusal(url).isPresent(), url);
+        }
+        for (String address : new String[] {"93.184.216.34", "8.8.8.8", "2606:4700::1111", "2a00:1450:4001::200e",
+                "64:ff9b::5db8:d822", "2002:5db8:d822::1", "198.20.0.1", "192.0.3.1", "100.128.0.1"}) {
+            assertTrue(WebhookTargets.isPublic(ip(address)), address + " is public");
+        }
+    }
+
+    @Test
+    void onlyTheFormOfADisabledRulesUrlIsJudged() {
+        assertEquals(Optional.empty(), WebhookTargets.FORM_ONLY.refusal("http://127.0.0.1:8080/hook"));
+        assertTrue(WebhookTargets.FORM_ONLY.refusal("ftp://hooks.example.com/").isPresent());
+        assertTrue(WebhookTargets.FORM_ONLY.refusal("https://user:pw@hooks.example.com/").isPresent());
     }
 
     @Test
