@@ -41,6 +41,8 @@ public class ClvApplication extends ResourceConfig {
         RESOURCES.forEach(this::register);
         register(OpenApiDocument.resource(RESOURCES));
         property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
+        // The API is described by its OpenAPI document (to those signed in); no WADL for anyone.
+        property(ServerProperties.WADL_FEATURE_DISABLE, true);
         property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         register(new AbstractBinder() {
             @Override

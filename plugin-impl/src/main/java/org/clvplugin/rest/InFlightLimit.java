@@ -109,11 +109,8 @@ public final class InFlightLimit implements Filter {
     }
 
     private static void busy(HttpServletResponse response) throws IOException {
-        response.setStatus(503);
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentType(Problem.MEDIA_TYPE.toString());
-        response.getOutputStream().write(JsonMapper.MAPPER.writeValueAsBytes(Problem.of("busy", "Service busy",
-                503, "the server is answering as many requests as it can; try again in a second")));
+        Problem.of("busy", "Service busy", 503, "the server is answering as many requests as it can; try again in a "
+                + "second").writeTo(response);
     }
 }

@@ -36,6 +36,15 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
         return new Problem(type, title, status, detail, errors, id);
     }
 
+    /** Writes this problem as a servlet's answer, for filters in front of JAX-RS. */
+    public void writeTo(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        response.setStatus(status);
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentType(MEDIA_TYPE.toString());
+        response.getOutputStream().write(JsonMapper.MAPPER.writeValueAsBytes(this));
+    }
+
     public Response response() {
         return Response.status(status).type(MEDIA_TYPE).entity(this).build();
     }

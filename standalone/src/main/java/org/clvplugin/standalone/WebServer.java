@@ -47,6 +47,9 @@ final class WebServer implements AutoCloseable {
         tomcat.getConnector().setEncodedSolidusHandling("passthrough");
         // Form parameters are only the sign-in's: an anonymous caller's form body is parsed up to this size.
         tomcat.getConnector().setMaxPostSize(org.clvplugin.standalone.security.LoginServlet.MAX_FORM_BYTES);
+        // Errors Tomcat answers itself (refused paths, long headers, methods) as problem details, without its version.
+        ((org.apache.catalina.core.StandardHost) tomcat.getHost()).setErrorReportValveClass(
+                ProblemErrorReport.class.getName());
         // Only what web.xml declares: no JSP servlet (and no Jasper) from Tomcat's global defaults.
         tomcat.setAddDefaultWebXmlToWebapp(false);
         Context context = tomcat.addWebapp("/clv", webapp.toAbsolutePath().toString());

@@ -96,12 +96,103 @@ abstract class ApiOverHttpContract {
         browser("admin", "admin-password");
     }
 
+    /** Signs in as a browser does: the sign-in page first (its form token and cookie), then the form. */
     private HttpResponse<String> signIn(String user, String password) throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String token = formToken(page.body());
+        return postSignIn(user, password, token, "CLV_SIGN_IN=" + cookie(page.headers().allValues("Set-Cookie"),
+                "CLV_SIGN_IN"));
+    }
+
+    private static String formToken(String signInPage) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"signInToken\" value=\"([^\"]+)\"")
+                .matcher(signInPage);
+        assertTrue(m.find(), signInPage);
+        return m.group(1);
+    }
+
+    private HttpResponse<String> postSignIn(String user, String password, String token, String cookies)
+            throws Exception {
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + (token == null ? "" : "&signInToken=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (cookies != null) {
+            b.header("Cookie", cookies);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aSignInFormFromAnotherSiteOrWithoutItsTokenSignsNobodyIn() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(org.clvplugin.ui.UiResources.CONTENT_SECURITY_POLICY, page.headers().firstValue("Content-Security-Policy").orElse(""),
+                "the sign-in page has the app pages' policy");
+        String token = formToken(page.body());
+        String cookie = "CLV_SIGN_IN=" + cookie(page.headers().allValues("Set-Cookie"), "CLV_SIGN_IN");
+        // A cross-site form: SameSite=Strict keeps the cookie back, or it has no token of this site's page.
+        for (HttpResponse<String> r : List.of(postSignIn("admin", "admin-password", token, null),
+                postSignIn("admin", "admin-password", null, cookie),
+                postSignIn("admin", "admin-password", "forged-token", cookie))) {
+            assertEquals(403, r.statusCode(), r.body());
+            assertTrue(r.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("CLV_SESSION=")
+                    && !c.startsWith("CLV_SESSION=;")), "no session");
+        }
+        assertEquals(303, postSignIn("admin", "admin-password", token, cookie).statusCode());
+    }
+
+    @Test
+    void signingOutNeedsTheSessionsCsrfToken() throws Exception {
+        Browser admin = browser("admin", "admin-password");
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(base + "/logout"))
+                .header("Cookie", admin.cookies()).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=forged")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, forged.statusCode());
+        assertEquals(200, as(admin, "GET", "/me", null).statusCode(), "still signed in");
+        assertEquals(405, http.send(HttpRequest.newBuilder(URI.create(base + "/logout")).header("Cookie",
+                admin.cookies()).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        HttpResponse<String> out = http.send(HttpRequest.newBuilder(URI.create(base + "/logout"))
+                .header("Cookie", admin.cookies()).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=" + admin.csrf())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, out.statusCode());
+        assertEquals(401, as(admin, "GET", "/me", null).statusCode(), "signed out");
+    }
+
+    @Test
+    void whatTomcatRefusesIsAnsweredAsProblemDetailsWithoutItsVersion() throws Exception {
+        Browser admin = browser("admin", "admin-password");
+        String longId = "a".repeat(9_000);
+        for (String path : List.of("/contacts/a%5cb/value", "/contacts/a%00b/value", "/contacts/a%ffb/value",
+                "/contacts/" + longId + "/value")) {
+            HttpResponse<String> r = send("GET", path, null, Map.of("Cookie", admin.cookies()));
+            assertEquals(400, r.statusCode(), path);
+            assertProblemWithoutServer(r);
+        }
+        HttpResponse<String> header = send("GET", "/health", null, Map.of("X-Big", "b".repeat(10_000)));
+        assertEquals(400, header.statusCode());
+        assertProblemWithoutServer(header);
+        HttpResponse<String> trace = send("TRACE", "/health", null, Map.of());
+        assertEquals(405, trace.statusCode());
+        assertProblemWithoutServer(trace);
+        HttpResponse<String> emptyType = send("PUT", "/settings", "{}", Map.of("Cookie", admin.cookies(),
+                "X-CSRF-Token", admin.csrf(), "Content-Type", ""));
+        assertEquals(415, emptyType.statusCode(), emptyType.body());
+        assertProblemWithoutServer(emptyType);
+        assertEquals(404, send("GET", "/application.wadl", null, Map.of()).statusCode(), "no WADL");
+        assertEquals(404, send("GET", "/application.wadl", null, Map.of("Cookie", admin.cookies())).statusCode());
+    }
+
+    private static void assertProblemWithoutServer(HttpResponse<String> r) {
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                r.headers().map() + " " + r.body());
+        assertFalse(r.body().contains("Tomcat") || r.body().contains("<html"), r.body());
+        assertTrue(r.headers().firstValue("Server").isEmpty(), r.headers().map().toString());
     }
 
     private Browser browser(String user, String password) throws Exception {

@@ -23,7 +23,8 @@ export function defaultBase() {
   return new URL('../api/v1/', import.meta.url).pathname;
 }
 
-function csrfToken() {
+/** The session's CSRF token, from the cookie the sign-in set (readable by scripts, unlike the session's). */
+export function csrfToken() {
   const match = document.cookie.match(/(?:^|;\s*)CLV_CSRF=([^;]+)/);
   return match ? decodeURIComponent(match[1]) : null;
 }

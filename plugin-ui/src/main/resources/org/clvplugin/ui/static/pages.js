@@ -1,7 +1,7 @@
 // The standalone host's page parts: the header (navigation by permission, sign-out) and the contact page laid out
 // like OFBiz's party profile, with the card in its side column. Inside OFBiz, OFBiz's own screens do this.
 
-import {Api} from './api.js';
+import {Api, csrfToken} from './api.js';
 import './clv-contact-card.js';
 import './clv-contact-list.js';
 import {h, replace, sheet} from './dom.js';
@@ -45,6 +45,7 @@ class ClvPageHeader extends HTMLElement {
       h('nav', {'aria-label': 'CLV'}, link('contacts', root, t('page.contacts')),
         admin ? link('admin', root + 'admin', t('page.admin')) : null),
       h('form', {method: 'post', action: root + 'logout'}, me ? h('span', {class: 'user'}, me.name) : null,
+        h('input', {type: 'hidden', name: 'csrf', value: csrfToken()}),
         h('button', {type: 'submit'}, t('page.signOut')))));
   }
 }

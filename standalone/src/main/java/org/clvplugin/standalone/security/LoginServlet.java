@@ -2,16 +2,27 @@ package org.clvplugin.standalone.security;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.clvplugin.ui.UiResources;
+
 /**
  * The standalone host's sign-in page ({@code /clv/login}) and sign-out ({@code POST /clv/logout}). A successful
  * sign-in sets the session cookie (HttpOnly, SameSite=Strict, Secure over HTTPS) and the CSRF cookie (readable by
- * the page's scripts, which send it back in X-CSRF-Token), then goes to {@code /clv/}.
+ * the page's scripts, which send it back in X-CSRF-Token), then goes to {@code /clv/}. The sign-in form carries a
+ * token also set in a SameSite=Strict cookie, so a form posted from another site cannot sign a browser in (login
+ * CSRF); signing out needs the session's CSRF token. The page has the app pages' Content-Security-Policy.
  */
 public final class LoginServlet extends HttpServlet {
 
@@ -20,6 +31,13 @@ public final class LoginServlet extends HttpServlet {
      * refused unread (the connector's maxPostSize caps those sent without a length).
      */
     public static final int MAX_FORM_BYTES = 16 * 1024;
+
+    /** The cookie and form field of the sign-in form's token. */
+    static final String SIGN_IN_COOKIE = "CLV_SIGN_IN";
+    static final String SIGN_IN_FIELD = "signInToken";
+    /** How long a sign-in page's form may be sent. */
+    private static final Duration SIGN_IN_FORM_LIFETIME = Duration.ofHours(1);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final transient StandaloneSecurity security;
 
@@ -33,41 +51,63 @@ public final class LoginServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        page(response, HttpServletResponse.SC_OK, null);
+        page(request, response, HttpServletResponse.SC_OK, null);
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getServletPath().endsWith("/logout")) {
-            Cookie[] cookies = request.getCookies();
-            if (cookies != null) {
-                for (Cookie c : cookies) {
-                    if (c.getName().equals(StandaloneSecurity.SESSION_COOKIE)) {
-                        security.signOut(c.getValue());
-                    }
-                }
-            }
-            setCookie(request, response, StandaloneSecurity.SESSION_COOKIE, "", true, 0);
-            setCookie(request, response, StandaloneSecurity.CSRF_COOKIE, "", false, 0);
-            response.sendRedirect(request.getContextPath() + "/login");
+            signOut(request, response);
             return;
         }
         if (request.getContentLengthLong() > MAX_FORM_BYTES) {
-            page(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "the sign-in form is larger than "
-                    + MAX_FORM_BYTES / 1024 + " KB");
+            page(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "the sign-in form is larger "
+                    + "than " + MAX_FORM_BYTES / 1024 + " KB");
+            return;
+        }
+        // Login CSRF: the form must come from this site's sign-in page, which set the same token in a cookie
+        // (SameSite=Strict: a form posted from another site arrives without it).
+        if (!matches(cookie(request, SIGN_IN_COOKIE), request.getParameter(SIGN_IN_FIELD))) {
+            page(request, response, HttpServletResponse.SC_FORBIDDEN, "the sign-in form expired or did not come "
+                    + "from this site; sign in again");
             return;
         }
         String password = request.getParameter("password");
         StandaloneSecurity.SignIn signIn = security.signIn(request.getParameter("username"),
                 password == null ? new char[0] : password.toCharArray());
         if (!signIn.succeeded()) {
-            page(response, HttpServletResponse.SC_UNAUTHORIZED, signIn.failure());
+            page(request, response, HttpServletResponse.SC_UNAUTHORIZED, signIn.failure());
             return;
         }
+        setCookie(request, response, SIGN_IN_COOKIE, "", true, 0);
         setCookie(request, response, StandaloneSecurity.SESSION_COOKIE, signIn.sessionId(), true, -1);
         setCookie(request, response, StandaloneSecurity.CSRF_COOKIE, signIn.csrfToken(), false, -1);
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + "/");
+    }
+
+    /** Signs out the session of a form that carries the session's CSRF token; any other is refused (403). */
+    private void signOut(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!matches(cookie(request, StandaloneSecurity.CSRF_COOKIE), request.getParameter(StandaloneSecurity
+                .CSRF_FIELD))) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        cookie(request, StandaloneSecurity.SESSION_COOKIE).ifPresent(security::signOut);
+        setCookie(request, response, StandaloneSecurity.SESSION_COOKIE, "", true, 0);
+        setCookie(request, response, StandaloneSecurity.CSRF_COOKIE, "", false, 0);
+        response.sendRedirect(request.getContextPath() + "/login");
+    }
+
+    private static Optional<String> cookie(HttpServletRequest request, String name) {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null ? Optional.empty() : Arrays.stream(cookies).filter(c -> c.getName().equals(name))
+                .map(Cookie::getValue).filter(v -> !v.isEmpty()).findFirst();
+    }
+
+    private static boolean matches(Optional<String> expected, String sent) {
+        return expected.isPresent() && sent != null && MessageDigest.isEqual(expected.get().getBytes(
+                StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void setCookie(HttpServletRequest request, HttpServletResponse response, String name,
@@ -81,24 +121,30 @@ public final class LoginServlet extends HttpServlet {
         response.addCookie(c);
     }
 
-    private static void page(HttpServletResponse response, int status, String failure) throws IOException {
+    /** The sign-in page, with a fresh sign-in token in its form and in a cookie (nothing is kept on the server). */
+    private static void page(HttpServletRequest request, HttpServletResponse response, int status, String failure)
+            throws IOException {
+        byte[] random = new byte[24];
+        RANDOM.nextBytes(random);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        setCookie(request, response, SIGN_IN_COOKIE, token, true, (int) SIGN_IN_FORM_LIFETIME.toSeconds());
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'unsafe-inline'");
+        response.setHeader("Content-Security-Policy", UiResources.CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
         PrintWriter out = response.getWriter();
         out.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<link rel=\"icon\" href=\"data:,\">"
-                + "<title>Sign in - CLV</title><style>body{font-family:system-ui,sans-serif;max-width:22rem;"
-                + "margin:4rem auto;padding:0 1rem}label{display:block;margin-top:1rem}input{width:100%;"
-                + "padding:.5rem;font-size:1rem}button{margin-top:1.5rem;padding:.6rem 1.2rem;font-size:1rem}"
-                + ".error{color:#9b1c1c}</style></head><body><main><h1>Customer lifetime value</h1>");
+                + "<link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"" + request.getContextPath()
+                + "/ui/signin.css\"><title>Sign in - CLV</title></head><body><main><h1>Customer lifetime value</h1>");
         if (failure != null) {
             out.println("<p class=\"error\" role=\"alert\">" + escape(failure) + "</p>");
         }
-        out.println("<form method=\"post\" action=\"login\"><label for=\"username\">User name</label>"
+        out.println("<form method=\"post\" action=\"login\"><input type=\"hidden\" name=\"" + SIGN_IN_FIELD
+                + "\" value=\"" + token + "\"><label for=\"username\">User name</label>"
                 + "<input id=\"username\" name=\"username\" autocomplete=\"username\" required autofocus>"
                 + "<label for=\"password\">Password</label><input id=\"password\" name=\"password\" "
                 + "type=\"password\" autocomplete=\"current-password\" required>"

@@ -17,6 +17,8 @@ public final class StandaloneSecurity implements HostSecurity {
 
     public static final String SESSION_COOKIE = "CLV_SESSION";
     public static final String CSRF_COOKIE = "CLV_CSRF";
+    /** The form field that carries the CSRF token where a header cannot (signing out). */
+    public static final String CSRF_FIELD = "csrf";
     public static final String CSRF_HEADER = "X-CSRF-Token";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 

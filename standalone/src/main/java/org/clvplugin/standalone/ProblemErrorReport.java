@@ -1,0 +1,70 @@
+package org.clvplugin.standalone;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+
+/**
+ * Tomcat's error answers (a path it refuses, a header or URL too long, a method not allowed) as the API's: problem
+ * details under /clv/api, a plain page elsewhere; neither names the server or its version.
+ */
+public final class ProblemErrorReport extends ErrorReportValve {
+
+    @Override
+    protected void report(Request request, Response response, Throwable throwable) {
+        int status = response.getStatus();
+        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+            return;
+        }
+        String reason = reason(status);
+        String uri = request.getRequestURI();
+        // A request line too long to read has no URI: most likely an API client's, answered as one.
+        boolean api = uri == null || uri.startsWith("/clv/api/");
+        try {
+            response.setContentType(api ? "application/problem+json" : "text/html");
+            response.setCharacterEncoding("UTF-8");
+            Writer out = response.getReporter();
+            if (out == null) {
+                return;
+            }
+            if (api) {
+                out.write("{\"type\":\"https://clvplugin.org/problems/" + kind(status) + "\",\"title\":\"" + reason
+                        + "\",\"status\":" + status + ",\"detail\":\"the request was refused before it reached the "
+                        + "API: " + reason.toLowerCase(Locale.ROOT) + "\"}");
+            } else {
+                out.write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + status + " "
+                        + reason + "</title></head><body><h1>" + status + " " + reason + "</h1></body></html>");
+            }
+        } catch (IOException | IllegalStateException e) {
+            getContainer().getLogger().debug("the error answer could not be written", e);
+        }
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 408 -> "Request Timeout";
+            case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
+            case 431 -> "Request Header Fields Too Large";
+            case 503 -> "Service Unavailable";
+            default -> status >= 500 ? "Server Error" : "Error";
+        };
+    }
+
+    private static String kind(int status) {
+        return switch (status) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 413 -> "body-too-large";
+            default -> status >= 500 ? "server-error" : "bad-request";
+        };
+    }
+}
