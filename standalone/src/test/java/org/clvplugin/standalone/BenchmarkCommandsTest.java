@@ -12,6 +12,25 @@ import org.junit.jupiter.api.Test;
  */
 class BenchmarkCommandsTest {
 
+    /** The password in a file of its own, as an operator gives it (never on the command line). */
+    private static String passwordFile(String secret) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("clv-db", ".password");
+            java.nio.file.Files.writeString(file, secret + "\n");
+            return file.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aPasswordOnTheCommandLineIsRefusedWithWhereToPutIt() {
+        CliRun run = CliRun.of("recompute", "--db", "jdbc:postgresql://localhost:1/none", "--db-password", "secret");
+        assertTrue(run.exitCode() != 0);
+        assertTrue((run.err() + run.out()).contains("--db-password is not taken: a password on the command line "
+                + "shows in the process list; set CLV_DB_PASSWORD or give --db-password-file FILE"), run.err());
+    }
+
     @Test
     void ledgerAndRunBenchmarksOnAFewThousandContactsInPostgresql() {
         ledgerAndRunBenchmarksOnAFewThousandContacts(TestDatabases.postgresUrl(),
@@ -25,20 +44,21 @@ class BenchmarkCommandsTest {
                 TestDatabases.mariadbPassword());
     }
 
-    private static void ledgerAndRunBenchmarksOnAFewThousandContacts(String url, String user, String password) {
-        CliRun ledger = CliRun.of("benchmark-ledger", "--db", url, "--db-user", user, "--db-password", password,
+    private static void ledgerAndRunBenchmarksOnAFewThousandContacts(String url, String user, String secret) {
+        String password = passwordFile(secret);
+        CliRun ledger = CliRun.of("benchmark-ledger", "--db", url, "--db-user", user, "--db-password-file", password,
                 "--contacts", "3000", "--runs", "1");
         assertEquals(0, ledger.exitCode(), ledger.err() + ledger.out());
         assertTrue(ledger.out().matches("(?s).*loaded 3,000 contacts and [0-9,]+ orders.*"), ledger.out());
         assertTrue(ledger.out().matches("(?s).*run 1: streamed [0-9,]+ orders into 3,000 summaries.*"), ledger.out());
 
-        CliRun run = CliRun.of("benchmark-run", "--db", url, "--db-user", user, "--db-password", password,
+        CliRun run = CliRun.of("benchmark-run", "--db", url, "--db-user", user, "--db-password-file", password,
                 "--contacts", "3000", "--runs", "1");
         assertEquals(0, run.exitCode(), run.err() + run.out());
         assertTrue(run.out().contains("reusing the"), run.out());
         assertTrue(run.out().matches("(?s).*run 1: SUCCEEDED \\(orders to published run\\) in [0-9.]+ s.*"), run.out());
 
-        CliRun rules = CliRun.of("benchmark-rules", "--db", url, "--db-user", user, "--db-password", password,
+        CliRun rules = CliRun.of("benchmark-rules", "--db", url, "--db-user", user, "--db-password-file", password,
                 "--contacts", "3000", "--runs", "1", "--changes", "300");
         assertEquals(0, rules.exitCode(), rules.err() + rules.out());
         java.util.regex.Matcher line = java.util.regex.Pattern.compile("rules: ([0-9,]+) actions enqueued by 5 rules"
