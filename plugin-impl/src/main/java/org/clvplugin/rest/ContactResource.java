@@ -36,6 +36,8 @@ public class ContactResource {
 
     /** OFBiz party ids are at most 20 characters (PARTY.PARTY_ID). */
     private static final int MAX_ID = 20;
+    /** Unknown and not visible alike: the answer must not tell a contact that exists from one that does not. */
+    private static final String NO_CONTACT = "no contact with this party id";
 
     @Inject
     ClvRuntime runtime;
@@ -57,7 +59,7 @@ public class ContactResource {
     @ApiResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match")
     public Response value(@PathParam("partyId") String partyId) throws JsonProcessingException {
         ContactValue value = runtime.values().of(requireId(partyId))
-                .orElseThrow(() -> ApiException.notFound("no contact with this party id"));
+                .orElseThrow(() -> ApiException.notFound(NO_CONTACT));
         requireVisible(value.ownerPartyId());
         byte[] body = JsonMapper.MAPPER.writeValueAsBytes(value);
         EntityTag tag = new EntityTag(digest(body));
@@ -73,7 +75,7 @@ public class ContactResource {
     @Path("/history")
     public ValueHistory history(@PathParam("partyId") String partyId) {
         ValueHistory history = runtime.values().history(requireId(partyId))
-                .orElseThrow(() -> ApiException.notFound("no contact with this party id"));
+                .orElseThrow(() -> ApiException.notFound(NO_CONTACT));
         if (mayOnlySeeOwnContacts()) {
             requireVisible(runtime.values().owner(partyId).orElse(null));
         }
@@ -85,12 +87,14 @@ public class ContactResource {
                 && runtime.settings().viewersSeeOwnContactsOnly();
     }
 
-    /** With the setting on, a sales rep sees only the contacts the host says they own. */
+    /**
+     * With the setting on, a sales rep (or a token with an owner) sees only the contacts the host says they own;
+     * another's contact is answered as one that does not exist, so that ids cannot be probed.
+     */
     private void requireVisible(String ownerPartyId) {
         if (mayOnlySeeOwnContacts() && (ownerPartyId == null
                 || !ownerPartyId.equals(ApiSecurity.user(security).map(ApiUser::partyId).orElse(null)))) {
-            throw new ApiException(Problem.of("forbidden", "Forbidden", 403,
-                    "you can see the values of the contacts you own"));
+            throw ApiException.notFound(NO_CONTACT);
         }
     }
 

@@ -58,6 +58,11 @@ final class AccountCommands {
                 description = "contacts:read and/or admin:read (comma-separated).")
         List<String> scopes;
 
+        @Option(names = "--owner", paramLabel = "PARTY_ID", description = "The party whose contacts the token reads "
+                + "when viewers see only their own contacts (setting security.viewersOwnContactsOnly); without it, "
+                + "the token reads no contact under that setting.")
+        String owner;
+
         @Spec
         CommandSpec spec;
 
@@ -74,7 +79,7 @@ final class AccountCommands {
             out.println("token (shown once): " + token);
             out.println("users file entry, under \"tokens\":");
             out.println(new ObjectMapper().writeValueAsString(new Accounts.Token(name, Accounts.sha256(token),
-                    scopes)));
+                    scopes, owner)));
             return 0;
         }
     }

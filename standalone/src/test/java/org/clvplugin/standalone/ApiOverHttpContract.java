@@ -48,6 +48,7 @@ abstract class ApiOverHttpContract {
     abstract DataSource database();
 
     private static final String TOKEN = "test-token-0123456789abcdef";
+    private static final String ANNAS_TOKEN = "annas-token-0123456789abcdef";
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
     private Path dataDir;
@@ -68,7 +69,9 @@ abstract class ApiOverHttpContract {
                 new Accounts.User("admin", "admin", null, PasswordHash.hash("admin-password".toCharArray(), 1000)),
                 new Accounts.User("anna", "viewer", "REP_ANNA", PasswordHash.hash("anna-password".toCharArray(),
                         1000))),
-                List.of(new Accounts.Token("crm-sync", Accounts.sha256(TOKEN), List.of("contacts:read"))));
+                List.of(new Accounts.Token("crm-sync", Accounts.sha256(TOKEN), List.of("contacts:read")),
+                        new Accounts.Token("anna-sync", Accounts.sha256(ANNAS_TOKEN), List.of("contacts:read"),
+                                "REP_ANNA")));
         StandaloneSecurity security = new StandaloneSecurity(accounts, Clock.systemUTC());
         schedule = host.startSchedule();
         web = WebServer.start(0, dataDir, host.webRuntime(schedule, security, SECRETS), security);
@@ -438,6 +441,47 @@ abstract class ApiOverHttpContract {
             }
             Thread.sleep(200);
         }
+    }
+
+    @Test
+    void withOwnContactsOnlyAnothersContactIsAnsweredAsAnUnknownOneAndATokensOwnerScopesIt() throws Exception {
+        Browser admin = browser("admin", "admin-password");
+        JsonNode all = JSON.readTree(as(admin, "GET", "/contacts?limit=100", null).body()).get("items");
+        String annas = null;
+        String others = null;
+        for (JsonNode item : all) {
+            String owner = item.path("ownerPartyId").asText(null);
+            if ("REP_ANNA".equals(owner) && annas == null) {
+                annas = item.get("partyId").asText();
+            } else if (owner != null && !"REP_ANNA".equals(owner) && others == null) {
+                others = item.get("partyId").asText();
+            }
+        }
+        assertTrue(annas != null && others != null, all.toString());
+        assertEquals(200, as(admin, "PUT", "/settings", "{\"security.viewersOwnContactsOnly\":\"true\"}")
+                .statusCode());
+        try {
+            Browser anna = browser("anna", "anna-password");
+            assertEquals(200, as(anna, "GET", "/contacts/" + annas + "/value", null).statusCode());
+            HttpResponse<String> another = as(anna, "GET", "/contacts/" + others + "/value", null);
+            HttpResponse<String> unknown = as(anna, "GET", "/contacts/NOSUCHPARTY/value", null);
+            assertEquals(404, another.statusCode(), another.body());
+            assertEquals(unknown.statusCode(), another.statusCode());
+            assertEquals(unknown.body(), another.body(), "nothing tells an existing contact from an unknown one");
+            assertEquals(404, as(anna, "GET", "/contacts/" + others + "/history", null).statusCode());
+
+            Map<String, String> annasToken = Map.of("Authorization", "Bearer " + ANNAS_TOKEN);
+            assertEquals(200, send("GET", "/contacts/" + annas + "/value", null, annasToken).statusCode());
+            assertEquals(404, send("GET", "/contacts/" + others + "/value", null, annasToken).statusCode());
+            Map<String, String> unscoped = Map.of("Authorization", "Bearer " + TOKEN);
+            assertEquals(404, send("GET", "/contacts/" + annas + "/value", null, unscoped).statusCode(),
+                    "a token without an owner reads no contact under the setting (docs/security.md)");
+        } finally {
+            assertEquals(200, as(admin, "PUT", "/settings", "{\"security.viewersOwnContactsOnly\":\"false\"}")
+                    .statusCode());
+        }
+        assertEquals(200, send("GET", "/contacts/" + annas + "/value", null, Map.of("Authorization", "Bearer "
+                + TOKEN)).statusCode());
     }
 
     @Test

@@ -35,8 +35,16 @@ public final class Accounts {
     public record User(String name, String role, String partyId, String password) {
     }
 
-    /** An automation token: read-only, limited to its scopes. */
-    public record Token(String name, String sha256, List<String> scopes) {
+    /**
+     * An automation token: read-only, limited to its scopes. {@code owner} (optional) is the party whose contacts
+     * it reads when viewers see only their own contacts (security.viewersOwnContactsOnly): a token acts as a sales
+     * rep of that party; without an owner, such a token reads no contact under that setting.
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record Token(String name, String sha256, List<String> scopes, String owner) {
+        public Token(String name, String sha256, List<String> scopes) {
+            this(name, sha256, scopes, null);
+        }
     }
 
     record File(List<User> users, List<Token> tokens) {
@@ -76,6 +84,8 @@ public final class Accounts {
                     "64 lower-case hex digits (use: clv new-token)");
             require(t.scopes() != null && !t.scopes().isEmpty() && SCOPES.keySet().containsAll(t.scopes()),
                     at + ".scopes", "one or more of " + SCOPES.keySet());
+            require(t.owner() == null || t.owner().matches("[A-Za-z0-9_.@-]{1,20}"), at + ".owner",
+                    "a party id: 1 to 20 of letters, digits and _ . @ -");
             this.tokens.put(t.sha256(), t);
         }
     }
@@ -118,7 +128,7 @@ public final class Accounts {
     Optional<ApiUser> token(String presented) {
         Token t = tokens.get(sha256(presented));
         return t == null ? Optional.empty() : Optional.of(new ApiUser(t.name(),
-                Set.copyOf(t.scopes().stream().map(SCOPES::get).toList()), null));
+                Set.copyOf(t.scopes().stream().map(SCOPES::get).toList()), t.owner()));
     }
 
     static ApiUser apiUser(User u) {
