@@ -35,6 +35,7 @@ public class ClvApplication extends ResourceConfig {
         register(BodyLimit.class);
         register(ResponseHeaders.class);
         register(PlainTextParameters.class);
+        register(ParameterNames.class);
         register(ApiSecurity.class);
         register(Permissions.class);
         ProblemMappers.all().forEach(this::register);

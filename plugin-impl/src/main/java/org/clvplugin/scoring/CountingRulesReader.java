@@ -36,7 +36,7 @@ public final class CountingRulesReader {
     public static CountingRules read(Function<String, Optional<String>> settings, LocalDate today) {
         CountingRules d = CountingRules.defaults(today);
         LocalDate asOf = RecomputeSettingsReader.value(settings, AS_OF,
-                text -> text.isEmpty() ? today : LocalDate.parse(text), today);
+                text -> text.isEmpty() ? today : asOf(text, today), today);
         String orderType = RecomputeSettingsReader.value(settings, ORDER_TYPE, CountingRulesReader::id,
                 d.orderType());
         List<String> statuses = list(settings, STATUSES, d.statuses(), false);
@@ -50,6 +50,26 @@ public final class CountingRulesReader {
             return text;
         }, d.reportingCurrency());
         return new CountingRules(orderType, statuses, customerRoles, returnStatuses, contactRoles, currency, asOf);
+    }
+
+    /** The earliest as-of date taken: the models count in days from it, and nobody's orders are older. */
+    private static final LocalDate EARLIEST_AS_OF = LocalDate.of(1900, 1, 1);
+
+    /**
+     * A plain yyyy-mm-dd from 1900 to a year from today: LocalDate alone takes "+999999999-12-31", which is saved
+     * and then fails every run.
+     */
+    private static LocalDate asOf(String text, LocalDate today) {
+        LocalDate latest = today.plusYears(1);
+        if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            throw new IllegalArgumentException("a date written yyyy-mm-dd");
+        }
+        LocalDate day = LocalDate.parse(text);
+        if (day.isBefore(EARLIEST_AS_OF) || day.isAfter(latest)) {
+            throw new IllegalArgumentException("a date from " + EARLIEST_AS_OF + " to a year from today (" + latest
+                    + ")");
+        }
+        return day;
     }
 
     private static List<String> list(Function<String, Optional<String>> settings, String key, List<String> fallback,

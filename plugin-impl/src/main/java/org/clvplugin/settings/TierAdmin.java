@@ -1,6 +1,7 @@
 package org.clvplugin.settings;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,8 +40,9 @@ public final class TierAdmin {
     }
 
     public Preview preview(TierPolicy proposed) {
-        if (!proposed.validate().isEmpty()) {
-            throw new InvalidFieldsException("tier policy", proposed.validate());
+        List<org.clvplugin.api.FieldError> errors = proposed.validateForSaving();
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldsException("tier policy", errors);
         }
         Optional<Long> run = values.publishedRunId();
         if (run.isEmpty()) {

@@ -56,7 +56,7 @@ public final class TierPolicyRepository {
      * after); refused with the field errors when it does not validate, and then nothing changes.
      */
     public void save(TierPolicy policy, String by) {
-        List<FieldError> errors = policy.validate();
+        List<FieldError> errors = policy.validateForSaving();
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException("tier policy", errors);
         }

@@ -92,6 +92,20 @@ public record TierPolicy(TierBasis basis, List<Tier> tiers, Hysteresis hysteresi
         return errors;
     }
 
+    /**
+     * The problems of a policy an admin saves or previews: those of {@link #validate()}, and a first tier that does
+     * not start at 0 (every contact with orders then has a tier). Policies stored before this rule still load and
+     * assign (their contacts below the first tier have none).
+     */
+    public List<FieldError> validateForSaving() {
+        List<FieldError> errors = new ArrayList<>(validate());
+        if (errors.isEmpty() && tiers.get(0).threshold() != 0) {
+            errors.add(new FieldError("tiers[0].threshold", "the first tier starts at 0, so that every contact "
+                    + "with orders has a tier; was " + tiers.get(0).threshold()));
+        }
+        return errors;
+    }
+
     /** The index of the highest tier whose threshold the value reaches, or -1 below the first tier. */
     public int rankOf(double value) {
         int rank = -1;

@@ -143,9 +143,10 @@ class AccessControlTest extends ApiTest {
         when(values.of("CD0002")).thenReturn(Optional.of(new ContactValue("CD0002", "Bo", "REP_BEN",
                 others.status(), others.run(), null, "USD", 1, null, null, 0, null, null, null, null)));
         when(values.owner("CD0002")).thenReturn(Optional.of("REP_BEN"));
-        assertEquals(403, target("/contacts/CD0002/value").request().header("Authorization", "Bearer viewer").get()
+        // Another's contact is answered as an unknown one: a rep cannot probe which ids exist.
+        assertEquals(404, target("/contacts/CD0002/value").request().header("Authorization", "Bearer viewer").get()
                 .getStatus());
-        assertEquals(403, target("/contacts/CD0002/history").request().header("Authorization", "Bearer viewer")
+        assertEquals(404, target("/contacts/CD0002/history").request().header("Authorization", "Bearer viewer")
                 .get().getStatus());
         assertEquals(200, target("/contacts/CD0002/value").request().get().getStatus(), "admins see all");
     }

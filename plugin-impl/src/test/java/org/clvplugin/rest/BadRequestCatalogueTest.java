@@ -73,6 +73,23 @@ class BadRequestCatalogueTest extends ApiTest {
     }
 
     @Test
+    void aNumberIsAJsonNumberAndAWholeNumberIsWhole() throws Exception {
+        JsonNode quoted = refused(putTiers(AdminResourcesTest.POLICY.replace("\"threshold\":1000",
+                "\"threshold\":\"1000\"")), 400, "malformed-body");
+        assertEquals("tiers[0].threshold", quoted.get("errors").get(0).get("field").asText());
+        JsonNode fraction = refused(putTiers(AdminResourcesTest.POLICY.replace("\"grace\":14", "\"grace\":1.9")),
+                400, "malformed-body");
+        assertEquals("hysteresis.grace", fraction.get("errors").get(0).get("field").asText());
+        verify(tiers, never()).save(any(), anyString());
+    }
+
+    @Test
+    void validationErrorsNameTheParameterTheClientSent() throws Exception {
+        JsonNode p = refused(target("/runs").queryParam("limit", 1000).request().get(), 400, "validation");
+        assertEquals("limit", p.get("errors").get(0).get("field").asText(), p.toString());
+    }
+
+    @Test
     void unknownAndMissingFields() throws Exception {
         JsonNode unknown = refused(putTiers(AdminResourcesTest.POLICY.replace("\"basis\"", "\"colourScheme\":1,"
                 + "\"basis\"")), 400, "malformed-body");

@@ -158,6 +158,26 @@ abstract class AdminContract {
     }
 
     @Test
+    void aScheduleMoreOftenThanEveryFifteenMinutesAndAnAsOfOutOfRangeAreRefused() {
+        for (String cron : List.of("* * * * * ?", "0 */5 * * * ?", "0 0,10 2 * * ?")) {
+            InvalidFieldsException e = assertThrows(InvalidFieldsException.class,
+                    () -> admin.update(Map.of("schedule.cron", cron), "admin"));
+            assertTrue(e.errors().get(0).message().contains("runs more often than every 15 minutes"), cron + ": "
+                    + e.errors());
+        }
+        admin.update(Map.of("schedule.cron", "0 0/30 * * * ?"), "admin");
+        assertEquals("0 0/30 * * * ?", value("schedule.cron"));
+        for (String asOf : List.of("+999999999-12-31", "1899-12-31", "2024-6-30", LocalDate.now().plusYears(2)
+                .toString())) {
+            InvalidFieldsException e = assertThrows(InvalidFieldsException.class,
+                    () -> admin.update(Map.of("counting.asOf", asOf), "admin"));
+            assertEquals("counting.asOf", e.errors().get(0).field(), asOf);
+        }
+        admin.update(Map.of("counting.asOf", "1998-06-30"), "admin");
+        assertEquals("1998-06-30", value("counting.asOf"));
+    }
+
+    @Test
     void aRefusedChangeSavesNothingAndNamesEveryField() {
         admin.update(Map.of("clv.margin", "0.3"), "admin");
         InvalidFieldsException e = assertThrows(InvalidFieldsException.class, () -> admin.update(Map.of(
@@ -195,12 +215,18 @@ abstract class AdminContract {
         }
         runs.publish(run.id(), "bgnbd", "{}");
 
-        TierPolicy vip = new TierPolicy(TierBasis.PREDICTED_CLV, List.of(new Tier("VIP", "VIP", "#112233", 500)),
-                new Hysteresis(14, 30, Hysteresis.Unit.DAYS));
+        TierPolicy vipOnly = new TierPolicy(TierBasis.PREDICTED_CLV, List.of(new Tier("VIP", "VIP", "#112233",
+                500)), new Hysteresis(14, 30, Hysteresis.Unit.DAYS));
+        InvalidFieldsException notFromZero = assertThrows(InvalidFieldsException.class, () -> tiers.preview(vipOnly));
+        assertEquals("tiers[0].threshold", notFromZero.errors().get(0).field());
+        assertTrue(notFromZero.errors().get(0).message().startsWith("the first tier starts at 0"));
+        assertThrows(InvalidFieldsException.class, () -> tiers.save(vipOnly, "admin"));
+        TierPolicy vip = new TierPolicy(TierBasis.PREDICTED_CLV, List.of(new Tier("BASE", "Base", "#445566", 0),
+                new Tier("VIP", "VIP", "#112233", 500)), new Hysteresis(14, 30, Hysteresis.Unit.DAYS));
         TierAdmin.Preview preview = tiers.preview(vip);
         assertEquals(run.id(), preview.runId());
         assertEquals(Map.of("BRONZE", 1L, "SILVER", 1L, "GOLD", 1L, "PLATINUM", 1L, "(none)", 1L), preview.before());
-        assertEquals(Map.of("(none)", 3L, "VIP", 2L), preview.after());
+        assertEquals(Map.of("(none)", 1L, "BASE", 2L, "VIP", 2L), preview.after());
         assertEquals(TierPolicy.defaults(), tiers.policy(), "a preview saves nothing");
 
         assertEquals(vip, tiers.save(vip, "admin"));
