@@ -46,6 +46,8 @@ svg[role=img] { display: block; max-width: 44rem; height: auto; }
 .help { font-size: .85rem; }
 .field-error:empty { display: none; }
 fieldset { border: 1px solid var(--clv-border); border-radius: 6px; margin: .8rem 0; }
+.not-applied { border: 1px solid #9b1c1c; border-left-width: 4px; border-radius: 6px; padding: .2rem .8rem;
+  color: #7f1d1d; background: #fef2f2; }
 .tier-table td { vertical-align: top; border: none; padding: 0 .4rem 0 0; }
 .actions { display: flex; gap: 1rem; align-items: center; }
 progress { width: 100%; height: 1.1rem; }

@@ -8,5 +8,6 @@ import './charts.test.js';
 import './dom.test.js';
 import './card.test.js';
 import './api.test.js';
+import './settings.test.js';
 
 run();

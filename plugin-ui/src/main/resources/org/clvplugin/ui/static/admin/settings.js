@@ -5,7 +5,12 @@ import {field, showFieldErrors} from './fields.js';
 import {changedSettings, settingGroup} from './logic.js';
 
 export async function settings({api, canWrite}) {
-  const loaded = await api.get('settings');
+  const [loaded, health] = await Promise.all([api.get('settings'), api.get('health').catch(() => null)]);
+  // A stored setting the host could not apply (health says why to admins): the default runs until one is saved.
+  const notApplied = (health && health.settingsNotApplied) || [];
+  const notice = notApplied.length === 0 ? null : h('div', {class: 'not-applied', role: 'alert'},
+    h('p', {}, 'Not applied: the host runs with the default until a valid value is saved.'),
+    h('ul', {}, notApplied.map((why) => h('li', {}, why))));
   const edited = {};
   const status = h('p', {class: 'status', role: 'status'});
   const groups = new Map();
@@ -41,5 +46,5 @@ export async function settings({api, canWrite}) {
   }},
   [...groups.entries()].map(([name, fields]) => h('fieldset', {}, h('legend', {}, name), fields)),
   canWrite ? h('button', {type: 'submit'}, 'Save settings') : null, status);
-  return h('div', {class: 'settings'}, form);
+  return h('div', {class: 'settings'}, notice, form);
 }
