@@ -47,6 +47,11 @@ final class WebServer implements AutoCloseable {
         tomcat.getConnector().setEncodedSolidusHandling("passthrough");
         // Form parameters are only the sign-in's: an anonymous caller's form body is parsed up to this size.
         tomcat.getConnector().setMaxPostSize(org.clvplugin.standalone.security.LoginServlet.MAX_FORM_BYTES);
+        // Behind a reverse proxy that terminates TLS (on this machine or a private network: Tomcat's internal
+        // proxies), X-Forwarded-Proto: https makes requests secure, and the session cookie Secure.
+        org.apache.catalina.valves.RemoteIpValve proxied = new org.apache.catalina.valves.RemoteIpValve();
+        proxied.setProtocolHeader("X-Forwarded-Proto");
+        tomcat.getEngine().getPipeline().addValve(proxied);
         // Errors Tomcat answers itself (refused paths, long headers, methods) as problem details, without its version.
         ((org.apache.catalina.core.StandardHost) tomcat.getHost()).setErrorReportValveClass(
                 ProblemErrorReport.class.getName());

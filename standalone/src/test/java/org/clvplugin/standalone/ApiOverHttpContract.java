@@ -149,6 +149,23 @@ abstract class ApiOverHttpContract {
     }
 
     @Test
+    void behindAnHttpsProxyOnThisMachineTheSessionCookieIsSecure() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
+        String form = "username=admin&password=admin-password&signInToken=" + formToken(page.body());
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-Proto", "https")
+                .header("Cookie", "CLV_SIGN_IN=" + cookie(page.headers().allValues("Set-Cookie"), "CLV_SIGN_IN"))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, r.statusCode(), r.body());
+        String session = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("CLV_SESSION="))
+                .findFirst().orElseThrow();
+        assertTrue(session.contains("; Secure"), session);
+        assertFalse(signIn("anna", "anna-password").headers().allValues("Set-Cookie").stream()
+                .anyMatch(c -> c.contains("; Secure")), "plain HTTP without the proxy's header: not Secure");
+    }
+
+    @Test
     void signingOutNeedsTheSessionsCsrfToken() throws Exception {
         Browser admin = browser("admin", "admin-password");
         HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(base + "/logout"))
