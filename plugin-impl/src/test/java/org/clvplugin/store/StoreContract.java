@@ -295,8 +295,13 @@ abstract class StoreContract {
         TierPolicyRepository policies = new TierPolicyRepository(store, settings, Clock.systemUTC());
         assertEquals(org.clvplugin.tiers.TierPolicy.defaults(), policies.load(), "the defaults until one is saved");
         var policy = new org.clvplugin.tiers.TierPolicy(org.clvplugin.tiers.TierBasis.CLV_PERCENTILE,
-                java.util.List.of(new org.clvplugin.tiers.Tier("TOP", "Top 10 %", "#123456", 90)),
+                java.util.List.of(new org.clvplugin.tiers.Tier("REST", "The rest", "#654321", 0),
+                        new org.clvplugin.tiers.Tier("TOP", "Top 10 %", "#123456", 90)),
                 new org.clvplugin.tiers.Hysteresis(30, 60, org.clvplugin.tiers.Hysteresis.Unit.DAYS));
+        var topOnly = new org.clvplugin.tiers.TierPolicy(org.clvplugin.tiers.TierBasis.CLV_PERCENTILE,
+                java.util.List.of(policy.tiers().get(1)), policy.hysteresis());
+        assertEquals("tiers[0].threshold", assertThrows(InvalidFieldsException.class,
+                () -> policies.save(topOnly, "admin")).errors().get(0).field(), "the first tier starts at 0");
         policies.save(policy, "admin");
         assertEquals(policy, policies.load());
         var bad = new org.clvplugin.tiers.TierPolicy(org.clvplugin.tiers.TierBasis.PREDICTED_CLV,

@@ -434,10 +434,17 @@ abstract class ApiOverHttpContract {
         long run = JSON.readTree(started.get(0).body()).get("runId").asLong();
         assertEquals(base + "/api/v1/runs/" + run, started.get(0).headers().firstValue("Location").orElseThrow());
         for (HttpResponse<String> r : answers) {
-            if (r != started.get(0)) {
+            if (r == started.get(0)) {
+                continue;
+            }
+            // The others name the run, or (the test's database has no pool, so each request opens connections)
+            // were shed by the in-flight limit: the designed 503, not a second run.
+            JsonNode problem = JSON.readTree(r.body());
+            if (r.statusCode() == 503) {
+                assertEquals("https://clvplugin.org/problems/busy", problem.get("type").asText(), r.body());
+            } else {
                 assertEquals(409, r.statusCode(), r.body());
-                assertTrue(JSON.readTree(r.body()).get("detail").asText().startsWith("run " + run + " is in progress"),
-                        r.body());
+                assertTrue(problem.get("detail").asText().startsWith("run " + run + " is in progress"), r.body());
             }
         }
         JsonNode done = awaitFinished(admin, run);
