@@ -78,4 +78,4 @@ for s in "${!signins[@]}"; do echo "sign-ins answered $s: ${signins[$s]}"; done
 echo "recompute requests answered: ${runs[*]}"
 curl -s -H "Authorization: Bearer $token" "$base/api/v1/health" | head -c 400; echo
 echo "live heap at the end: $(live_heap) MB"
-echo "server log: errors $(grep -c ' ERROR ' "$data/serve.log" || true), warnings $(grep -c ' WARN ' "$data/serve.log" || true)"
+echo "server log: errors $(grep -cE ' (SEVERE|ERROR) ' "$data/serve.log" || true), warnings $(grep -cE ' (WARNING|WARN) ' "$data/serve.log" || true) (of them 'API busy', once a minute: $(grep -c 'API busy' "$data/serve.log" || true))"
