@@ -239,7 +239,7 @@ public final class AdminSettings {
         }
     }
 
-    /** The shortest time between two scheduled runs an admin may set: a run reads every order and writes every contact. */
+    /** The shortest time between two scheduled runs an admin may set: a run reads every order, writes every contact. */
     static final java.time.Duration SHORTEST_SCHEDULE_INTERVAL = java.time.Duration.ofMinutes(15);
 
     /** Refuses a schedule whose runs come closer together than {@link #SHORTEST_SCHEDULE_INTERVAL}. */

@@ -44,7 +44,7 @@ final class RunLeases {
         }
     }
 
-    /** Far longer than the scheduler takes to hand a requested run to a node (it fires at once, misfires after 60 s). */
+    /** Far longer than the scheduler takes to hand a requested run to a node (it fires at once; misfire at 60 s). */
     static final Duration QUEUED_GRACE = Duration.ofMinutes(2);
 
     private final DataSource dataSource;

@@ -359,7 +359,8 @@ abstract class DeliveryContract {
         List<Outbox.Firing> kept = firings(tasks);
         assertEquals(2, kept.size(), "its firings stay as history");
         assertTrue(kept.stream().anyMatch(f -> f.state().equals("DELIVERED")));
-        assertTrue(kept.stream().anyMatch(f -> f.state().equals("DEAD") && f.lastError().equals("the rule was deleted")),
+        assertTrue(kept.stream().anyMatch(f -> f.state().equals("DEAD")
+                && f.lastError().equals("the rule was deleted")),
                 kept.toString());
         assertEquals(0, dispatcher().deliverDue(Duration.ofMinutes(1)).delivered(), "nothing more is sent");
         assertEquals(1, count("SELECT COUNT(*) FROM WORK_EFFORT"));

@@ -133,7 +133,8 @@ abstract class ApiOverHttpContract {
     void aSignInFormFromAnotherSiteOrWithoutItsTokenSignsNobodyIn() throws Exception {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertEquals(org.clvplugin.ui.UiResources.CONTENT_SECURITY_POLICY, page.headers().firstValue("Content-Security-Policy").orElse(""),
+        assertEquals(org.clvplugin.ui.UiResources.CONTENT_SECURITY_POLICY,
+                page.headers().firstValue("Content-Security-Policy").orElse(""),
                 "the sign-in page has the app pages' policy");
         String token = formToken(page.body());
         String cookie = "CLV_SIGN_IN=" + cookie(page.headers().allValues("Set-Cookie"), "CLV_SIGN_IN");
