@@ -18,6 +18,11 @@ public class ClvApplication extends ResourceConfig {
             TierResource.class, ModelResource.class, AuditResource.class, MeResource.class,
             RulesResource.class);
 
+    /** The API's resource classes: every endpoint is a method of one of them. */
+    static List<Class<?>> resources() {
+        return RESOURCES;
+    }
+
     /** In the webapp: the runtime is the servlet context's attribute, set by the host. */
     public ClvApplication(@Context ServletContext servletContext) {
         this((ClvRuntime) servletContext.getAttribute(ClvRuntime.ATTRIBUTE));

@@ -189,14 +189,6 @@ public class PluginServices implements AutoCloseable {
         return RecomputeScheduler.startFromSetting(asService(), cron, ZoneId.systemDefault(), jobs);
     }
 
-    /** Saves a new schedule and applies it at once; an invalid expression changes nothing. */
-    public void changeSchedule(RecomputeScheduler scheduler, String cron, String by)
-            throws org.quartz.SchedulerException {
-        RecomputeScheduler.requireValid(cron);
-        scheduler.reschedule(cron);
-        settings.put(SettingsRepository.SCHEDULE_CRON, cron, by);
-    }
-
     /**
      * Starts the schedule (recompute and delivery of follow-up actions) and builds the webapp's runtime with the
      * host's security; webhook secrets are sealed with {@code secrets}.

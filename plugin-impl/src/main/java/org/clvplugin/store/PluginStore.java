@@ -47,7 +47,7 @@ public final class PluginStore implements AutoCloseable {
                 .migrate();
         SessionFactory sessions = new HibernatePersistenceConfiguration("clv")
                 .managedClasses(RunRecord.class, PublishedRun.class, SnapshotRow.class, SettingRecord.class,
-                        TierRecord.class, TierChangeRecord.class, RuleRecord.class, OutboxRecord.class,
+                        TierRecord.class, TierChangeRecord.class, RuleRecord.class,
                         AuditRecord.class)
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .property(AvailableSettings.HBM2DDL_AUTO, "validate")

@@ -17,11 +17,25 @@ class OpenApiTest extends ApiTest {
         JsonNode doc = json(target("/openapi.json").request().header("X-Anonymous", "1").get(String.class));
         assertTrue(doc.get("openapi").asText().startsWith("3.1"), doc.get("openapi").asText());
         JsonNode paths = doc.get("paths");
-        for (String path : List.of("/health", "/contacts", "/contacts/{partyId}/value", "/contacts/{partyId}/history",
-                "/summary", "/runs", "/runs/{id}", "/settings", "/tiers", "/tiers/preview", "/model", "/audit",
-                "/me")) {
-            assertTrue(paths.has(path), "missing " + path + " in " + paths.fieldNames());
+        // Every endpoint of every resource, read from the resources themselves: a new one cannot be left out.
+        int endpoints = 0;
+        for (Class<?> resource : ClvApplication.resources()) {
+            String root = resource.getAnnotation(jakarta.ws.rs.Path.class).value();
+            for (java.lang.reflect.Method m : resource.getMethods()) {
+                String verb = httpMethod(m);
+                if (verb == null) {
+                    continue;
+                }
+                jakarta.ws.rs.Path sub = m.getAnnotation(jakarta.ws.rs.Path.class);
+                String path = (root + (sub == null ? "" : "/" + sub.value())).replaceAll("/+", "/")
+                        .replaceAll("(.)/$", "$1");
+                assertTrue(paths.has(path) && paths.get(path).has(verb), "missing " + verb + " " + path + " of "
+                        + resource.getSimpleName() + " in " + paths);
+                endpoints++;
+            }
         }
+        assertTrue(endpoints >= 25, "found " + endpoints + " endpoints");
+        assertTrue(paths.has("/rules/{id}") && paths.get("/rules/{id}").has("delete"));
         assertTrue(paths.get("/tiers").has("put") && paths.get("/tiers").get("put").has("requestBody"));
         JsonNode schemas = doc.get("components").get("schemas");
         for (String schema : List.of("ContactValue", "TierPolicy", "Summary", "Page", "RunSummary")) {
@@ -37,5 +51,15 @@ class OpenApiTest extends ApiTest {
         assertTrue(paths.get("/contacts").get("get").get("parameters").findValuesAsText("name").contains("q"),
                 "the search parameter");
         assertTrue(doc.get("components").get("securitySchemes").has("token"));
+    }
+
+    private static String httpMethod(java.lang.reflect.Method m) {
+        for (java.lang.annotation.Annotation a : m.getAnnotations()) {
+            jakarta.ws.rs.HttpMethod verb = a.annotationType().getAnnotation(jakarta.ws.rs.HttpMethod.class);
+            if (verb != null) {
+                return verb.value().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return null;
     }
 }

@@ -67,6 +67,8 @@ abstract class ApiOverHttpContract {
         // Few iterations: the tests sign in often; the algorithm and format are those of real accounts.
         Accounts accounts = new Accounts(List.of(
                 new Accounts.User("admin", "admin", null, PasswordHash.hash("admin-password".toCharArray(), 1000)),
+                new Accounts.User("typo-victim", "viewer", null, PasswordHash.hash("victims-password".toCharArray(),
+                        1000)),
                 new Accounts.User("anna", "viewer", "REP_ANNA", PasswordHash.hash("anna-password".toCharArray(),
                         1000))),
                 List.of(new Accounts.Token("crm-sync", Accounts.sha256(TOKEN), List.of("contacts:read")),
@@ -380,12 +382,15 @@ abstract class ApiOverHttpContract {
 
     @Test
     void wrongPasswordsLockTheAccount() throws Exception {
-        // A user of its own: the lock must not disturb the other tests.
+        // An account of its own: the lock must not disturb the other tests.
+        assertEquals(303, signIn("typo-victim", "victims-password").statusCode(), "the account signs in");
         for (int i = 0; i < 5; i++) {
-            HttpResponse<String> r = signIn("admin-typo-victim", "nope");
+            HttpResponse<String> r = signIn("typo-victim", "nope");
             assertEquals(401, r.statusCode());
             assertTrue(r.body().contains("wrong user name or password"), r.body());
         }
+        HttpResponse<String> locked = signIn("typo-victim", "victims-password");
+        assertEquals(401, locked.statusCode(), "after five failures even the right password is refused");
         assertEquals(401, signIn("anna", "wrong").statusCode());
         assertEquals(303, signIn("anna", "anna-password").statusCode(), "one failure does not lock");
     }

@@ -67,16 +67,20 @@ class WebServerTest {
         try (HostServices host = new HostServices(db)) {
             // As a setting stored by an earlier version, or by hand in the database: not through the validation.
             host.settings.put(org.clvplugin.store.SettingsRepository.SCHEDULE_CRON, "0 0 2 31 2 ?", "by hand");
-            try (RecomputeScheduler schedule = host.startSchedule();
-                 WebServer web = WebServer.start(0, dataDir, host.webRuntime(schedule, NO_ONE, SECRETS),
-                         NO_ONE)) {
-                assertTrue(schedule.nextRun().isPresent(), "the default schedule runs");
-                JsonNode health = get(web.port());
-                assertEquals("UP", health.get("status").asText());
-                assertEquals("schedule.cron", health.get("settingsNotApplied").get(0).asText(),
-                        "anonymous callers see which setting, not its value: " + health);
-                host.changeSchedule(schedule, "0 30 3 * * ?", "admin");
-                assertTrue(get(web.port()).get("settingsNotApplied") == null, "fixed by saving a schedule");
+            try (RecomputeScheduler schedule = host.startSchedule()) {
+                org.clvplugin.rest.ClvRuntime runtime = host.webRuntime(schedule, NO_ONE, SECRETS);
+                try (WebServer web = WebServer.start(0, dataDir, runtime, NO_ONE)) {
+                    assertTrue(schedule.nextRun().isPresent(), "the default schedule runs");
+                    JsonNode health = get(web.port());
+                    assertEquals("UP", health.get("status").asText());
+                    assertEquals("schedule.cron", health.get("settingsNotApplied").get(0).asText(),
+                            "anonymous callers see which setting, not its value: " + health);
+                    // The console's path: the admin settings save and reschedule.
+                    runtime.settings().update(java.util.Map.of("schedule.cron", "0 30 3 * * ?"), "admin");
+                    assertTrue(get(web.port()).get("settingsNotApplied") == null, "fixed by saving a schedule");
+                    assertEquals(3, schedule.nextRun().orElseThrow().toInstant().atZone(java.time.ZoneId
+                            .systemDefault()).getHour(), "the trigger Quartz holds moved");
+                }
             }
         }
     }
