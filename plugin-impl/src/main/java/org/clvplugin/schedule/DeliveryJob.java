@@ -6,7 +6,10 @@ import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.quartz.SchedulerException;
 
-/** The follow-up actions' delivery, every few seconds: never two at once on a node (claims keep nodes apart). */
+/**
+ * The follow-up actions' delivery, every few seconds: one pass per interval, on one node of a cluster (the trigger
+ * is the cluster's), never two at once; the outbox's claims keep passes apart should they overlap.
+ */
 @DisallowConcurrentExecution
 public class DeliveryJob implements Job {
 

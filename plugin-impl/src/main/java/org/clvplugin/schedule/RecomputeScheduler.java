@@ -176,8 +176,9 @@ public final class RecomputeScheduler implements RunTrigger, AutoCloseable {
     }
 
     /**
-     * Delivers the follow-up actions every {@code every}, on this node as on each other one (their claims on the
-     * outbox keep them from delivering the same action).
+     * Delivers the follow-up actions every {@code every}. Alone (in memory) this node delivers; in a cluster the
+     * trigger is the cluster's, so each interval's pass runs on one node, whichever fires it (a node that is down
+     * leaves it to the others). The outbox's claims would keep two passes apart if they ever overlapped.
      */
     public void scheduleDelivery(Runnable deliver, java.time.Duration every) throws SchedulerException {
         scheduler.getContext().put(DeliveryJob.DELIVERY, deliver);

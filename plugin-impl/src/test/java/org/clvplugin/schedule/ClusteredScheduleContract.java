@@ -123,6 +123,34 @@ abstract class ClusteredScheduleContract {
     }
 
     @Test
+    void eachDeliveryPassRunsOnOneNodeOfTheCluster() throws Exception {
+        DataSource db = database();
+        java.util.Map<String, AtomicInteger> passes = new java.util.concurrent.ConcurrentHashMap<>();
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger mostAtOnce = new AtomicInteger();
+        java.util.function.Function<String, Runnable> pass = node -> () -> {
+            mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+            passes.computeIfAbsent(node, n -> new AtomicInteger()).incrementAndGet();
+            running.decrementAndGet();
+        };
+        try (PluginStore store = PluginStore.open(db);
+             RecomputeScheduler a = RecomputeScheduler.start(SmallOfbizHost.service(db, store,
+                     SmallOfbizHost.ledger(db)), RecomputeScheduler.DEFAULT_CRON, ZoneOffset.UTC,
+                     new JobStore.Clustered(db, StoreDatabase.of(db), CHECKIN));
+             RecomputeScheduler b = RecomputeScheduler.start(SmallOfbizHost.service(db, store,
+                     SmallOfbizHost.ledger(db)), RecomputeScheduler.DEFAULT_CRON, ZoneOffset.UTC,
+                     new JobStore.Clustered(db, StoreDatabase.of(db), CHECKIN))) {
+            a.scheduleDelivery(pass.apply("a"), java.time.Duration.ofSeconds(1));
+            b.scheduleDelivery(pass.apply("b"), java.time.Duration.ofSeconds(1));
+            Thread.sleep(8_000);
+        }
+        int total = passes.values().stream().mapToInt(AtomicInteger::get).sum();
+        // One pass per second for the cluster (about 8), not one per node (about 16).
+        assertTrue(total >= 4 && total <= 11, "passes by node: " + passes);
+        assertEquals(1, mostAtOnce.get(), "never two passes at once");
+    }
+
+    @Test
     void aRunWhoseNodeIsKilledIsRecoveredByTheOtherNode() throws Exception {
         DataSource db = database();
         SmallOfbizHost.createOrders(db);
