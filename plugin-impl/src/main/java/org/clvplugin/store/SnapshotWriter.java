@@ -10,8 +10,9 @@ import java.time.LocalDate;
 import org.clvplugin.tiers.TierState;
 
 /**
- * Writes a run's snapshot rows in JDBC batches on one connection, committing every batch: rows of a run that is
- * not yet published are invisible to readers, so committing early costs nothing and keeps transactions small.
+ * Writes a run's snapshot rows on one connection: by binary COPY on PostgreSQL ({@link PostgresCopy}), in JDBC
+ * batches of 2,000 elsewhere, committing as it goes: rows of a run that is not yet published are invisible to
+ * readers, so committing early costs nothing and keeps transactions small.
  */
 public final class SnapshotWriter implements AutoCloseable {
 
