@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.clvplugin.api.host.ApiUser;
-import org.clvplugin.scoring.Rfm;
+import org.clvplugin.model.Rfm;
 import org.clvplugin.values.ContactList;
 
 /**

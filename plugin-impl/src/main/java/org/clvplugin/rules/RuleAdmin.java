@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.clvplugin.api.InvalidFieldsException;
 import org.clvplugin.api.host.Contact;
 import org.clvplugin.api.host.ContactDirectory;
-import org.clvplugin.scoring.Rfm;
+import org.clvplugin.model.Rfm;
 import org.clvplugin.store.AuditRecord;
 import org.clvplugin.store.AuditRepository;
 import org.clvplugin.store.PublishedValues;

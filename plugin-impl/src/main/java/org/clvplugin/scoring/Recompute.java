@@ -27,6 +27,7 @@ import org.clvplugin.model.FittedSpendModel;
 import org.clvplugin.model.FormulaClv;
 import org.clvplugin.model.ModelFitException;
 import org.clvplugin.model.ModelFitting;
+import org.clvplugin.model.Rfm;
 import org.clvplugin.model.ScoreTable;
 import org.clvplugin.model.StreamingSummarizer;
 import org.clvplugin.model.SummaryTable;

@@ -1,6 +1,5 @@
-package org.clvplugin.scoring;
+package org.clvplugin.model;
 
-import org.clvplugin.model.EmpiricalRank;
 
 /**
  * Recency, frequency and monetary quintile scores (1 to 5, 5 best) and the segment names of the common R-F grid.

@@ -1,4 +1,4 @@
-package org.clvplugin.scoring;
+package org.clvplugin.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
