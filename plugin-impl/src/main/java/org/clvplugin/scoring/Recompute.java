@@ -334,13 +334,12 @@ public final class Recompute {
     }
 
     private static void observe(RunRules rules, SnapshotWriter.Row row, String name) {
-        rules.observe(row.partyId(), name, row.ownerPartyId(), row.tier().tierKey(), row.clv(), row.probabilityAlive(),
-                row.segment());
+        rules.observe(row.partyId(), name, row.ownerPartyId(), row.tier().tierKey(), row.prediction().clv(),
+                row.prediction().probabilityAlive(), row.rfm().segment());
     }
 
     private static SnapshotWriter.Row noOrders(String partyId) {
-        return new SnapshotWriter.Row(partyId, 0, 0, 0, 0, 0, 0, null, null, 0, null, null, 0, 0, null, null, 0,
-                1, 0, null, 0, 0, 0, TierState.NONE, 0, null);
+        return SnapshotWriter.Row.withoutOrders(partyId);
     }
 
     private static SnapshotWriter.Row row(SummaryTable t, int i, Scores s, RecomputeSettings settings,
@@ -348,20 +347,24 @@ public final class Recompute {
         double daysPerUnit = settings.unit().days();
         LocalDate first = asOf.minusDays(Math.round(t.age(i) * daysPerUnit));
         LocalDate last = first.plusDays(Math.round(t.recency(i) * daysPerUnit));
-        ScoreTable m = s.model();
-        double formula = s.formula()[i];
+        var history = new SnapshotWriter.History(t.orders(i), t.frequency(i), t.recency(i), t.age(i),
+                t.monetaryValue(i), t.historicalValue(i), first, last);
         int r = s.rfmRecency()[i];
         int f = s.rfmFrequency()[i];
-        String segment = Rfm.segment(r, f);
+        var rfm = new SnapshotWriter.RfmScores(Rfm.segment(r, f), r, f, s.rfmMonetary()[i]);
+        return new SnapshotWriter.Row(t.id(i), history, prediction(t, i, s, settings), rfm, TierState.NONE, 0, null);
+    }
+
+    private static SnapshotWriter.Prediction prediction(SummaryTable t, int i, Scores s, RecomputeSettings settings) {
+        ScoreTable m = s.model();
+        double formula = s.formula()[i];
         if (m == null) {
             // The formula model: its own rate over the horizon, no churn estimate and no interval (null).
             double orderValue = t.historicalValue(i) / (t.frequency(i) + 1);
             double purchases = s.formulaPurchases()[i];
             double undiscounted = settings.clv().margin() * orderValue * purchases;
-            return new SnapshotWriter.Row(t.id(i), t.orders(i), t.frequency(i), t.recency(i), t.age(i),
-                    t.monetaryValue(i), t.historicalValue(i), first, last, purchases, null, null, orderValue,
-                    formula, null, null, purchases, undiscounted > 0 ? Math.min(1, formula / undiscounted) : 1,
-                    formula, segment, r, f, s.rfmMonetary()[i], TierState.NONE, 0, null);
+            return new SnapshotWriter.Prediction(purchases, null, null, orderValue, formula, null, null, purchases,
+                    undiscounted > 0 ? Math.min(1, formula / undiscounted) : 1, formula);
         }
         var p = m.prediction(i);
         Double alive = p.probabilityAlive();
@@ -370,10 +373,8 @@ public final class Recompute {
             alive = s.oneTimeBuyers().probabilityAlive(t.age(i));
             aliveModel = s.oneTimeBuyers().modelKey();
         }
-        return new SnapshotWriter.Row(t.id(i), t.orders(i), t.frequency(i), t.recency(i), t.age(i),
-                t.monetaryValue(i), t.historicalValue(i), first, last, p.explanation().expectedPurchases(), alive,
-                aliveModel, p.expectedOrderValue(), p.clv(), p.clvLow(), p.clvHigh(),
-                p.explanation().expectedPurchases(), p.explanation().discountFactor(), formula, segment, r, f,
-                s.rfmMonetary()[i], TierState.NONE, 0, null);
+        return new SnapshotWriter.Prediction(p.explanation().expectedPurchases(), alive, aliveModel,
+                p.expectedOrderValue(), p.clv(), p.clvLow(), p.clvHigh(), p.explanation().expectedPurchases(),
+                p.explanation().discountFactor(), formula);
     }
 }

@@ -51,7 +51,7 @@ final class Tiering {
 
     /** The row of summary row {@code i} with its tier; a change is recorded through the writer. */
     SnapshotWriter.Row apply(int i, SnapshotWriter.Row row, SnapshotWriter writer) {
-        totalClv += row.clv();
+        totalClv += row.prediction().clv();
         TierState before = previous.getOrDefault(row.partyId(), TierState.NONE);
         TierDecision decision = assigner.decide(before, basis[i], runDay);
         TierState after = decision.state();

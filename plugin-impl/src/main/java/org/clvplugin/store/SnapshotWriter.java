@@ -21,38 +21,52 @@ public final class SnapshotWriter implements AutoCloseable {
             + String.join(", ", java.util.Collections.nCopies(SnapshotRow.COLUMNS.split(",").length, "?")) + ")";
 
     /**
-     * One contact's figures; RFM scores are 1 to 5, or 0 for a contact without orders; the tier state is
-     * {@link TierState#NONE} until the tier is decided, and {@code tierMissing} the amount to the next tier;
-     * {@code ownerPartyId} is the contact's owner in the host, or null. P(alive) (with the model it comes from)
-     * and the interval are null where the run has no estimate of them.
+     * One contact's row of a run: its order history, the model's prediction, its RFM scores and segment, its tier
+     * state ({@link TierState#NONE} until the tier is decided) with the amount to the next tier, and its owner in the
+     * host (null when none). Built in parts so that no call passes two dozen figures by position.
      */
-    public record Row(String partyId, int orders, int frequency, double recency, double age, double monetaryValue,
-                      double historicalValue, LocalDate firstOrder, LocalDate lastOrder, double expectedPurchases,
-                      Double probabilityAlive, String aliveModel, double expectedOrderValue, double clv,
-                      Double clvLow, Double clvHigh,
-                      double purchasesInHorizon, double discountFactor, double formulaClv, String segment,
-                      int rfmRecency, int rfmFrequency, int rfmMonetary, TierState tier, double tierMissing,
-                      String ownerPartyId) {
+    public record Row(String partyId, History history, Prediction prediction, RfmScores rfm, TierState tier,
+                      double tierMissing, String ownerPartyId) {
+
+        /** A contact without orders: zeros, no prediction beyond them, no tier. */
+        public static Row withoutOrders(String partyId) {
+            return new Row(partyId, History.NONE, Prediction.NONE, RfmScores.NONE, TierState.NONE, 0, null);
+        }
 
         /** The same figures with the tier decided. */
         public Row withTier(TierState decided, double missing) {
-            return new Row(partyId, orders, frequency, recency, age, monetaryValue, historicalValue, firstOrder,
-                    lastOrder, expectedPurchases, probabilityAlive, aliveModel, expectedOrderValue, clv, clvLow, clvHigh,
-                    purchasesInHorizon, discountFactor, formulaClv, segment, rfmRecency, rfmFrequency,
-                    rfmMonetary, decided, missing, ownerPartyId);
+            return new Row(partyId, history, prediction, rfm, decided, missing, ownerPartyId);
         }
 
         /** The same figures with the contact's owner. */
         public Row withOwner(String owner) {
-            return new Row(partyId, orders, frequency, recency, age, monetaryValue, historicalValue, firstOrder,
-                    lastOrder, expectedPurchases, probabilityAlive, aliveModel, expectedOrderValue, clv, clvLow, clvHigh,
-                    purchasesInHorizon, discountFactor, formulaClv, segment, rfmRecency, rfmFrequency,
-                    rfmMonetary, tier, tierMissing, owner);
+            return new Row(partyId, history, prediction, rfm, tier, tierMissing, owner);
         }
 
         public String tierKey() {
             return tier.tierKey();
         }
+    }
+
+    /** What the contact bought: counts, recency and age in the run's periods, values, first and last order. */
+    public record History(int orders, int frequency, double recency, double age, double monetaryValue,
+                          double historicalValue, LocalDate firstOrder, LocalDate lastOrder) {
+        static final History NONE = new History(0, 0, 0, 0, 0, 0, null, null);
+    }
+
+    /**
+     * The run's prediction: expected purchases and order value, CLV with its interval, the formula's figures;
+     * P(alive) (with the model it comes from) and the interval are null where the run has no estimate of them.
+     */
+    public record Prediction(double expectedPurchases, Double probabilityAlive, String aliveModel,
+                             double expectedOrderValue, double clv, Double clvLow, Double clvHigh,
+                             double purchasesInHorizon, double discountFactor, double formulaClv) {
+        static final Prediction NONE = new Prediction(0, null, null, 0, 0, null, null, 0, 1, 0);
+    }
+
+    /** RFM scores 1 to 5 (0 for a contact without orders) and the R-F segment (null without orders). */
+    public record RfmScores(String segment, int recency, int frequency, int monetary) {
+        static final RfmScores NONE = new RfmScores(null, 0, 0, 0);
     }
 
     private static final String TIER_CHANGE_COLUMNS = "CLV_TIER_HISTORY (PARTY_ID, RUN_ID, FROM_TIER, TO_TIER, "
@@ -127,27 +141,31 @@ public final class SnapshotWriter implements AutoCloseable {
     private void add(Row r) throws SQLException {
         requireValid(r);
         if (copy != null) {
-            copy.row(runId, r.partyId(), r.orders(), r.frequency(), r.recency(), r.age(), r.monetaryValue(),
-                    r.historicalValue(), r.firstOrder(), r.lastOrder(), r.expectedPurchases(), r.probabilityAlive(),
-                    r.expectedOrderValue(), r.clv(), r.clvLow(), r.clvHigh(), r.purchasesInHorizon(),
-                    r.discountFactor(), r.formulaClv(), r.tierKey(), r.segment(), score(r.rfmRecency()),
-                    score(r.rfmFrequency()), score(r.rfmMonetary()), r.tier().runsInTier(), r.tier().runsBelow(),
-                    r.tier().inTierSince(), r.tier().belowSince(), r.tierMissing(), r.ownerPartyId(), r.aliveModel());
+            History h = r.history();
+            Prediction f = r.prediction();
+            copy.row(runId, r.partyId(), h.orders(), h.frequency(), h.recency(), h.age(), h.monetaryValue(),
+                    h.historicalValue(), h.firstOrder(), h.lastOrder(), f.expectedPurchases(), f.probabilityAlive(),
+                    f.expectedOrderValue(), f.clv(), f.clvLow(), f.clvHigh(), f.purchasesInHorizon(),
+                    f.discountFactor(), f.formulaClv(), r.tierKey(), r.rfm().segment(), score(r.rfm().recency()),
+                    score(r.rfm().frequency()), score(r.rfm().monetary()), r.tier().runsInTier(),
+                    r.tier().runsBelow(), r.tier().inTierSince(), r.tier().belowSince(), r.tierMissing(),
+                    r.ownerPartyId(), f.aliveModel());
             written++;
             return;
         }
         int p = 1;
         insert.setLong(p++, runId);
+        History h = r.history();
+        Prediction f = r.prediction();
         insert.setString(p++, r.partyId());
-        insert.setInt(p++, r.orders());
-        insert.setInt(p++, r.frequency());
-        for (double v : new double[] {r.recency(), r.age(), r.monetaryValue(), r.historicalValue()}) {
+        insert.setInt(p++, h.orders());
+        insert.setInt(p++, h.frequency());
+        for (double v : new double[] {h.recency(), h.age(), h.monetaryValue(), h.historicalValue()}) {
             insert.setDouble(p++, v);
         }
-        setDate(p++, r.firstOrder());
-        setDate(p++, r.lastOrder());
-        for (Double v : new Double[] {r.expectedPurchases(), r.probabilityAlive(), r.expectedOrderValue(), r.clv(),
-                r.clvLow(), r.clvHigh(), r.purchasesInHorizon(), r.discountFactor(), r.formulaClv()}) {
+        setDate(p++, h.firstOrder());
+        setDate(p++, h.lastOrder());
+        for (Double v : figures(f)) {
             if (v == null) {
                 insert.setNull(p++, Types.DOUBLE);
             } else {
@@ -155,8 +173,8 @@ public final class SnapshotWriter implements AutoCloseable {
             }
         }
         insert.setString(p++, r.tierKey());
-        insert.setString(p++, r.segment());
-        for (int score : new int[] {r.rfmRecency(), r.rfmFrequency(), r.rfmMonetary()}) {
+        insert.setString(p++, r.rfm().segment());
+        for (int score : new int[] {r.rfm().recency(), r.rfm().frequency(), r.rfm().monetary()}) {
             if (score == 0) {
                 insert.setNull(p++, Types.SMALLINT);
             } else {
@@ -169,16 +187,21 @@ public final class SnapshotWriter implements AutoCloseable {
         setDate(p++, r.tier().belowSince());
         insert.setDouble(p++, r.tierMissing());
         insert.setString(p++, r.ownerPartyId());
-        insert.setString(p, r.aliveModel());
+        insert.setString(p, f.aliveModel());
         insert.addBatch();
         if (++pending == BATCH) {
             flush();
         }
     }
 
+    /** The prediction's figures in the table's column order (nulls where the run has no estimate). */
+    private static Double[] figures(Prediction f) {
+        return new Double[] {f.expectedPurchases(), f.probabilityAlive(), f.expectedOrderValue(), f.clv(),
+            f.clvLow(), f.clvHigh(), f.purchasesInHorizon(), f.discountFactor(), f.formulaClv()};
+    }
+
     private static void requireValid(Row r) {
-        for (Double v : new Double[] {r.expectedPurchases(), r.probabilityAlive(), r.expectedOrderValue(), r.clv(),
-                r.clvLow(), r.clvHigh(), r.purchasesInHorizon(), r.discountFactor(), r.formulaClv()}) {
+        for (Double v : figures(r.prediction())) {
             if (v != null && (!Double.isFinite(v) || v < 0)) {
                 throw new IllegalArgumentException("contact " + r.partyId() + ": a figure is " + v
                         + "; values must be finite and not negative");

@@ -208,9 +208,11 @@ abstract class AdminContract {
             double[] clv = {50, 150, 600, 2500, 0};
             String[] tier = {"BRONZE", "SILVER", "GOLD", "PLATINUM", null};
             for (int i = 0; i < clv.length; i++) {
-                w.write(new SnapshotWriter.Row("P" + i, i == 4 ? 0 : 3, 2, 10, 20, 25, 75, null, null, 1, 0.8, "bgnbd",
-                        25, clv[i], clv[i] / 2, clv[i] * 2, 2, 0.95, 60, "Champions", 5, 4, 3,
-                        new TierState(tier[i], 1, 0, null, null), 0, null));
+                w.write(new SnapshotWriter.Row("P" + i,
+                        new SnapshotWriter.History(i == 4 ? 0 : 3, 2, 10, 20, 25, 75, null, null),
+                        new SnapshotWriter.Prediction(1, 0.8, "bgnbd", 25, clv[i], clv[i] / 2, clv[i] * 2, 2, 0.95, 60),
+                        new SnapshotWriter.RfmScores("Champions", 5, 4, 3), new TierState(tier[i], 1, 0, null, null),
+                        0, null));
             }
         }
         runs.publish(run.id(), "bgnbd", "{}");
