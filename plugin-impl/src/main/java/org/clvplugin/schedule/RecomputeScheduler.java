@@ -73,7 +73,7 @@ public final class RecomputeScheduler implements RunTrigger, AutoCloseable {
     public static RecomputeScheduler startFromSetting(RecomputeService service, String cron, ZoneId zone,
                                                       JobStore store) throws SchedulerException {
         try {
-            requireValid(cron);
+            CronSchedules.requireValid(cron);
         } catch (IllegalArgumentException e) {
             LOG.error("setting not applied: {}; the recompute runs at the default schedule '{}' until it is changed",
                     e.getMessage(), DEFAULT_CRON);
@@ -87,7 +87,7 @@ public final class RecomputeScheduler implements RunTrigger, AutoCloseable {
     /** A started scheduler with the recompute on {@code cron} in {@code zone}, kept in {@code store}. */
     public static RecomputeScheduler start(RecomputeService service, String cron, ZoneId zone, JobStore store)
             throws SchedulerException {
-        requireValid(cron);
+        CronSchedules.requireValid(cron);
         String instanceId = newInstanceId();
         StdSchedulerFactory factory = new StdSchedulerFactory(properties(store, instanceId));
         Scheduler scheduler = factory.getScheduler();
@@ -263,26 +263,10 @@ public final class RecomputeScheduler implements RunTrigger, AutoCloseable {
 
     /** Replaces the schedule; an invalid expression is refused and the schedule kept. */
     public void reschedule(String cron) throws SchedulerException {
-        requireValid(cron);
+        CronSchedules.requireValid(cron);
         scheduler.rescheduleJob(SCHEDULE, cronTrigger(cron));
         settingNotApplied = null;
         LOG.info("recompute rescheduled: {}", cron);
-    }
-
-    /** Refuses an expression Quartz cannot parse, with its reason. */
-    public static void requireValid(String cron) {
-        CronExpression expression;
-        try {
-            expression = new CronExpression(cron);
-        } catch (java.text.ParseException | RuntimeException e) {
-            throw new IllegalArgumentException("schedule.cron: '" + cron + "' is not a valid Quartz cron expression ("
-                    + e.getMessage() + "); for example '0 0 2 * * ?' is every night at 02:00");
-        }
-        // Quartz refuses to schedule a trigger that will never fire (31 February, a year gone by).
-        if (expression.getNextValidTimeAfter(new Date()) == null) {
-            throw new IllegalArgumentException("schedule.cron: '" + cron + "' never fires from now on; for example "
-                    + "'0 0 2 * * ?' is every night at 02:00");
-        }
     }
 
     private Trigger cronTrigger(String cron) {

@@ -16,6 +16,7 @@ import org.clvplugin.api.InvalidFieldsException;
 import org.clvplugin.rules.DeliveryPolicy;
 import org.clvplugin.scoring.CountingRulesReader;
 import org.clvplugin.scoring.RecomputeSettingsReader;
+import org.clvplugin.schedule.CronSchedules;
 import org.clvplugin.schedule.RecomputeScheduler;
 import org.clvplugin.store.AuditRecord;
 import org.clvplugin.store.SettingsRepository;
@@ -222,8 +223,8 @@ public final class AdminSettings {
     private Optional<String> check(Map<String, String> values) {
         Function<String, Optional<String>> lookup = key -> Optional.ofNullable(values.get(key));
         try {
-            lookup.apply(SettingsRepository.SCHEDULE_CRON).ifPresent(RecomputeScheduler::requireValid);
-            lookup.apply(SettingsRepository.SCHEDULE_CRON).ifPresent(AdminSettings::requireRunsApart);
+            lookup.apply(SettingsRepository.SCHEDULE_CRON).ifPresent(CronSchedules::requireValid);
+            lookup.apply(SettingsRepository.SCHEDULE_CRON).ifPresent(CronSchedules::requireRunsApart);
             lookup.apply(SettingsRepository.RUNS_KEPT).ifPresent(AdminSettings::requireRunsKept);
             lookup.apply(VIEWERS_OWN_CONTACTS_ONLY).filter(v -> !v.equals("true") && !v.equals("false"))
                     .ifPresent(v -> {
@@ -236,29 +237,6 @@ public final class AdminSettings {
             return Optional.empty();
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             return Optional.of(e.getMessage());
-        }
-    }
-
-    /** The shortest time between two scheduled runs an admin may set: a run reads every order, writes every contact. */
-    static final java.time.Duration SHORTEST_SCHEDULE_INTERVAL = java.time.Duration.ofMinutes(15);
-
-    /** Refuses a schedule whose runs come closer together than {@link #SHORTEST_SCHEDULE_INTERVAL}. */
-    private static void requireRunsApart(String cron) {
-        try {
-            org.quartz.CronExpression expression = new org.quartz.CronExpression(cron);
-            java.util.Date previous = expression.getNextValidTimeAfter(new java.util.Date());
-            // The first 2,000 fire times: enough to meet the closest pair of any schedule that repeats by the day.
-            for (int i = 0; i < 2_000 && previous != null; i++) {
-                java.util.Date next = expression.getNextValidTimeAfter(previous);
-                if (next != null && next.getTime() - previous.getTime() < SHORTEST_SCHEDULE_INTERVAL.toMillis()) {
-                    throw new IllegalArgumentException("schedule.cron: '" + cron + "' runs more often than every "
-                            + SHORTEST_SCHEDULE_INTERVAL.toMinutes() + " minutes; for example '0 0 2 * * ?' is every "
-                            + "night at 02:00");
-                }
-                previous = next;
-            }
-        } catch (java.text.ParseException e) {
-            throw new IllegalArgumentException("schedule.cron: " + e.getMessage(), e);
         }
     }
 

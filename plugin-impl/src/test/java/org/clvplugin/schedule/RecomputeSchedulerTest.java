@@ -93,7 +93,7 @@ class RecomputeSchedulerTest {
     void aScheduleThatNeverFiresIsRefusedAndAStoredOneDoesNotStopTheStart() throws Exception {
         for (String never : new String[] {"0 0 2 31 2 ?", "0 0 2 1 1 ? 2020"}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> RecomputeScheduler.requireValid(never));
+                    () -> CronSchedules.requireValid(never));
             assertEquals("schedule.cron: '" + never + "' never fires from now on; for example '0 0 2 * * ?' is every "
                     + "night at 02:00", e.getMessage());
         }

@@ -1,0 +1,55 @@
+package org.clvplugin.schedule;
+
+import java.time.Duration;
+import java.util.Date;
+
+import org.quartz.CronExpression;
+
+/**
+ * What makes a schedule acceptable: a Quartz cron expression that fires from now on (Quartz itself refuses to
+ * schedule one that never fires), and, for one an admin saves, runs at least {@link #SHORTEST_INTERVAL} apart (a
+ * run reads every order and writes every contact). The scheduler applies schedules; this says which it may.
+ */
+public final class CronSchedules {
+
+    /** The shortest time between two scheduled runs an admin may set. */
+    public static final Duration SHORTEST_INTERVAL = Duration.ofMinutes(15);
+
+    private static final String EXAMPLE = "for example '0 0 2 * * ?' is every night at 02:00";
+
+    private CronSchedules() {
+    }
+
+    /** Refuses an expression Quartz cannot parse, or one that never fires from now on, with its reason. */
+    public static void requireValid(String cron) {
+        CronExpression expression = parse(cron);
+        // 31 February, a year gone by.
+        if (expression.getNextValidTimeAfter(new Date()) == null) {
+            throw new IllegalArgumentException("schedule.cron: '" + cron + "' never fires from now on; " + EXAMPLE);
+        }
+    }
+
+    /** Refuses a schedule whose runs come closer together than {@link #SHORTEST_INTERVAL}. */
+    public static void requireRunsApart(String cron) {
+        CronExpression expression = parse(cron);
+        Date previous = expression.getNextValidTimeAfter(new Date());
+        // The first 2,000 fire times: enough to meet the closest pair of any schedule that repeats by the day.
+        for (int i = 0; i < 2_000 && previous != null; i++) {
+            Date next = expression.getNextValidTimeAfter(previous);
+            if (next != null && next.getTime() - previous.getTime() < SHORTEST_INTERVAL.toMillis()) {
+                throw new IllegalArgumentException("schedule.cron: '" + cron + "' runs more often than every "
+                        + SHORTEST_INTERVAL.toMinutes() + " minutes; " + EXAMPLE);
+            }
+            previous = next;
+        }
+    }
+
+    private static CronExpression parse(String cron) {
+        try {
+            return new CronExpression(cron);
+        } catch (java.text.ParseException | RuntimeException e) {
+            throw new IllegalArgumentException("schedule.cron: '" + cron + "' is not a valid Quartz cron expression ("
+                    + e.getMessage() + "); " + EXAMPLE);
+        }
+    }
+}
