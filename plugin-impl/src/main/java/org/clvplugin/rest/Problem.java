@@ -28,6 +28,29 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
         return new Problem(URI.create(TYPES + kind), title, status, detail, null, null);
     }
 
+    /** The problem type of an HTTP error status that carries nothing more specific. */
+    public static String kindOf(int status) {
+        return switch (status) {
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "body-too-large";
+            case 415 -> "unsupported-media-type";
+            default -> status >= 500 ? "server-error" : "bad-request";
+        };
+    }
+
+    /** This problem as its JSON body, for writers outside JAX-RS (a servlet filter, the container's error page). */
+    public String toJson() {
+        try {
+            return JsonMapper.MAPPER.writeValueAsString(this);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a problem is always JSON", e);
+        }
+    }
+
     public Problem withErrors(List<FieldProblem> fieldErrors) {
         return new Problem(type, title, status, detail, List.copyOf(fieldErrors), errorId);
     }
@@ -42,7 +65,7 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentType(MEDIA_TYPE.toString());
-        response.getOutputStream().write(JsonMapper.MAPPER.writeValueAsBytes(this));
+        response.getOutputStream().write(toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public Response response() {

@@ -57,16 +57,7 @@ final class ProblemMappers {
                     : e instanceof NotSupportedException ? "send application/json"
                     : known == null ? "the request was refused"
                     : known.getReasonPhrase().toLowerCase(java.util.Locale.ROOT);
-            String kind = switch (status) {
-                case 401 -> "unauthorized";
-                case 403 -> "forbidden";
-                case 404 -> "not-found";
-                case 405 -> "method-not-allowed";
-                case 406 -> "not-acceptable";
-                case 413 -> "body-too-large";
-                case 415 -> "unsupported-media-type";
-                default -> status >= 500 ? "server-error" : "bad-request";
-            };
+            String kind = Problem.kindOf(status);
             if (status >= 500) {
                 return Unexpected.logged(e);
             }

@@ -314,7 +314,7 @@ public final class Recompute {
         try (SnapshotWriter writer = new SnapshotWriter(store, runId)) {
             contacts.forEachContact(contact -> {
                 Integer i = rowOf.remove(contact.partyId());
-                SnapshotWriter.Row row = (i == null ? tiering.noOrders(noOrders(contact.partyId()))
+                SnapshotWriter.Row row = (i == null ? tiering.noOrders(SnapshotWriter.Row.withoutOrders(contact.partyId()))
                         : tiering.apply(i, row(table, i, scores, settings, asOf), writer))
                         .withOwner(contact.ownerPartyId());
                 writer.write(row);
@@ -336,10 +336,6 @@ public final class Recompute {
     private static void observe(RunRules rules, SnapshotWriter.Row row, String name) {
         rules.observe(row.partyId(), name, row.ownerPartyId(), row.tier().tierKey(), row.prediction().clv(),
                 row.prediction().probabilityAlive(), row.rfm().segment());
-    }
-
-    private static SnapshotWriter.Row noOrders(String partyId) {
-        return SnapshotWriter.Row.withoutOrders(partyId);
     }
 
     private static SnapshotWriter.Row row(SummaryTable t, int i, Scores s, RecomputeSettings settings,

@@ -18,6 +18,8 @@ public final class RunRepository {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunRepository.class);
 
+    static final String INTERRUPTED = "interrupted: the process stopped during the run";
+
     private final PluginStore store;
     private final Clock clock;
     private final IntSupplier runsKept;
@@ -252,8 +254,6 @@ public final class RunRepository {
                         + " minutes of the request"
                 : INTERRUPTED);
     }
-
-    static final String INTERRUPTED = "interrupted: the process stopped during the run";
 
     /** The run in progress (queued or running) on this or another live node, if one is. */
     public Optional<RunRecord> running() {

@@ -50,6 +50,18 @@ class InFlightLimitTest {
         }
     }
 
+    /** A request that is worked on until {@code release}: it says so on {@code inside} when it begins. */
+    private static FilterChain heldUntil(CountDownLatch inside, CountDownLatch release) {
+        return (req, res) -> {
+            inside.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+    }
+
     private static InFlightLimit limit(Map<String, String> parameters) {
         FilterConfig config = mock(FilterConfig.class);
         parameters.forEach((k, v) -> when(config.getInitParameter(k)).thenReturn(v));
@@ -63,14 +75,7 @@ class InFlightLimitTest {
         InFlightLimit limit = limit(Map.of("permits", "1", "queue", "1", "waitMillis", "60000"));
         CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        FilterChain slow = (req, res) -> {
-            inside.countDown();
-            try {
-                release.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        };
+        FilterChain slow = heldUntil(inside, release);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Answer first = new Answer();
@@ -120,14 +125,7 @@ class InFlightLimitTest {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<?> working = pool.submit(() -> {
-                limit.doFilter(mock(HttpServletRequest.class), new Answer().response, (req, res) -> {
-                    inside.countDown();
-                    try {
-                        release.await(30, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
+                limit.doFilter(mock(HttpServletRequest.class), new Answer().response, heldUntil(inside, release));
                 return null;
             });
             assertTrue(inside.await(10, TimeUnit.SECONDS));

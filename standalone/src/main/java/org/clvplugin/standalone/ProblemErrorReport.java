@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
 
+import jakarta.ws.rs.core.Response;
+
 import org.apache.catalina.connector.Request;
-import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.clvplugin.rest.Problem;
 
 /**
  * Tomcat's error answers (a path it refuses, a header or URL too long, a method not allowed) as the API's: problem
@@ -15,7 +17,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 public final class ProblemErrorReport extends ErrorReportValve {
 
     @Override
-    protected void report(Request request, Response response, Throwable throwable) {
+    protected void report(Request request, org.apache.catalina.connector.Response response, Throwable throwable) {
         int status = response.getStatus();
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
@@ -32,9 +34,8 @@ public final class ProblemErrorReport extends ErrorReportValve {
                 return;
             }
             if (api) {
-                out.write("{\"type\":\"https://clvplugin.org/problems/" + kind(status) + "\",\"title\":\"" + reason
-                        + "\",\"status\":" + status + ",\"detail\":\"the request was refused before it reached the "
-                        + "API: " + reason.toLowerCase(Locale.ROOT) + "\"}");
+                out.write(Problem.of(Problem.kindOf(status), reason, status, "the request was refused before it "
+                        + "reached the API: " + reason.toLowerCase(Locale.ROOT)).toJson());
             } else {
                 out.write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + status + " "
                         + reason + "</title></head><body><h1>" + status + " " + reason + "</h1></body></html>");
@@ -45,26 +46,7 @@ public final class ProblemErrorReport extends ErrorReportValve {
     }
 
     private static String reason(int status) {
-        return switch (status) {
-            case 400 -> "Bad Request";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 408 -> "Request Timeout";
-            case 413 -> "Content Too Large";
-            case 414 -> "URI Too Long";
-            case 431 -> "Request Header Fields Too Large";
-            case 503 -> "Service Unavailable";
-            default -> status >= 500 ? "Server Error" : "Error";
-        };
-    }
-
-    private static String kind(int status) {
-        return switch (status) {
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 413 -> "body-too-large";
-            default -> status >= 500 ? "server-error" : "bad-request";
-        };
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known == null ? "Error" : known.getReasonPhrase();
     }
 }
