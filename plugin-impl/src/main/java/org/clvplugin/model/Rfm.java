@@ -31,13 +31,14 @@ public final class Rfm {
     private Rfm() {
     }
 
-    /** The segment names, each once. */
-    public static java.util.Set<String> segments() {
-        java.util.Set<String> names = new java.util.TreeSet<>();
-        for (String[] row : SEGMENTS) {
-            names.addAll(java.util.List.of(row));
-        }
-        return names;
+    /** The segment names, each once, from the best (top right of the grid) to the lapsed (bottom left). */
+    private static final java.util.List<String> SEGMENT_ORDER = java.util.List.of("Champions", "Loyal customers",
+            "Potential loyalists", "New customers", "Promising", "Need attention", "About to sleep", "At risk",
+            "Can't lose them", "Hibernating", "Lost");
+
+    /** The segment names, each once, best first: the one list of them (the API's vocabulary gives it the UI). */
+    public static java.util.List<String> segments() {
+        return SEGMENT_ORDER;
     }
 
     /** The segment of a recency score and a frequency score, both 1 to 5. */

@@ -24,14 +24,18 @@ import org.clvplugin.api.host.HostSecurity;
 @Priority(Priorities.AUTHENTICATION)
 public final class ApiSecurity implements ContainerRequestFilter {
 
+    private final HostSecurity hostSecurity;
+
     @Inject
-    ClvRuntime runtime;
+    public ApiSecurity(HostSecurity hostSecurity) {
+        this.hostSecurity = hostSecurity;
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {
         Optional<ApiUser> user;
         try {
-            user = runtime.security().authenticate(new RequestView(request));
+            user = hostSecurity.authenticate(new RequestView(request));
         } catch (HostSecurity.Refused e) {
             String kind = e.status() == 401 ? "unauthorized" : "forbidden";
             throw new ApiException(Problem.of(kind, e.status() == 401 ? "Unauthorized" : "Forbidden", e.status(),

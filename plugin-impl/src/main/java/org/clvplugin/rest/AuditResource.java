@@ -1,5 +1,6 @@
 package org.clvplugin.rest;
 
+import org.clvplugin.store.AuditRepository;
 import java.time.Instant;
 import java.util.List;
 
@@ -30,12 +31,16 @@ public class AuditResource {
         }
     }
 
+    private final AuditRepository audit;
+
     @Inject
-    ClvRuntime runtime;
+    public AuditResource(AuditRepository audit) {
+        this.audit = audit;
+    }
 
     @GET
     public List<AuditEntry> recent(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
                                    @QueryParam("before") @Min(1) Long before) {
-        return runtime.audit().recent(limit, before).stream().map(AuditEntry::of).toList();
+        return audit.recent(limit, before).stream().map(AuditEntry::of).toList();
     }
 }

@@ -16,7 +16,7 @@ public class ClvApplication extends ResourceConfig {
     private static final List<Class<?>> RESOURCES = List.of(HealthResource.class, ContactResource.class,
             ContactsResource.class, SummaryResource.class, RunResource.class, SettingsResource.class,
             TierResource.class, ModelResource.class, AuditResource.class, MeResource.class,
-            RulesResource.class);
+            RulesResource.class, VocabularyResource.class);
 
     /** The API's resource classes: every endpoint is a method of one of them. */
     static List<Class<?>> resources() {
@@ -53,7 +53,18 @@ public class ClvApplication extends ResourceConfig {
         register(new AbstractBinder() {
             @Override
             protected void configure() {
-                bind(runtime).to(ClvRuntime.class);
+                // Each resource names in its constructor the services it uses, and receives only those.
+                bind(runtime.dataSource()).to(javax.sql.DataSource.class);
+                bind(runtime.runs()).to(org.clvplugin.store.RunRepository.class);
+                bind(runtime.values()).to(org.clvplugin.values.ContactValues.class);
+                bind(runtime.contacts()).to(org.clvplugin.values.ContactList.class);
+                bind(runtime.dashboard()).to(org.clvplugin.values.Dashboard.class);
+                bind(runtime.settings()).to(org.clvplugin.settings.AdminSettings.class);
+                bind(runtime.tiers()).to(org.clvplugin.settings.TierAdmin.class);
+                bind(runtime.trigger()).to(org.clvplugin.schedule.RunTrigger.class);
+                bind(runtime.audit()).to(org.clvplugin.store.AuditRepository.class);
+                bind(runtime.rules()).to(org.clvplugin.rules.RuleAdmin.class);
+                bind(runtime.security()).to(org.clvplugin.api.host.HostSecurity.class);
             }
         });
     }

@@ -1,5 +1,7 @@
 package org.clvplugin.rest;
 
+import org.clvplugin.settings.AdminSettings;
+import org.clvplugin.values.ContactValues;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -39,8 +41,14 @@ public class ContactResource {
     /** Unknown and not visible alike: the answer must not tell a contact that exists from one that does not. */
     private static final String NO_CONTACT = "no contact with this party id";
 
+    private final ContactValues values;
+    private final AdminSettings settings;
+
     @Inject
-    ClvRuntime runtime;
+    public ContactResource(ContactValues values, AdminSettings settings) {
+        this.values = values;
+        this.settings = settings;
+    }
 
     @Context
     Request request;
@@ -58,7 +66,7 @@ public class ContactResource {
             content = @Content(schema = @Schema(implementation = ContactValue.class)))
     @ApiResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match")
     public Response value(@PathParam("partyId") String partyId) throws JsonProcessingException {
-        ContactValue value = runtime.values().of(requireId(partyId))
+        ContactValue value = values.of(requireId(partyId))
                 .orElseThrow(() -> ApiException.notFound(NO_CONTACT));
         requireVisible(value.ownerPartyId());
         byte[] body = JsonMapper.MAPPER.writeValueAsBytes(value);
@@ -74,17 +82,17 @@ public class ContactResource {
     @GET
     @Path("/history")
     public ValueHistory history(@PathParam("partyId") String partyId) {
-        ValueHistory history = runtime.values().history(requireId(partyId))
+        ValueHistory history = values.history(requireId(partyId))
                 .orElseThrow(() -> ApiException.notFound(NO_CONTACT));
         if (mayOnlySeeOwnContacts()) {
-            requireVisible(runtime.values().owner(partyId).orElse(null));
+            requireVisible(values.owner(partyId).orElse(null));
         }
         return history;
     }
 
     private boolean mayOnlySeeOwnContacts() {
         return ApiSecurity.user(security).map(u -> !u.may(ApiUser.READ_ADMIN)).orElse(true)
-                && runtime.settings().viewersSeeOwnContactsOnly();
+                && settings.viewersSeeOwnContactsOnly();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.clvplugin.rest;
 
+import org.clvplugin.settings.AdminSettings;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -36,8 +37,14 @@ public class ContactsResource {
 
     private static final Pattern TIER_KEY = Pattern.compile("[A-Z0-9_]{1,20}");
 
+    private final ContactList contacts;
+    private final AdminSettings settings;
+
     @Inject
-    ClvRuntime runtime;
+    public ContactsResource(ContactList contacts, AdminSettings settings) {
+        this.contacts = contacts;
+        this.settings = settings;
+    }
 
     @Context
     SecurityContext security;
@@ -69,13 +76,13 @@ public class ContactsResource {
             throw invalid("minClv", "a number");
         }
         ApiUser user = ApiSecurity.user(security).orElseThrow();
-        String ownedBy = !user.may(ApiUser.READ_ADMIN) && runtime.settings().viewersSeeOwnContactsOnly()
+        String ownedBy = !user.may(ApiUser.READ_ADMIN) && settings.viewersSeeOwnContactsOnly()
                 ? ownOnly(user, owner) : owner;
         if (q != null) {
-            return runtime.contacts().search(q.strip(), ownedBy, limit);
+            return contacts.search(q.strip(), ownedBy, limit);
         }
         try {
-            return runtime.contacts().page(new ContactList.Query(tier, segment, minClv, ownedBy,
+            return contacts.page(new ContactList.Query(tier, segment, minClv, ownedBy,
                     sort.equalsIgnoreCase("clv"), limit, cursor));
         } catch (ContactList.InvalidCursorException e) {
             throw new ApiException(Problem.of("invalid-cursor", "Invalid cursor", 400, e.getMessage()));

@@ -1,5 +1,8 @@
 package org.clvplugin.rest;
 
+import org.clvplugin.schedule.RunTrigger;
+import org.clvplugin.store.RunRepository;
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -33,16 +36,24 @@ import org.clvplugin.store.SettingsRepository;
 public class HealthResource {
 
     /** A run as the health check shows it; the error only to admins (null for others). */
-    public record RunStatus(long id, String state, String phase, Instant startedAt, Instant finishedAt,
-                            String model, String error) {
+    public record RunStatus(long id, RunRecord.State state, RunRecord.Phase phase, Instant startedAt,
+                            Instant finishedAt, String model, String error) {
         static RunStatus of(RunRecord r, boolean withError) {
-            return new RunStatus(r.id(), r.state().name(), r.phase(), r.startedAt(), r.finishedAt(), r.model(),
+            return new RunStatus(r.id(), r.state(), r.phase(), r.startedAt(), r.finishedAt(), r.model(),
                     withError ? r.errorMessage() : null);
         }
     }
 
+    private final DataSource dataSource;
+    private final RunRepository runs;
+    private final RunTrigger trigger;
+
     @Inject
-    ClvRuntime runtime;
+    public HealthResource(DataSource dataSource, RunRepository runs, RunTrigger trigger) {
+        this.dataSource = dataSource;
+        this.runs = runs;
+        this.trigger = trigger;
+    }
 
     @Context
     SecurityContext security;
@@ -53,7 +64,7 @@ public class HealthResource {
         Map<String, Object> body = new LinkedHashMap<>();
         Map<String, Object> database = new LinkedHashMap<>();
         boolean up;
-        try (Connection c = runtime.dataSource().getConnection()) {
+        try (Connection c = dataSource.getConnection()) {
             database.put("product", c.getMetaData().getDatabaseProductName());
             up = c.isValid(5);
             database.put("reachable", up);
@@ -66,10 +77,10 @@ public class HealthResource {
         if (up) {
             boolean admin = security != null && security.getUserPrincipal() != null
                     && security.isUserInRole(ApiUser.READ_ADMIN);
-            body.put("lastRun", runtime.runs().latest().map(r -> RunStatus.of(r, admin)).orElse(null));
-            body.put("publishedRun", runtime.runs().published().map(r -> RunStatus.of(r, admin)).orElse(null));
+            body.put("lastRun", runs.latest().map(r -> RunStatus.of(r, admin)).orElse(null));
+            body.put("publishedRun", runs.published().map(r -> RunStatus.of(r, admin)).orElse(null));
             // A stored setting the host could not apply: admins read why, others that there is one.
-            runtime.trigger().settingNotApplied().ifPresent(why -> body.put("settingsNotApplied",
+            trigger.settingNotApplied().ifPresent(why -> body.put("settingsNotApplied",
                     List.of(admin ? why : SettingsRepository.SCHEDULE_CRON)));
         }
         return Response.status(up ? 200 : 503).entity(body).build();

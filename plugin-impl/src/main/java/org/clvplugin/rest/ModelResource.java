@@ -1,6 +1,8 @@
 package org.clvplugin.rest;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -9,11 +11,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.clvplugin.api.FitResult;
 import org.clvplugin.api.host.ApiUser;
+import org.clvplugin.report.BacktestResult;
+import org.clvplugin.report.RunReport;
+import org.clvplugin.store.RunRepository;
 import org.clvplugin.store.RunRecord;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The model behind the published values: the fitted parameters with standard errors and fit diagnostics, the
@@ -31,26 +35,28 @@ public class ModelResource {
      * @param warnings             what failed after the publication, which it did not undo
      */
     public record ModelView(long runId, Instant publishedAt, String model, String modelChoice, String fallbackReason,
-                            JsonNode purchaseFit, JsonNode spendFit, JsonNode churnOfOneTimeBuyers,
-                            String backtestFrom, JsonNode backtest, JsonNode settings, JsonNode warnings) {
+                            FitResult purchaseFit, FitResult spendFit, RunReport.OneTimeBuyers churnOfOneTimeBuyers,
+                            LocalDate backtestFrom, BacktestResult backtest, RunReport.SettingsUsed settings,
+                            List<String> warnings) {
     }
+
+    private final RunRepository runs;
 
     @Inject
-    ClvRuntime runtime;
-
-    @GET
-    public ModelView model() throws JsonProcessingException {
-        RunRecord run = runtime.runs().published()
-                .orElseThrow(() -> ApiException.notFound("no run has been published yet"));
-        JsonNode report = JsonMapper.MAPPER.readTree(run.report() == null ? "{}" : run.report());
-        return new ModelView(run.id(), run.finishedAt(), run.model(), text(report, "modelChoice"),
-                text(report, "fallbackReason"), report.get("purchaseFit"), report.get("spendFit"),
-                report.get("churnOfOneTimeBuyers"), text(report, "backtestFrom"), report.get("backtest"),
-                report.get("settings"), report.get("warnings"));
+    public ModelResource(RunRepository runs) {
+        this.runs = runs;
     }
 
-    private static String text(JsonNode report, String field) {
-        JsonNode node = report.get(field);
-        return node == null || node.isNull() ? null : node.asText();
+    @GET
+    public ModelView model() {
+        RunRecord run = runs.published()
+                .orElseThrow(() -> ApiException.notFound("no run has been published yet"));
+        RunReport report = run.report().orElseThrow(() -> new IllegalStateException("the published run "
+                + run.id() + " has no report"));
+        RunReport.Fit fit = report.fit();
+        return new ModelView(run.id(), run.finishedAt(), run.model(), report.backtested().modelChoice(),
+                fit.fallbackReason(), fit.purchaseFit(), fit.spendFit(), fit.churnOfOneTimeBuyers(),
+                report.backtested().backtestFrom(), report.backtested().backtest(), report.settings(),
+                report.warnings());
     }
 }

@@ -64,15 +64,19 @@ public class RulesResource {
         }
     }
 
+    private final RuleAdmin rules;
+
     @Inject
-    ClvRuntime runtime;
+    public RulesResource(RuleAdmin rules) {
+        this.rules = rules;
+    }
 
     @Context
     SecurityContext security;
 
     @GET
     public List<RuleView> all() {
-        return runtime.rules().all().stream().map(this::view).toList();
+        return rules.all().stream().map(this::view).toList();
     }
 
     @POST
@@ -106,7 +110,7 @@ public class RulesResource {
     @Path("/{id}")
     @RolesAllowed(ApiUser.WRITE_ADMIN)
     public Response delete(@PathParam("id") long id) {
-        if (!runtime.rules().delete(id, Principals.name(security))) {
+        if (!rules.delete(id, Principals.name(security))) {
             throw ApiException.notFound("no rule " + id);
         }
         return Response.noContent().build();
@@ -116,7 +120,7 @@ public class RulesResource {
     @Path("/{id}/dry-run")
     public RuleAdmin.DryRun dryRun(@PathParam("id") long id,
                                    @QueryParam("sample") @DefaultValue("10") @Min(0) @Max(100) int sample) {
-        return runtime.rules().dryRun(rule(id), sample);
+        return rules.dryRun(rule(id), sample);
     }
 
     @POST
@@ -125,11 +129,11 @@ public class RulesResource {
     public RuleAdmin.DryRun dryRunUnsaved(@NotNull RuleRequest request,
                                           @QueryParam("sample") @DefaultValue("10") @Min(0) @Max(100) int sample) {
         Rule rule = request.toRule(null);
-        List<org.clvplugin.api.FieldError> errors = runtime.rules().problems(rule);
+        List<org.clvplugin.api.FieldError> errors = rules.problems(rule);
         if (!errors.isEmpty()) {
             throw FieldProblems.of("invalid-rule", "Invalid rule", errors);
         }
-        return runtime.rules().dryRun(rule, sample);
+        return rules.dryRun(rule, sample);
     }
 
     @GET
@@ -137,13 +141,13 @@ public class RulesResource {
     public List<Outbox.Firing> firings(@PathParam("id") long id,
                                        @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         rule(id);
-        return runtime.rules().firings(id, limit);
+        return rules.firings(id, limit);
     }
 
     @GET
     @Path("/dead-letters")
     public List<Outbox.Firing> deadLetters(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return runtime.rules().deadLetters(limit);
+        return rules.deadLetters(limit);
     }
 
     /** A dead action delivered again: due now, its attempts counted afresh. */
@@ -151,30 +155,30 @@ public class RulesResource {
     @Path("/firings/{entryId}/retry")
     @RolesAllowed(ApiUser.WRITE_ADMIN)
     public Outbox.Firing retry(@PathParam("entryId") long entryId) {
-        Outbox.Firing firing = runtime.rules().firing(entryId)
+        Outbox.Firing firing = rules.firing(entryId)
                 .orElseThrow(() -> ApiException.notFound("no firing " + entryId));
-        if (runtime.rules().find(firing.ruleId()).isEmpty()) {
+        if (rules.find(firing.ruleId()).isEmpty()) {
             throw new ApiException(Problem.of("rule-deleted", "Rule deleted", 409, "the rule of firing " + entryId
                     + " was deleted: its actions are not sent again"));
         }
-        if (!runtime.rules().retry(entryId, Principals.name(security))) {
+        if (!rules.retry(entryId, Principals.name(security))) {
             throw new ApiException(Problem.of("not-dead", "Not a dead firing", 409, "firing " + entryId + " is "
                     + firing.state() + ": only a DEAD firing can be retried"));
         }
-        return runtime.rules().firing(entryId).orElseThrow();
+        return rules.firing(entryId).orElseThrow();
     }
 
     private Rule rule(long id) {
-        return runtime.rules().find(id).orElseThrow(() -> ApiException.notFound("no rule " + id));
+        return rules.find(id).orElseThrow(() -> ApiException.notFound("no rule " + id));
     }
 
     private RuleView view(Rule rule) {
-        return RuleView.of(rule, runtime.rules().hasSecret(rule.id()));
+        return RuleView.of(rule, rules.hasSecret(rule.id()));
     }
 
     private Rule save(Rule rule, String secret) {
         try {
-            return runtime.rules().save(rule, secret, Principals.name(security));
+            return rules.save(rule, secret, Principals.name(security));
         } catch (InvalidFieldsException e) {
             throw FieldProblems.of("invalid-rule", "Invalid rule", e.errors());
         }

@@ -1,5 +1,7 @@
 package org.clvplugin.rest;
 
+import org.clvplugin.store.AuditRepository;
+import org.clvplugin.schedule.RunTrigger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.clvplugin.api.host.ApiUser;
-
+import org.clvplugin.report.RunReport;
 import org.clvplugin.store.AuditRecord;
 import org.clvplugin.store.RunRecord;
 import org.clvplugin.store.RunRepository;
@@ -30,8 +32,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /** Runs: the list, one run with its progress and report, and "recompute now". */
 @Path("/runs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,26 +39,34 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class RunResource {
 
     /** A run in the list: state and progress, no report. */
-    public record RunSummary(long id, String state, String triggeredBy, LocalDate asOf, Instant requestedAt,
-                             Instant startedAt, Instant finishedAt, String phase, long contactsDone,
-                             long contactsTotal, String model, String error) {
+    public record RunSummary(long id, RunRecord.State state, String triggeredBy, LocalDate asOf,
+                             Instant requestedAt, Instant startedAt, Instant finishedAt, RunRecord.Phase phase,
+                             long contactsDone, long contactsTotal, String model, String error) {
         static RunSummary of(RunRecord r) {
-            return new RunSummary(r.id(), r.state().name(), r.triggeredBy(), r.asOf(), r.requestedAt(),
+            return new RunSummary(r.id(), r.state(), r.triggeredBy(), r.asOf(), r.requestedAt(),
                     r.startedAt(), r.finishedAt(), r.phase(), r.contactsDone(), r.contactsTotal(), r.model(),
                     r.errorMessage());
         }
     }
 
     /** One run with its report (counts, skips, fits, fallbacks, backtest, tiers, time per phase). */
-    public record RunDetail(RunSummary run, JsonNode report) {
+    public record RunDetail(RunSummary run, RunReport report) {
     }
 
     /** What "recompute now" did: the run it started. */
     public record Started(boolean started, long runId, String message) {
     }
 
+    private final RunRepository runs;
+    private final RunTrigger trigger;
+    private final AuditRepository audit;
+
     @Inject
-    ClvRuntime runtime;
+    public RunResource(RunRepository runs, RunTrigger trigger, AuditRepository audit) {
+        this.runs = runs;
+        this.trigger = trigger;
+        this.audit = audit;
+    }
 
     @Context
     SecurityContext security;
@@ -66,15 +74,14 @@ public class RunResource {
     @GET
     public List<RunSummary> list(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
                                  @QueryParam("before") @Min(1) Long before) {
-        return runtime.runs().recent(limit, before).stream().map(RunSummary::of).toList();
+        return runs.recent(limit, before).stream().map(RunSummary::of).toList();
     }
 
     @GET
     @Path("/{id}")
-    public RunDetail get(@PathParam("id") long id) throws com.fasterxml.jackson.core.JsonProcessingException {
-        RunRecord run = runtime.runs().find(id).orElseThrow(() -> ApiException.notFound("no run " + id));
-        return new RunDetail(RunSummary.of(run), run.report() == null ? null
-                : JsonMapper.MAPPER.readTree(run.report()));
+    public RunDetail get(@PathParam("id") long id) {
+        RunRecord run = runs.find(id).orElseThrow(() -> ApiException.notFound("no run " + id));
+        return new RunDetail(RunSummary.of(run), run.report().orElse(null));
     }
 
     /**
@@ -88,12 +95,12 @@ public class RunResource {
     @ApiResponse(responseCode = "409", description = "a run is in progress")
     public Response start(@Context jakarta.ws.rs.core.UriInfo uri) {
         String by = Principals.name(security);
-        RunRepository.Claim run = runtime.trigger().trigger(by);
+        RunRepository.Claim run = trigger.trigger(by);
         if (!run.started()) {
             throw new ApiException(Problem.of("run-in-progress", "A run is in progress", 409,
                     "run " + run.runId() + " is in progress; try again when it has finished"));
         }
-        runtime.audit().record(new AuditRecord(Instant.now(), by, "RUN_REQUESTED", "run " + run.runId(), null,
+        audit.record(new AuditRecord(Instant.now(), by, "RUN_REQUESTED", "run " + run.runId(), null,
                 null));
         return Response.accepted(new Started(true, run.runId(), "run " + run.runId()
                 + " has started; follow it in GET /runs/" + run.runId()))

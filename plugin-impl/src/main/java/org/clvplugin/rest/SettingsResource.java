@@ -1,5 +1,6 @@
 package org.clvplugin.rest;
 
+import org.clvplugin.settings.AdminSettings;
 import java.util.List;
 import java.util.Map;
 
@@ -26,15 +27,19 @@ import org.clvplugin.settings.SettingView;
 @RolesAllowed(ApiUser.READ_ADMIN)
 public class SettingsResource {
 
+    private final AdminSettings settings;
+
     @Inject
-    ClvRuntime runtime;
+    public SettingsResource(AdminSettings settings) {
+        this.settings = settings;
+    }
 
     @Context
     SecurityContext security;
 
     @GET
     public List<SettingView> all() {
-        return runtime.settings().all();
+        return settings.all();
     }
 
     /** Body: an object of setting keys and their new values, as strings. */
@@ -43,7 +48,7 @@ public class SettingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public List<SettingView> change(@NotNull @Size(min = 1, max = 50) Map<String, String> changes) {
         try {
-            return runtime.settings().update(changes, Principals.name(security));
+            return settings.update(changes, Principals.name(security));
         } catch (InvalidFieldsException e) {
             throw FieldProblems.of("invalid-settings", "Invalid settings", e.errors());
         }

@@ -22,8 +22,12 @@ import org.clvplugin.values.Summary;
 @RolesAllowed(ApiUser.READ_ADMIN)
 public class SummaryResource {
 
+    private final Dashboard dashboard;
+
     @Inject
-    ClvRuntime runtime;
+    public SummaryResource(Dashboard dashboard) {
+        this.dashboard = dashboard;
+    }
 
     @GET
     public Summary summary(@QueryParam("cohort") @DefaultValue("quarter") String cohort) {
@@ -33,7 +37,7 @@ public class SummaryResource {
             default -> throw new ApiException(Problem.of("invalid-parameter", "Invalid parameter", 400,
                     "cohort: month or quarter"));
         };
-        return runtime.dashboard().summary(period)
+        return dashboard.summary(period)
                 .orElseThrow(() -> ApiException.notFound("no run has been published yet"));
     }
 }

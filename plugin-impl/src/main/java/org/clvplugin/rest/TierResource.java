@@ -24,8 +24,12 @@ import org.clvplugin.tiers.TierPolicy;
 @RolesAllowed(ApiUser.READ_ADMIN)
 public class TierResource {
 
+    private final TierAdmin tiers;
+
     @Inject
-    ClvRuntime runtime;
+    public TierResource(TierAdmin tiers) {
+        this.tiers = tiers;
+    }
 
     @Context
     SecurityContext security;
@@ -34,7 +38,7 @@ public class TierResource {
     @GET
     @RolesAllowed({ApiUser.READ_CONTACTS, ApiUser.READ_ADMIN})
     public TierPolicy policy() {
-        return runtime.tiers().policy();
+        return tiers.policy();
     }
 
     @PUT
@@ -42,7 +46,7 @@ public class TierResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public TierPolicy replace(@NotNull TierPolicy policy) {
         try {
-            return runtime.tiers().save(policy, Principals.name(security));
+            return tiers.save(policy, Principals.name(security));
         } catch (InvalidFieldsException e) {
             throw FieldProblems.of("invalid-tier-policy", "Invalid tier policy", e.errors());
         }
@@ -54,7 +58,7 @@ public class TierResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public TierAdmin.Preview preview(@NotNull TierPolicy proposed) {
         try {
-            return runtime.tiers().preview(proposed);
+            return tiers.preview(proposed);
         } catch (InvalidFieldsException e) {
             throw FieldProblems.of("invalid-tier-policy", "Invalid tier policy", e.errors());
         }

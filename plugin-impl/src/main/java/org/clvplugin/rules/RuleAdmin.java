@@ -86,7 +86,7 @@ public final class RuleAdmin {
      */
     public List<org.clvplugin.api.FieldError> problems(Rule rule) {
         Set<String> tiers = policies.load().tiers().stream().map(Tier::key).collect(Collectors.toSet());
-        return rule.validate(tiers, Rfm.segments(), rule.enabled() ? new WebhookTargets(webhookAllowList.get())
+        return rule.validate(tiers, java.util.Set.copyOf(Rfm.segments()), rule.enabled() ? new WebhookTargets(webhookAllowList.get())
                 : WebhookTargets.FORM_ONLY);
     }
 

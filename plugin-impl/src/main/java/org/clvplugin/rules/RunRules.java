@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +14,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.clvplugin.report.RunReport;
 import org.clvplugin.store.PublishedValues;
 import org.clvplugin.tiers.TierPolicy;
 
@@ -108,22 +108,19 @@ public final class RunRules {
      * For the run's report: the rules evaluated, per rule the actions enqueued and those the maximum per run and
      * the cooldown held back, the transitions, and the time spent loading the published states and evaluating.
      */
-    public Map<String, Object> report() {
+    public RunReport.RulesReport report() {
         RuleEvaluator.Evaluation fired = evaluation();
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("evaluated", rules.size());
-        r.put("enqueued", fired.firings().stream().collect(Collectors.groupingBy(f -> String.valueOf(f.ruleId()),
-                TreeMap::new, Collectors.counting())));
-        r.put("overMaximum", new TreeMap<>(fired.overMaximum()));
-        r.put("coolingDown", new TreeMap<>(fired.coolingDown()));
-        r.put("transitions", transitions);
-        if (judgesChurn) {
-            // Churn-risk rules skip these contacts: their risk is unknown, not 0 %.
-            r.put("skippedWithoutChurnEstimate", withoutChurnEstimate);
-        }
-        r.put("loadMillis", prepareNanos / 1_000_000);
-        r.put("evaluateMillis", evaluateNanos / 1_000_000);
-        return r;
+        // Churn-risk rules skip the contacts without an estimate: their risk is unknown, not 0 %.
+        return new RunReport.RulesReport(rules.size(), fired.firings().stream().collect(Collectors.groupingBy(
+                f -> String.valueOf(f.ruleId()), TreeMap::new, Collectors.counting())), byRule(fired.overMaximum()),
+                byRule(fired.coolingDown()), transitions, judgesChurn ? withoutChurnEstimate : null,
+                prepareNanos / 1_000_000, evaluateNanos / 1_000_000);
+    }
+
+    private static Map<String, Long> byRule(Map<Long, Integer> counts) {
+        Map<String, Long> byRule = new TreeMap<>();
+        counts.forEach((rule, n) -> byRule.put(String.valueOf(rule), n.longValue()));
+        return byRule;
     }
 
     /** Writes the actions to the outbox on the publishing transaction's connection. */

@@ -5,18 +5,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.clvplugin.api.host.ContactDirectory;
 import org.clvplugin.api.host.CountingRules;
-import org.clvplugin.api.host.FollowUpSink;
-import org.clvplugin.api.host.HostSecurity;
-import org.clvplugin.host.ofbiz.OfbizContactDirectory;
-import org.clvplugin.host.ofbiz.OfbizFollowUpTasks;
-import org.clvplugin.host.ofbiz.OfbizOrderLedger;
+import org.clvplugin.api.host.HostProvider;
 import org.clvplugin.rest.ClvRuntime;
 import org.clvplugin.rules.DeliveryPolicy;
 import org.clvplugin.rules.Outbox;
@@ -48,9 +44,9 @@ import org.clvplugin.values.Dashboard;
 import org.clvplugin.values.Refreshed;
 
 /**
- * The plugin's wiring over a host's database, the same for every host (the standalone server, the OFBiz
- * component): the plugin store, runs and settings, the recompute, the webapp's runtime, the schedule and the
- * delivery of follow-up actions.
+ * The plugin's wiring over what a host provides ({@link HostProvider}), the same for every host (the standalone
+ * server, the OFBiz component, a test's): the plugin store, runs and settings, the recompute, the webapp's runtime,
+ * the schedule and the delivery of follow-up actions.
  */
 public class PluginServices implements AutoCloseable {
 
@@ -74,17 +70,12 @@ public class PluginServices implements AutoCloseable {
     public final SettingsRepository settings;
     private final Clock clock = Clock.systemDefaultZone();
 
-    private final FollowUpSink tasks;
+    private final HostProvider host;
 
-    /** With follow-up tasks written to OFBiz's WORK_EFFORT tables of this database (the standalone host). */
-    public PluginServices(DataSource db) {
-        this(db, OfbizFollowUpTasks::new);
-    }
-
-    /** @param tasks where follow-up tasks go, given the database (inside OFBiz: its own services) */
-    public PluginServices(DataSource db, Function<DataSource, FollowUpSink> tasks) {
-        this.db = db;
-        this.tasks = tasks.apply(db);
+    /** Over the host's provider, which it closes with itself; migrates the plugin's tables first. */
+    public PluginServices(HostProvider host) {
+        this.host = host;
+        this.db = host.connections();
         this.store = PluginStore.open(db);
         this.settings = new SettingsRepository(store, clock);
         this.runs = new RunRepository(store, clock, settings::runsKept);
@@ -109,16 +100,15 @@ public class PluginServices implements AutoCloseable {
     }
 
     private Recompute recompute(CountingRules rules) {
-        return new Recompute(new OfbizContactDirectory(db, rules.contactRoles()),
-                new OfbizOrderLedger(db, ZoneId.systemDefault()), store, runs,
+        return new Recompute(host.contacts(rules::contactRoles), host.ledger(), store, runs,
                 new TierPolicyRepository(store, settings, clock), clock);
     }
 
     /** What the webapp works with: this host's database, runs, values, settings, and its schedule. */
-    public ClvRuntime webRuntime(RecomputeScheduler schedule, HostSecurity security, SecretBox secrets) {
+    public ClvRuntime webRuntime(RecomputeScheduler schedule, SecretBox secrets) {
         PublishedValues published = new PublishedValues(store);
         TierPolicyRepository policies = new TierPolicyRepository(store, settings, clock);
-        OfbizContactDirectory directory = new OfbizContactDirectory(db, new Refreshed<>(() -> CountingRulesReader
+        ContactDirectory directory = host.contacts(new Refreshed<>(() -> CountingRulesReader
                 .read(settings::get, LocalDate.now(clock)).contactRoles(), SETTINGS_REREAD, clock));
         AdminSettings admin = new AdminSettings(settings, clock, cron -> reschedule(schedule, cron));
         AuditRepository audit = new AuditRepository(store);
@@ -127,18 +117,18 @@ public class PluginServices implements AutoCloseable {
                 new ContactList(runs, published, directory), new Dashboard(runs, published), admin,
                 new TierAdmin(policies, published), schedule, audit,
                 new RuleAdmin(new RuleStore(store, clock), new Outbox(db), secrets, policies, runs, published,
-                        directory, admin::webhookAllowList, audit, clock), security);
+                        directory, admin::webhookAllowList, audit, clock), host.security());
     }
 
     /**
-     * Delivers the follow-up actions: tasks to the host's sink (see the constructors), webhooks (to the
+     * Delivers the follow-up actions: tasks to the host's sink, webhooks (to the
      * allowed private hosts besides public ones) signed with the rules' secrets, retried as the policy says.
      */
     public OutboxDispatcher dispatcher(Supplier<Set<String>> webhookAllowList, Supplier<DeliveryPolicy> policy,
                                        SecretBox secrets) {
         RuleStore rules = new RuleStore(store, clock);
         TierPolicyRepository policies = new TierPolicyRepository(store, settings, clock);
-        return new OutboxDispatcher(new Outbox(db), rules, new TaskDelivery(tasks),
+        return new OutboxDispatcher(new Outbox(db), rules, new TaskDelivery(host.followUps()),
                 new WebhookDelivery(webhookAllowList, id -> rules.sealedSecret(id).map(secrets::open)), policy,
                 () -> policies.load().tiers().stream().collect(Collectors.toMap(Tier::key, Tier::displayName)),
                 clock);
@@ -191,12 +181,13 @@ public class PluginServices implements AutoCloseable {
 
     /**
      * Starts the schedule (recompute and delivery of follow-up actions) and builds the webapp's runtime with the
-     * host's security; webhook secrets are sealed with {@code secrets}.
+     * host's security; webhook secrets are sealed with the host's key.
      */
-    public Running run(HostSecurity security, SecretBox secrets) throws org.quartz.SchedulerException {
+    public Running run() throws org.quartz.SchedulerException {
+        SecretBox secrets = new SecretBox(host.secretKey());
         RecomputeScheduler schedule = startSchedule();
         try {
-            ClvRuntime runtime = webRuntime(schedule, security, secrets);
+            ClvRuntime runtime = webRuntime(schedule, secrets);
             OutboxDispatcher dispatcher = dispatcher(runtime.settings()::webhookAllowList,
                     runtime.settings()::deliveryPolicy, secrets);
             schedule.scheduleDelivery(() -> dispatcher.deliverDue(DELIVERY_BUDGET),
@@ -208,9 +199,13 @@ public class PluginServices implements AutoCloseable {
         }
     }
 
-    /** Closes the plugin store; the data source is the host's. */
+    /** Closes the plugin store, then the host's provider. */
     @Override
     public void close() {
-        store.close();
+        try {
+            store.close();
+        } finally {
+            host.close();
+        }
     }
 }

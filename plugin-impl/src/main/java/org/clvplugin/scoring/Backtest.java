@@ -15,6 +15,7 @@ import org.clvplugin.model.ModelFitException;
 import org.clvplugin.model.ModelFitting;
 import org.clvplugin.model.PurchaseModel;
 import org.clvplugin.model.SummaryTable;
+import org.clvplugin.report.BacktestResult;
 
 /**
  * The backtest on the host's own data: the candidate purchase models are fitted on the history before a split
@@ -32,46 +33,6 @@ import org.clvplugin.model.SummaryTable;
  */
 public final class Backtest {
 
-    /** One method's errors on one quantity. */
-    public record Errors(double meanAbsoluteError, double totalPredicted, double totalActual,
-                         double relativeErrorOfTotal, double rankCorrelation) {
-    }
-
-    /**
-     * The contacts who made {@code frequency} repeat purchases in the calibration part (the last group: that many or
-     * more) and their mean holdout purchases: actual, by the model, by the formula. Where a model's errors hide.
-     */
-    public record FrequencyGroup(int frequency, boolean orMore, int contacts, double actual, double model,
-                                 double formula) {
-    }
-
-    /** One candidate purchase model's holdout figures, or why it could not be fitted on the calibration part. */
-    public record Candidate(String model, Errors purchases, Errors value, String notFitted) {
-        boolean fitted() {
-            return notFitted == null;
-        }
-    }
-
-    /**
-     * The comparison, or the reason it could not be made (then the errors are null and no groups). {@code model}
-     * and its errors are those of the best candidate; {@code candidates} has every model tried. {@code contacts}
-     * were compared, a sample of the {@code contactsInCalibration} when there are more than
-     * {@link #MAXIMUM_CONTACTS}.
-     */
-    public record Result(int contacts, int contactsInCalibration, double holdoutPeriods, String model,
-                         Errors modelPurchases, Errors formulaPurchases, Errors modelValue, Errors formulaValue,
-                         List<FrequencyGroup> byFrequency, List<Candidate> candidates, String notRun) {
-
-        public static Result skipped(String reason) {
-            return new Result(0, 0, 0, null, null, null, null, null, List.of(), List.of(), reason);
-        }
-
-        /** True when the model's per-contact purchase error is below the formula's. */
-        public boolean modelBeatsFormula() {
-            return notRun == null && modelPurchases.meanAbsoluteError() < formulaPurchases.meanAbsoluteError();
-        }
-    }
-
     /** Frequency groups 0 to 6, then 7 or more. */
     static final int LAST_GROUP = 7;
     /** The most calibration contacts the models are compared on. */
@@ -87,7 +48,7 @@ public final class Backtest {
      * @param candidates     the purchase models to compare (one for a fixed model)
      * @param minimumRepeatCustomers the minimum data to fit, as in the run
      */
-    public static Result run(CalibrationHoldout whole, double holdoutPeriods, List<PurchaseModelType> candidates,
+    public static BacktestResult run(CalibrationHoldout whole, double holdoutPeriods, List<PurchaseModelType> candidates,
                              ClvSettings settings, int minimumRepeatCustomers) {
         CalibrationHoldout split = whole.sample(MAXIMUM_CONTACTS);
         SummaryTable table = split.calibration();
@@ -96,7 +57,7 @@ public final class Backtest {
             MinimumData.require(table, minimumRepeatCustomers);
             spend = ModelFitting.fitGammaGamma(table);
         } catch (ModelFitException e) {
-            return Result.skipped("the models could not be fitted on the calibration part: " + e.getMessage());
+            return BacktestResult.skipped("the models could not be fitted on the calibration part: " + e.getMessage());
         }
         int n = table.size();
         FormulaClv formula = new FormulaClv(settings);
@@ -106,9 +67,9 @@ public final class Backtest {
             formulaPurchases[i] = formula.expectedPurchases(table.frequency(i), table.age(i), holdoutPeriods);
             formulaValue[i] = formulaPurchases[i] * table.historicalValue(i) / (table.frequency(i) + 1);
         }
-        List<Candidate> tried = new ArrayList<>();
+        List<BacktestResult.Candidate> tried = new ArrayList<>();
         double[] bestPurchases = null;
-        Candidate best = null;
+        BacktestResult.Candidate best = null;
         for (PurchaseModelType type : candidates) {
             FittedPurchaseModel purchase;
             long start = System.nanoTime();
@@ -116,7 +77,7 @@ public final class Backtest {
                 purchase = ModelFitting.fitPurchaseModel(type, table);
             } catch (ModelFitException e) {
                 LOG.info("backtest: {} not fitted on {} contacts: {}", type.key(), n, e.getMessage());
-                tried.add(new Candidate(type.key(), null, null, e.getMessage()));
+                tried.add(new BacktestResult.Candidate(type.key(), null, null, e.getMessage()));
                 continue;
             }
             LOG.info("backtest: {} fitted on {} contacts in {} ms", type.key(), n,
@@ -124,7 +85,7 @@ public final class Backtest {
             double[] purchases = new double[n];
             double[] value = new double[n];
             predict(purchase.model(), spend.model(), table, holdoutPeriods, purchases, value);
-            Candidate c = new Candidate(type.key(), errors(purchases, split.holdoutPurchases()),
+            BacktestResult.Candidate c = new BacktestResult.Candidate(type.key(), errors(purchases, split.holdoutPurchases()),
                     errors(value, split.holdoutValue()), null);
             tried.add(c);
             if (best == null || ModelChoice.better(c, best)) {
@@ -133,11 +94,11 @@ public final class Backtest {
             }
         }
         if (best == null) {
-            return new Result(n, whole.calibration().size(), holdoutPeriods, null, null, null, null, null, List.of(),
+            return new BacktestResult(n, whole.calibration().size(), holdoutPeriods, null, null, null, null, null, List.of(),
                     tried,
                     "no purchase model could be fitted on the calibration part: " + tried.get(0).notFitted());
         }
-        return new Result(n, whole.calibration().size(), holdoutPeriods, best.model(), best.purchases(),
+        return new BacktestResult(n, whole.calibration().size(), holdoutPeriods, best.model(), best.purchases(),
                 errors(formulaPurchases, split.holdoutPurchases()), best.value(),
                 errors(formulaValue, split.holdoutValue()),
                 byFrequency(table, split.holdoutPurchases(), bestPurchases, formulaPurchases), tried, null);
@@ -152,7 +113,7 @@ public final class Backtest {
         }
     }
 
-    static List<FrequencyGroup> byFrequency(SummaryTable table, double[] actual, double[] model, double[] formula) {
+    static List<BacktestResult.FrequencyGroup> byFrequency(SummaryTable table, double[] actual, double[] model, double[] formula) {
         int[] contacts = new int[LAST_GROUP + 1];
         double[][] sums = new double[3][LAST_GROUP + 1];
         for (int i = 0; i < table.size(); i++) {
@@ -162,17 +123,17 @@ public final class Backtest {
             sums[1][g] += model[i];
             sums[2][g] += formula[i];
         }
-        List<FrequencyGroup> groups = new ArrayList<>();
+        List<BacktestResult.FrequencyGroup> groups = new ArrayList<>();
         for (int g = 0; g <= LAST_GROUP; g++) {
             if (contacts[g] > 0) {
-                groups.add(new FrequencyGroup(g, g == LAST_GROUP, contacts[g], sums[0][g] / contacts[g],
+                groups.add(new BacktestResult.FrequencyGroup(g, g == LAST_GROUP, contacts[g], sums[0][g] / contacts[g],
                         sums[1][g] / contacts[g], sums[2][g] / contacts[g]));
             }
         }
         return groups;
     }
 
-    static Errors errors(double[] predicted, double[] actual) {
+    static BacktestResult.Errors errors(double[] predicted, double[] actual) {
         double absolute = 0;
         double totalPredicted = 0;
         double totalActual = 0;
@@ -182,7 +143,7 @@ public final class Backtest {
             totalActual += actual[i];
         }
         double relative = totalActual == 0 ? 0 : (totalPredicted - totalActual) / totalActual;
-        return new Errors(absolute / predicted.length, totalPredicted, totalActual, relative,
+        return new BacktestResult.Errors(absolute / predicted.length, totalPredicted, totalActual, relative,
                 spearman(predicted, actual));
     }
 

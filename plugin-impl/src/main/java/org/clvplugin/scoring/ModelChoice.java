@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.clvplugin.api.PurchaseModelType;
+import org.clvplugin.report.BacktestResult;
 
 /**
  * Which purchase model a run uses: a fixed one ({@code model.purchase} = bgnbd, mbgnbd or paretonbd), or with
@@ -60,7 +61,7 @@ public final class ModelChoice {
     private ModelChoice() {
     }
 
-    public static Decision decide(Setting setting, Backtest.Result backtest) {
+    public static Decision decide(Setting setting, BacktestResult backtest) {
         if (!setting.auto()) {
             return new Decision(setting.fixed(), "fixed by the setting model.purchase");
         }
@@ -68,9 +69,9 @@ public final class ModelChoice {
             return new Decision(WITHOUT_BACKTEST, "auto, but the backtest could not compare the models ("
                     + backtest.notRun() + "), so the default " + WITHOUT_BACKTEST.key() + " is used");
         }
-        List<Backtest.Candidate> fitted = backtest.candidates().stream().filter(Backtest.Candidate::fitted)
+        List<BacktestResult.Candidate> fitted = backtest.candidates().stream().filter(BacktestResult.Candidate::fitted)
                 .sorted(Comparator.comparingDouble(c -> c.purchases().meanAbsoluteError())).toList();
-        Backtest.Candidate best = fitted.stream().filter(c -> c.model().equals(backtest.model())).findFirst()
+        BacktestResult.Candidate best = fitted.stream().filter(c -> c.model().equals(backtest.model())).findFirst()
                 .orElseThrow();
         String others = fitted.stream().filter(c -> c != best)
                 .map(c -> String.format(Locale.ROOT, "%s %.4f", c.model(), c.purchases().meanAbsoluteError()))
@@ -89,14 +90,14 @@ public final class ModelChoice {
     }
 
     /** Whether candidate a scores better than b: lower error per contact, or tied and a smaller total error. */
-    static boolean better(Backtest.Candidate a, Backtest.Candidate b) {
+    static boolean better(BacktestResult.Candidate a, BacktestResult.Candidate b) {
         if (tied(a, b)) {
             return Math.abs(a.purchases().relativeErrorOfTotal()) < Math.abs(b.purchases().relativeErrorOfTotal());
         }
         return a.purchases().meanAbsoluteError() < b.purchases().meanAbsoluteError();
     }
 
-    private static boolean tied(Backtest.Candidate a, Backtest.Candidate b) {
+    private static boolean tied(BacktestResult.Candidate a, BacktestResult.Candidate b) {
         double ea = a.purchases().meanAbsoluteError();
         double eb = b.purchases().meanAbsoluteError();
         return Math.abs(ea - eb) <= TIE * Math.max(ea, eb);

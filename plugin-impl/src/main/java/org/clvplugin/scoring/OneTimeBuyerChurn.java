@@ -1,13 +1,12 @@
 package org.clvplugin.scoring;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.clvplugin.api.PurchaseModelType;
 import org.clvplugin.model.FittedPurchaseModel;
 import org.clvplugin.model.ModelFitException;
 import org.clvplugin.model.ModelFitting;
 import org.clvplugin.model.SummaryTable;
+import org.clvplugin.report.RunReport;
 
 /**
  * The churn estimate of contacts without a repeat purchase when the run's model is BG/NBD. BG/NBD lets a customer
@@ -62,18 +61,14 @@ final class OneTimeBuyerChurn {
     }
 
     /** For the run's report: which model gave one-time buyers' churn, its fit, or why there is none. */
-    Map<String, Object> report() {
-        Map<String, Object> r = new LinkedHashMap<>();
+    RunReport.OneTimeBuyers report() {
         if (!applies) {
-            r.put("model", "the run's model");
+            return new RunReport.OneTimeBuyers("the run's model", null, null, null);
         } else if (companion != null) {
-            r.put("model", COMPANION.key());
-            r.put("reason", "BG/NBD puts P(alive) at 1 for every contact without a repeat purchase; their churn "
-                    + "comes from " + COMPANION.key() + " fitted on the same data");
-            r.put("fit", companion.fit());
-        } else {
-            r.put("unavailable", unavailable);
+            return new RunReport.OneTimeBuyers(COMPANION.key(), "BG/NBD puts P(alive) at 1 for every contact "
+                    + "without a repeat purchase; their churn comes from " + COMPANION.key() + " fitted on the same "
+                    + "data", companion.fit(), null);
         }
-        return r;
+        return new RunReport.OneTimeBuyers(null, null, null, unavailable);
     }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,37 +15,27 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
-import org.clvplugin.api.PurchaseModelType;
 import org.clvplugin.api.host.ContactDirectory;
 import org.clvplugin.api.host.LedgerReport;
 import org.clvplugin.api.host.OrderLedger;
 import org.clvplugin.model.CalibrationHoldout;
-import org.clvplugin.model.ClvScorer;
-import org.clvplugin.model.FittedPurchaseModel;
-import org.clvplugin.model.FittedSpendModel;
-import org.clvplugin.model.FormulaClv;
-import org.clvplugin.model.ModelFitException;
-import org.clvplugin.model.ModelFitting;
-import org.clvplugin.model.Rfm;
-import org.clvplugin.model.ScoreTable;
 import org.clvplugin.model.StreamingSummarizer;
 import org.clvplugin.model.SummaryTable;
+import org.clvplugin.report.BacktestResult;
+import org.clvplugin.report.RunReport;
 import org.clvplugin.rules.RuleStore;
 import org.clvplugin.rules.RunRules;
+import org.clvplugin.store.PluginStore;
 import org.clvplugin.store.PublishedValues;
 import org.clvplugin.store.RunRecord;
-import org.clvplugin.store.TierPolicyRepository;
 import org.clvplugin.store.RunRepository;
 import org.clvplugin.store.SnapshotWriter;
-import org.clvplugin.store.PluginStore;
+import org.clvplugin.store.TierPolicyRepository;
 import org.clvplugin.tiers.TierPolicy;
-import org.clvplugin.tiers.TierState;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * One recompute: the host's counted orders become summaries, the backtest compares the candidate models on the
@@ -57,7 +46,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class Recompute {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Logger LOG = LoggerFactory.getLogger(Recompute.class);
 
     private final ContactDirectory contacts;
@@ -110,12 +98,10 @@ public final class Recompute {
         LocalDate asOf = settings.rules().asOf();
         long runId = run.id();
         LOG.info("run {} started by {}, as of {}, model {}", runId, run.triggeredBy(), asOf, settings.model().key());
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("settings", settingsUsed(settings));
         long written;
         try {
-            written = publishRun(runId, settings, report, progress);
-        } catch (RuntimeException | SQLException | JsonProcessingException e) {
+            written = publishRun(runId, settings, progress);
+        } catch (RuntimeException | SQLException e) {
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             String errorId = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("run {} failed (error id {}); the last published values stay in place", runId, errorId, cause);
@@ -129,11 +115,10 @@ public final class Recompute {
         return runs.find(runId).orElseThrow();
     }
 
-    private long publishRun(long runId, RecomputeSettings settings, Map<String, Object> report,
-                            Consumer<String> progress) throws SQLException, JsonProcessingException {
+    private long publishRun(long runId, RecomputeSettings settings, Consumer<String> progress) throws SQLException {
         LocalDate asOf = settings.rules().asOf();
         long t0 = clock.millis();
-        runs.progress(runId, "READING", 0, 0);
+        runs.progress(runId, RunRecord.Phase.READING, 0, 0);
         LocalDate split = backtestSplit(settings, asOf);
         StreamingSummarizer summarizer = new StreamingSummarizer(asOf, settings.unit());
         StreamingSummarizer backtestSummarizer = new StreamingSummarizer(split, settings.unit());
@@ -143,10 +128,8 @@ public final class Recompute {
         });
         CalibrationHoldout summaries = summarizer.finish();
         SummaryTable table = summaries.calibration();
-        report.put("ordersRead", read.ordersRead());
-        report.put("ordersCounted", read.ordersCounted());
-        report.put("ordersSkipped", read.skipped());
-        report.put("contactsWithOrders", table.size());
+        RunReport.Orders orders = new RunReport.Orders(read.ordersRead(), read.ordersCounted(), read.skipped(),
+                table.size());
         String readLine = String.format(Locale.ROOT, "read %,d orders of %,d contacts: %,d counted, skipped %s",
                 read.ordersRead(), table.size(), read.ordersCounted(),
                 read.skipped().isEmpty() ? "none" : read.skipped());
@@ -154,7 +137,7 @@ public final class Recompute {
         long t1 = clock.millis();
         LOG.info("run {}: {} ({} ms)", runId, readLine, t1 - t0);
 
-        runs.progress(runId, "FITTING", 0, table.size());
+        runs.progress(runId, RunRecord.Phase.FITTING, 0, table.size());
         // The published run's standings load beside the fit, which keeps the processors busy while the
         // load mostly waits on the database; they are needed only when the write begins.
         TierPolicy policy = tierPolicies.load();
@@ -162,39 +145,34 @@ public final class Recompute {
         CompletableFuture<RunRules> rulesLoading = CompletableFuture.supplyAsync(() -> RunRules.prepare(
                 new RuleStore(store, clock), published, policy, runId, clock));
         // The backtest comes first: with model.purchase = auto it decides which model the run fits.
-        Backtest.Result tested = backtest(settings, split, asOf, backtestSummarizer);
+        BacktestResult tested = backtest(settings, split, asOf, backtestSummarizer);
         long tBacktest = clock.millis();
-        report.put("backtestFrom", split.plusDays(1).toString());
-        report.put("backtest", tested);
         progress.accept(describe(tested, split));
         ModelChoice.Decision decision = ModelChoice.decide(settings.model(), tested);
-        report.put("modelChoice", decision.reason());
-        Scores scores = score(runId, settings, decision.model(), table, report);
+        RunReport.Backtested backtested = new RunReport.Backtested(split.plusDays(1), tested, decision.reason());
+        ContactScores scores = ContactScores.of(runId, settings, decision.model(), table, clock);
+        RunReport.Fit fit = scores.report();
         long t2 = clock.millis();
-        progress.accept("fitted: " + report.get("model") + " (" + decision.reason() + ")");
-        LOG.info("run {}: backtest {} ms, fitted {} in {} ms ({}){}", runId, tBacktest - t1, report.get("model"),
-                t2 - tBacktest, decision.reason(), report.containsKey("fallbackReason")
-                        ? "; formula model: " + report.get("fallbackReason") : "");
+        progress.accept("fitted: " + fit.model() + " (" + decision.reason() + ")");
+        LOG.info("run {}: backtest {} ms, fitted {} in {} ms ({}){}", runId, tBacktest - t1, fit.model(),
+                t2 - tBacktest, decision.reason(), fit.fallbackReason() != null
+                        ? "; formula model: " + fit.fallbackReason() : "");
 
-        runs.progress(runId, "WRITING", 0, table.size());
+        runs.progress(runId, RunRecord.Phase.WRITING, 0, table.size());
         Tiering tiering = new Tiering(policy, published.tierStates(), table, scores.clv(), LocalDate.now(clock));
         RunRules rules = rulesLoading.join();
         long t3 = clock.millis();
         long written = write(runId, settings, table, scores, tiering, rules, done -> runs.progress(runId,
-                "WRITING", done, table.size()));
-        report.put("contactsScored", written);
-        report.put("totalClv", tiering.totalClv());
-        report.put("tierChanges", tiering.changes());
-        report.put("tierCounts", tiering.counts());
+                RunRecord.Phase.WRITING, done, table.size()));
         long t4 = clock.millis();
         LOG.info("run {}: wrote {} contacts, {} tier changes ({} ms)", runId, written, tiering.changes(), t4 - t3);
-        report.put("rules", rules.report());
-        report.put("millis", Map.of("read", t1 - t0, "backtest", tBacktest - t1, "fit", t2 - tBacktest,
-                "tierStates", t3 - t2, "write", t4 - t3, "total", clock.millis() - t0));
+        RunReport report = new RunReport(RunReport.VERSION, settingsUsed(settings), orders, backtested, fit,
+                new RunReport.Tiers(written, tiering.totalClv(), tiering.changes(), tiering.counts()), rules.report(),
+                new RunReport.Millis(t1 - t0, tBacktest - t1, t2 - tBacktest, t3 - t2, t4 - t3, clock.millis() - t0),
+                List.of());
         Instant firedAt = clock.instant();
-        runs.publish(runId, (String) report.get("model"), JSON.writeValueAsString(report),
-                c -> rules.enqueue(c, firedAt));
-        LOG.info("run {} published: {} contacts, model {}, {} ms in all", runId, written, report.get("model"),
+        runs.publish(runId, report, c -> rules.enqueue(c, firedAt));
+        LOG.info("run {} published: {} contacts, model {}, {} ms in all", runId, written, fit.model(),
                 clock.millis() - t0);
         if (rules.active()) {
             progress.accept(rules.summary());
@@ -204,29 +182,22 @@ public final class Recompute {
     }
 
     /** What the run's values depend on, kept with it so that a value can be explained later. */
-    private static Map<String, Object> settingsUsed(RecomputeSettings settings) {
-        Map<String, Object> used = new LinkedHashMap<>();
-        used.put("asOf", settings.rules().asOf().toString());
-        used.put("currency", settings.rules().reportingCurrency());
-        used.put("purchaseModel", settings.model().key());
-        used.put("timeUnit", settings.unit().name().toLowerCase(Locale.ROOT));
-        used.put("horizonMonths", settings.clv().horizonMonths());
-        used.put("monthlyDiscount", settings.clv().monthlyDiscountRate());
-        used.put("margin", settings.clv().margin());
-        used.put("holdoutShare", settings.holdoutShare());
-        used.put("minimumRepeatCustomers", settings.minimumRepeatCustomers());
-        return used;
+    private static RunReport.SettingsUsed settingsUsed(RecomputeSettings settings) {
+        return new RunReport.SettingsUsed(settings.rules().asOf(), settings.rules().reportingCurrency(),
+                settings.model().key(), settings.unit().name().toLowerCase(Locale.ROOT), settings.clv().horizonMonths(),
+                settings.clv().monthlyDiscountRate(), settings.clv().margin(), settings.holdoutShare(),
+                settings.minimumRepeatCustomers());
     }
 
-    private Backtest.Result backtest(RecomputeSettings settings, LocalDate split, LocalDate asOf,
+    private BacktestResult backtest(RecomputeSettings settings, LocalDate split, LocalDate asOf,
                                      StreamingSummarizer backtestSummarizer) {
         return split.isBefore(asOf) ? Backtest.run(backtestSummarizer.finish(),
                 settings.unit().fromDays(split.until(asOf, ChronoUnit.DAYS)), settings.model().candidates(),
                 settings.clv(), settings.minimumRepeatCustomers())
-                : Backtest.Result.skipped("the history is too short to hold part of it out");
+                : BacktestResult.skipped("the history is too short to hold part of it out");
     }
 
-    private static String describe(Backtest.Result backtest, LocalDate split) {
+    private static String describe(BacktestResult backtest, LocalDate split) {
         return backtest.notRun() != null ? "backtest not run: " + backtest.notRun()
                 : String.format(Locale.ROOT, "backtest from %s: mean absolute error of purchases %.3f (%s) "
                         + "against %.3f (formula)", split.plusDays(1), backtest.modelPurchases().meanAbsoluteError(),
@@ -240,72 +211,8 @@ public final class Recompute {
         return asOf.minusDays(Math.round(settings.holdoutShare() * span));
     }
 
-    /**
-     * The model's scores (or null: the formula model's), the model's key, the churn estimate for one-time buyers
-     * where the model cannot give one, the formula's CLV and expected orders over the horizon, and the RFM scores
-     * per summary row.
-     */
-    private record Scores(ScoreTable model, String modelKey, OneTimeBuyerChurn oneTimeBuyers, double[] formula,
-                          double[] formulaPurchases, int[] rfmRecency, int[] rfmFrequency, int[] rfmMonetary) {
-        double[] clv() {
-            return model == null ? formula : model.clvValues();
-        }
-    }
-
-    private Scores score(long runId, RecomputeSettings settings, PurchaseModelType type, SummaryTable table,
-                         Map<String, Object> report) {
-        FormulaClv formulaClv = new FormulaClv(settings.clv());
-        double[] formula = formulaClv.values(table);
-        double horizon = settings.clv().horizonPeriods();
-        double[] formulaPurchases = new double[table.size()];
-        double[] sinceLast = new double[table.size()];
-        double[] purchaseDays = new double[table.size()];
-        double[] orderValue = new double[table.size()];
-        double totalOrderValue = 0;
-        for (int i = 0; i < table.size(); i++) {
-            formulaPurchases[i] = formulaClv.expectedPurchases(table.frequency(i), table.age(i), horizon);
-            sinceLast[i] = table.age(i) - table.recency(i);
-            purchaseDays[i] = table.frequency(i) + 1;
-            orderValue[i] = table.historicalValue(i) / purchaseDays[i];
-            totalOrderValue += orderValue[i];
-        }
-        // What "spend against the base" on the card compares with.
-        report.put("meanOrderValue", table.size() == 0 ? 0 : totalOrderValue / table.size());
-        int[] r = Rfm.reversedScores(sinceLast);
-        int[] f = Rfm.scores(purchaseDays);
-        int[] m = Rfm.scores(orderValue);
-        try {
-            MinimumData.require(table, settings.minimumRepeatCustomers());
-            long fitStarted = clock.millis();
-            FittedPurchaseModel purchase = ModelFitting.fitPurchaseModel(type, table);
-            long purchaseFitted = clock.millis();
-            FittedSpendModel spend = ModelFitting.fitGammaGamma(table);
-            long spendFitted = clock.millis();
-            ScoreTable scored = new ClvScorer(purchase, spend, settings.clv(), horizon).score(table);
-            LOG.info("run {}: {} fitted on {} contacts in {} ms ({} iterations), gamma-gamma in {} ms, scored in {} ms",
-                    runId, type.key(), table.size(), purchaseFitted - fitStarted, purchase.fit().iterations(),
-                    spendFitted - purchaseFitted, clock.millis() - spendFitted);
-            report.put("model", type.key());
-            report.put("purchaseFit", purchase.fit());
-            report.put("spendFit", spend.fit());
-            OneTimeBuyerChurn oneTime = OneTimeBuyerChurn.forModel(type, table);
-            report.put("churnOfOneTimeBuyers", oneTime.report());
-            return new Scores(scored, type.key(), oneTime, formula, formulaPurchases, r, f, m);
-        } catch (ModelFitException e) {
-            report.put("model", "formula");
-            report.put("fallbackReason", e.getMessage());
-            report.put("churnUnavailable", OneTimeBuyerChurn.FORMULA_REASON);
-            report.put("intervalUnavailable", FORMULA_INTERVAL_REASON);
-            return new Scores(null, "formula", null, formula, formulaPurchases, r, f, m);
-        }
-    }
-
-    /** Why a run on the formula model shows no likely range. */
-    static final String FORMULA_INTERVAL_REASON = "the formula model has no distribution of future purchases, so "
-            + "there is no likely range to show";
-
-    private long write(long runId, RecomputeSettings settings, SummaryTable table, Scores scores, Tiering tiering,
-                       RunRules rules, java.util.function.LongConsumer progress) throws SQLException {
+    private long write(long runId, RecomputeSettings settings, SummaryTable table, ContactScores scores,
+                       Tiering tiering, RunRules rules, java.util.function.LongConsumer progress) throws SQLException {
         Map<String, Integer> rowOf = new HashMap<>(table.size() * 2);
         for (int i = 0; i < table.size(); i++) {
             rowOf.put(table.id(i), i);
@@ -315,7 +222,7 @@ public final class Recompute {
             contacts.forEachContact(contact -> {
                 Integer i = rowOf.remove(contact.partyId());
                 SnapshotWriter.Row row = (i == null ? tiering.noOrders(SnapshotWriter.Row.withoutOrders(contact.partyId()))
-                        : tiering.apply(i, row(table, i, scores, settings, asOf), writer))
+                        : tiering.apply(i, scores.row(i, settings, asOf), writer))
                         .withOwner(contact.ownerPartyId());
                 writer.write(row);
                 observe(rules, row, contact.displayName());
@@ -325,7 +232,7 @@ public final class Recompute {
             });
             // Parties with counted orders but no contact role still have a value.
             for (int i : rowOf.values()) {
-                SnapshotWriter.Row row = tiering.apply(i, row(table, i, scores, settings, asOf), writer);
+                SnapshotWriter.Row row = tiering.apply(i, scores.row(i, settings, asOf), writer);
                 writer.write(row);
                 observe(rules, row, null);
             }
@@ -336,41 +243,5 @@ public final class Recompute {
     private static void observe(RunRules rules, SnapshotWriter.Row row, String name) {
         rules.observe(row.partyId(), name, row.ownerPartyId(), row.tier().tierKey(), row.prediction().clv(),
                 row.prediction().probabilityAlive(), row.rfm().segment());
-    }
-
-    private static SnapshotWriter.Row row(SummaryTable t, int i, Scores s, RecomputeSettings settings,
-                                          LocalDate asOf) {
-        double daysPerUnit = settings.unit().days();
-        LocalDate first = asOf.minusDays(Math.round(t.age(i) * daysPerUnit));
-        LocalDate last = first.plusDays(Math.round(t.recency(i) * daysPerUnit));
-        var history = new SnapshotWriter.History(t.orders(i), t.frequency(i), t.recency(i), t.age(i),
-                t.monetaryValue(i), t.historicalValue(i), first, last);
-        int r = s.rfmRecency()[i];
-        int f = s.rfmFrequency()[i];
-        var rfm = new SnapshotWriter.RfmScores(Rfm.segment(r, f), r, f, s.rfmMonetary()[i]);
-        return new SnapshotWriter.Row(t.id(i), history, prediction(t, i, s, settings), rfm, TierState.NONE, 0, null);
-    }
-
-    private static SnapshotWriter.Prediction prediction(SummaryTable t, int i, Scores s, RecomputeSettings settings) {
-        ScoreTable m = s.model();
-        double formula = s.formula()[i];
-        if (m == null) {
-            // The formula model: its own rate over the horizon, no churn estimate and no interval (null).
-            double orderValue = t.historicalValue(i) / (t.frequency(i) + 1);
-            double purchases = s.formulaPurchases()[i];
-            double undiscounted = settings.clv().margin() * orderValue * purchases;
-            return new SnapshotWriter.Prediction(purchases, null, null, orderValue, formula, null, null, purchases,
-                    undiscounted > 0 ? Math.min(1, formula / undiscounted) : 1, formula);
-        }
-        var p = m.prediction(i);
-        Double alive = p.probabilityAlive();
-        String aliveModel = s.modelKey();
-        if (s.oneTimeBuyers().applies(t.frequency(i))) {
-            alive = s.oneTimeBuyers().probabilityAlive(t.age(i));
-            aliveModel = s.oneTimeBuyers().modelKey();
-        }
-        return new SnapshotWriter.Prediction(p.explanation().expectedPurchases(), alive, aliveModel,
-                p.expectedOrderValue(), p.clv(), p.clvLow(), p.clvHigh(), p.explanation().expectedPurchases(),
-                p.explanation().discountFactor(), formula);
     }
 }

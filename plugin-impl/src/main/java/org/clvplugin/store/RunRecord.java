@@ -10,12 +10,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.clvplugin.report.RunReport;
+
 /** A recompute run (CLV_RUN). */
 @Entity
 @Table(name = "CLV_RUN")
 public class RunRecord {
 
     public enum State { QUEUED, RUNNING, SUCCEEDED, FAILED }
+
+    /** What a running run is doing; a published run's phase is PUBLISHED. */
+    public enum Phase { READING, FITTING, WRITING, PUBLISHED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -101,8 +106,9 @@ public class RunRecord {
         return finishedAt;
     }
 
-    public String phase() {
-        return phase;
+    /** The phase, or null before the run begins. */
+    public Phase phase() {
+        return phase == null ? null : Phase.valueOf(phase);
     }
 
     public long contactsDone() {
@@ -117,8 +123,9 @@ public class RunRecord {
         return model;
     }
 
-    public String report() {
-        return report;
+    /** The report of a published run; none for a run that failed or has not finished. */
+    public java.util.Optional<RunReport> report() {
+        return java.util.Optional.ofNullable(report).map(RunReport::read);
     }
 
     public String errorMessage() {
@@ -130,34 +137,24 @@ public class RunRecord {
         startedAt = at;
     }
 
-    void progress(String newPhase, long done, long total) {
-        phase = newPhase;
+    void progress(Phase newPhase, long done, long total) {
+        phase = newPhase.name();
         contactsDone = done;
         contactsTotal = total;
     }
 
-    void succeed(Instant at, String modelKey, String reportJson) {
+    void succeed(Instant at, RunReport runReport) {
         state = State.SUCCEEDED.name();
         finishedAt = at;
-        model = modelKey;
-        report = reportJson;
-        phase = "PUBLISHED";
+        model = runReport.fit().model();
+        report = runReport.toJson();
+        phase = Phase.PUBLISHED.name();
     }
 
     /** Adds a warning to the report of a published run: something after the publication that failed. */
     void addWarning(String warning) {
-        try {
-            com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
-                    REPORT_JSON.readTree(report == null ? "{}" : report);
-            tree.withArray("warnings").add(warning);
-            report = REPORT_JSON.writeValueAsString(tree);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("the report of run " + id + " is not JSON", e);
-        }
+        report = RunReport.read(report).withWarning(warning).toJson();
     }
-
-    private static final com.fasterxml.jackson.databind.ObjectMapper REPORT_JSON =
-            new com.fasterxml.jackson.databind.ObjectMapper();
 
     void fail(Instant at, String message) {
         state = State.FAILED.name();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.IntSupplier;
 
+import org.clvplugin.report.RunReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -113,7 +114,7 @@ public final class RunRepository {
                 + " was given up before it began"));
     }
 
-    public void progress(long runId, String phase, long done, long total) {
+    public void progress(long runId, RunRecord.Phase phase, long done, long total) {
         store.inTransaction(s -> {
             s.find(RunRecord.class, runId).progress(phase, done, total);
         });
@@ -169,18 +170,18 @@ public final class RunRepository {
     }
 
     /** Marks the run SUCCEEDED and makes it the published run, atomically; then trims old runs. */
-    public void publish(long runId, String model, String reportJson) {
-        publish(runId, model, reportJson, c -> { });
+    public void publish(long runId, RunReport report) {
+        publish(runId, report, c -> { });
         afterPublication(runId);
     }
 
     /**
-     * As {@link #publish(long, String, String)}, with more work in the same transaction (the run's outbox). This is
+     * As {@link #publish(long, RunReport)}, with more work in the same transaction (the run's outbox). This is
      * the commit point of a run: once it returns, the run is SUCCEEDED and stays so. The caller then calls
      * {@link #afterPublication}.
      */
-    public void publish(long runId, String model, String reportJson, WithPublication alsoInTransaction) {
-        publishAtomically(runId, model, reportJson, alsoInTransaction);
+    public void publish(long runId, RunReport report, WithPublication alsoInTransaction) {
+        publishAtomically(runId, report, alsoInTransaction);
         store.leases().release(runId);
     }
 
@@ -209,13 +210,13 @@ public final class RunRepository {
         store.inTransaction(s -> s.find(RunRecord.class, runId).addWarning(warning));
     }
 
-    private void publishAtomically(long runId, String model, String reportJson, WithPublication also) {
+    private void publishAtomically(long runId, RunReport report, WithPublication also) {
         store.inTransaction(s -> {
             RunRecord run = s.find(RunRecord.class, runId);
             if (run.state() != RunRecord.State.RUNNING) {
                 throw new IllegalStateException("run " + runId + " is " + run.state() + ", not RUNNING");
             }
-            run.succeed(clock.instant(), model, reportJson);
+            run.succeed(clock.instant(), report);
             freeSlot(s, runId);
             PublishedRun pointer = s.find(PublishedRun.class, PublishedRun.SLOT);
             if (pointer == null) {

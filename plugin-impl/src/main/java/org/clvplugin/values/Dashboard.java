@@ -16,8 +16,6 @@ import org.clvplugin.store.RunRecord;
 import org.clvplugin.store.RunRepository;
 import org.clvplugin.tiers.TierPreview;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Computes the dashboard's {@link Summary} in one pass over the published run's contacts, and keeps it until
@@ -29,7 +27,6 @@ public final class Dashboard {
     public enum CohortPeriod { MONTH, QUARTER }
 
     private static final int BINS = 30;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RunRepository runs;
     private final PublishedValues values;
@@ -113,17 +110,9 @@ public final class Dashboard {
     private List<Summary.TrendPoint> trend() {
         List<Summary.TrendPoint> points = new ArrayList<>();
         for (RunRecord r : runs.succeeded()) {
-            JsonNode report;
-            try {
-                report = JSON.readTree(r.report() == null ? "{}" : r.report());
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                continue; // a report that is not JSON has no trend to give
-            }
-            Map<String, Long> tiers = new TreeMap<>();
-            report.path("tierCounts").fields().forEachRemaining(e -> tiers.put(e.getKey(), e.getValue().asLong()));
-            JsonNode total = report.get("totalClv");
-            points.add(new Summary.TrendPoint(r.id(), r.finishedAt(), total == null ? null
-                    : Money.round(total.asDouble(), RunContext.of(r).currency()), tiers));
+            r.report().ifPresent(report -> points.add(new Summary.TrendPoint(r.id(), r.finishedAt(),
+                    Money.round(report.tiers().totalClv(), RunContext.of(r).currency()),
+                    new TreeMap<>(report.tiers().tierCounts()))));
         }
         return points;
     }

@@ -4,10 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.clvplugin.api.PeriodUnit;
+import org.clvplugin.report.RunReport;
 import org.clvplugin.store.RunRecord;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A published run as its values need it: when it was published, its as-of date, and the settings its values were
@@ -23,26 +22,17 @@ public record RunContext(long id, Instant publishedAt, LocalDate asOf, String mo
                          double meanOrderValue, String churnUnavailable, String oneTimeBuyersChurnUnavailable,
                          String intervalUnavailable) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
+    /** From the run's report; a report from before the settings were kept in it gives the defaults of then. */
     static RunContext of(RunRecord run) {
-        JsonNode report;
-        try {
-            report = JSON.readTree(run.report() == null ? "{}" : run.report());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("the report of run " + run.id() + " is not JSON: " + e.getMessage(), e);
-        }
-        JsonNode settings = report.path("settings");
+        RunReport report = run.report().orElse(null);
+        RunReport.SettingsUsed settings = report == null ? null : report.settings();
+        RunReport.Fit fit = report == null ? null : report.fit();
         return new RunContext(run.id(), run.finishedAt(), run.asOf(), run.model(),
-                settings.path("currency").asText("USD"), settings.path("horizonMonths").asInt(12),
-                settings.path("monthlyDiscount").asDouble(0.01), settings.path("margin").asDouble(1.0),
-                PeriodUnit.parse(settings.path("timeUnit").asText("week")),
-                report.path("meanOrderValue").asDouble(0), text(report.path("churnUnavailable")),
-                text(report.path("churnOfOneTimeBuyers").path("unavailable")),
-                text(report.path("intervalUnavailable")));
-    }
-
-    private static String text(JsonNode node) {
-        return node.isTextual() ? node.asText() : null;
+                settings == null ? "USD" : settings.currency(), settings == null ? 12 : settings.horizonMonths(),
+                settings == null ? 0.01 : settings.monthlyDiscount(), settings == null ? 1.0 : settings.margin(),
+                PeriodUnit.parse(settings == null ? "week" : settings.timeUnit()),
+                fit == null ? 0 : fit.meanOrderValue(), fit == null ? null : fit.churnUnavailable(),
+                fit == null || fit.churnOfOneTimeBuyers() == null ? null : fit.churnOfOneTimeBuyers().unavailable(),
+                fit == null ? null : fit.intervalUnavailable());
     }
 }

@@ -48,7 +48,7 @@ class AdminResourcesTest extends ApiTest {
         when(r.asOf()).thenReturn(LocalDate.of(1998, 6, 30));
         when(r.finishedAt()).thenReturn(Instant.parse("2026-11-23T02:00:05Z"));
         when(r.model()).thenReturn("bgnbd");
-        when(r.report()).thenReturn(report);
+        when(r.report()).thenReturn(java.util.Optional.ofNullable(report).map(org.clvplugin.report.RunReport::read));
         return r;
     }
 
@@ -137,13 +137,17 @@ class AdminResourcesTest extends ApiTest {
 
     @Test
     void theModelOfThePublishedRun() throws Exception {
-        RunRecord published = run(7, RunRecord.State.SUCCEEDED,
-                "{\"model\":\"bgnbd\",\"purchaseFit\":{\"logLikelihood\":-9582.4},\"backtest\":{\"contacts\":3},"
-                        + "\"settings\":{\"margin\":1.0}}");
+        String stored;
+        try (var in = getClass().getResourceAsStream("/org/clvplugin/report/cdnow-before-versions.json")) {
+            stored = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        RunRecord published = run(7, RunRecord.State.SUCCEEDED, stored);
         when(runs.published()).thenReturn(Optional.of(published));
         JsonNode model = json(target("/model").request().get(String.class));
-        assertEquals(-9582.4, model.get("purchaseFit").get("logLikelihood").asDouble());
-        assertEquals(3, model.get("backtest").get("contacts").asInt());
+        assertEquals(-173351.34631378017, model.get("purchaseFit").get("logLikelihood").asDouble());
+        assertEquals(23571, model.get("backtest").get("contacts").asInt());
+        assertEquals("1998-02-15", model.get("backtestFrom").asText());
+        assertEquals(3, model.get("backtest").get("candidates").size());
         when(runs.published()).thenReturn(Optional.empty());
         assertEquals(404, target("/model").request().get().getStatus());
     }

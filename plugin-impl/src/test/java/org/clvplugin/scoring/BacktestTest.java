@@ -14,6 +14,7 @@ import org.clvplugin.model.CalibrationHoldout;
 import org.clvplugin.model.TransactionSummarizer;
 import org.clvplugin.model.io.TransactionFileReader;
 import org.clvplugin.testsupport.SharedData;
+import org.clvplugin.report.BacktestResult;
 import org.junit.jupiter.api.Test;
 
 class BacktestTest {
@@ -27,7 +28,7 @@ class BacktestTest {
         TransactionSummarizer summarizer = new TransactionSummarizer(LocalDate.of(1997, 9, 30), PeriodUnit.WEEK);
         TransactionFileReader.read(SharedData.file("data/CDNOW_sample.txt"), summarizer);
         CalibrationHoldout split = summarizer.summarize();
-        Backtest.Result result = Backtest.run(split, 39, List.of(PurchaseModelType.BG_NBD),
+        BacktestResult result = Backtest.run(split, 39, List.of(PurchaseModelType.BG_NBD),
                 ClvSettings.of(12, 0, 1, PeriodUnit.WEEK), 20);
         assertNull(result.notRun());
         assertEquals(2357, result.contacts());
@@ -35,12 +36,12 @@ class BacktestTest {
         assertEquals(1653.42, result.modelPurchases().totalPredicted(), 0.5);
         assertTrue(result.modelBeatsFormula(), result.toString());
         assertEquals(8, result.byFrequency().size(), "groups 0 to 6 and 7+");
-        assertEquals(result.contacts(), result.byFrequency().stream().mapToInt(Backtest.FrequencyGroup::contacts).sum());
+        assertEquals(result.contacts(), result.byFrequency().stream().mapToInt(BacktestResult.FrequencyGroup::contacts).sum());
         assertEquals(result.modelPurchases().totalActual(), result.byFrequency().stream()
                 .mapToDouble(g -> g.actual() * g.contacts()).sum(), 1e-6);
         assertEquals(result.modelPurchases().totalPredicted(), result.byFrequency().stream()
                 .mapToDouble(g -> g.model() * g.contacts()).sum(), 1e-6);
-        Backtest.FrequencyGroup none = result.byFrequency().get(0);
+        BacktestResult.FrequencyGroup none = result.byFrequency().get(0);
         assertTrue(Math.abs(none.model() - none.actual()) < Math.abs(none.formula() - none.actual()),
                 "one-time buyers: the formula over-predicts them most " + none);
         assertTrue(Math.abs(result.modelPurchases().relativeErrorOfTotal())

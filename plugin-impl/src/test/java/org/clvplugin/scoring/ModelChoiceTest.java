@@ -19,13 +19,14 @@ import org.clvplugin.model.TransactionSummarizer;
 import org.clvplugin.model.io.SummaryCsvReader;
 import org.clvplugin.model.io.TransactionFileReader;
 import org.clvplugin.testsupport.SharedData;
+import org.clvplugin.report.BacktestResult;
 import org.junit.jupiter.api.Test;
 
 /** The model choice by backtest, and the churn estimate of one-time buyers under BG/NBD. */
 class ModelChoiceTest {
 
-    private static Backtest.Candidate candidate(String model, double mae, double totalError) {
-        return new Backtest.Candidate(model, new Backtest.Errors(mae, 0, 0, totalError, 0), null, null);
+    private static BacktestResult.Candidate candidate(String model, double mae, double totalError) {
+        return new BacktestResult.Candidate(model, new BacktestResult.Errors(mae, 0, 0, totalError, 0), null, null);
     }
 
     @Test
@@ -45,11 +46,11 @@ class ModelChoiceTest {
         assertEquals("unknown purchase model 'gamma': use auto, bgnbd, mbgnbd or paretonbd",
                 assertThrows(IllegalArgumentException.class, () -> ModelChoice.Setting.parse("gamma")).getMessage());
         ModelChoice.Decision fixed = ModelChoice.decide(ModelChoice.Setting.parse("paretonbd"),
-                Backtest.Result.skipped("whatever"));
+                BacktestResult.skipped("whatever"));
         assertEquals(PurchaseModelType.PARETO_NBD, fixed.model());
         assertEquals("fixed by the setting model.purchase", fixed.reason());
         ModelChoice.Decision blind = ModelChoice.decide(ModelChoice.Setting.AUTOMATIC,
-                Backtest.Result.skipped("the history is too short to hold part of it out"));
+                BacktestResult.skipped("the history is too short to hold part of it out"));
         assertEquals(PurchaseModelType.BG_NBD, blind.model());
         assertTrue(blind.reason().contains("the backtest could not compare the models (the history is too short"),
                 blind.reason());
@@ -61,18 +62,18 @@ class ModelChoiceTest {
         TransactionSummarizer summarizer = new TransactionSummarizer(LocalDate.of(1997, 9, 30), PeriodUnit.WEEK);
         TransactionFileReader.read(SharedData.file("data/CDNOW_sample.txt"), summarizer);
         CalibrationHoldout split = summarizer.summarize();
-        Backtest.Result result = Backtest.run(split, 39, ModelChoice.Setting.AUTOMATIC.candidates(),
+        BacktestResult result = Backtest.run(split, 39, ModelChoice.Setting.AUTOMATIC.candidates(),
                 ClvSettings.of(12, 0, 1, PeriodUnit.WEEK), 20);
         assertNull(result.notRun());
         assertEquals(List.of("bgnbd", "mbgnbd", "paretonbd"),
-                result.candidates().stream().map(Backtest.Candidate::model).toList());
-        Backtest.Candidate best = result.candidates().stream()
+                result.candidates().stream().map(BacktestResult.Candidate::model).toList());
+        BacktestResult.Candidate best = result.candidates().stream()
                 .min(java.util.Comparator.comparingDouble(c -> c.purchases().meanAbsoluteError())).orElseThrow();
         assertEquals(best.model(), result.model());
         assertEquals(best.purchases(), result.modelPurchases(), "the headline figures are the winner's");
         ModelChoice.Decision d = ModelChoice.decide(ModelChoice.Setting.AUTOMATIC, result);
         assertEquals(best.model(), d.model().key());
-        for (Backtest.Candidate c : result.candidates()) {
+        for (BacktestResult.Candidate c : result.candidates()) {
             assertTrue(d.reason().contains(c.model()), d.reason());
         }
     }
@@ -83,7 +84,7 @@ class ModelChoiceTest {
         TransactionFileReader.read(SharedData.file("data/CDNOW_sample.txt"), summarizer);
         CalibrationHoldout split = summarizer.summarize();
         ClvSettings clv = ClvSettings.of(12, 0, 1, PeriodUnit.WEEK);
-        Backtest.Result thin = Backtest.run(split, 39, List.of(PurchaseModelType.BG_NBD), clv, 100_000);
+        BacktestResult thin = Backtest.run(split, 39, List.of(PurchaseModelType.BG_NBD), clv, 100_000);
         assertTrue(thin.notRun().startsWith("the models could not be fitted on the calibration part: too little "
                 + "data to fit"), thin.notRun());
         // Holdout figures that do not match the contacts are a fault, not "too little data".

@@ -48,6 +48,7 @@ import org.clvplugin.store.TierPolicyRepository;
 import org.clvplugin.testsupport.SharedData;
 import org.clvplugin.tiers.Tier;
 import org.clvplugin.tiers.TierPolicy;
+import org.clvplugin.report.RunReport;
 import org.junit.jupiter.api.Test;
 
 /** A whole recompute over OFBiz tables holding the CDNOW sample; H2 and PostgreSQL subclasses. */
@@ -107,10 +108,11 @@ abstract class RecomputeContract {
 
             assertEquals(RunRecord.State.SUCCEEDED, run.state());
             assertEquals("bgnbd", run.model());
-            assertTrue(run.report().contains("\"ordersCounted\":"), run.report());
-            assertTrue(run.report().contains("\"backtest\":{\"contacts\":"), run.report());
-            assertEquals("1997-07-25", new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.report())
-                    .get("backtestFrom").asText(), "the last 68 of the 272 days from 1997-01-01 to 1997-09-30");
+            RunReport report = run.report().orElseThrow();
+            assertTrue(report.orders().ordersCounted() > 0, report.toString());
+            assertTrue(report.backtested().backtest().contacts() > 0, report.toString());
+            assertEquals(LocalDate.of(1997, 7, 25), report.backtested().backtestFrom(),
+                    "the last 68 of the 272 days from 1997-01-01 to 1997-09-30");
             PublishedValues values = new PublishedValues(store);
             assertEquals(2358, values.contacts(), "every CDNOW customer and the contact without orders");
             var first = values.ofContact("CD0001").orElseThrow();
@@ -129,7 +131,7 @@ abstract class RecomputeContract {
             // The same data again: nobody changes tier, and the history does not grow.
             RunRecord again = new Recompute(contacts, ledger, store, runs, tiers, Clock.systemUTC())
                     .run(settings, "test", m -> { });
-            assertTrue(again.report().contains("\"tierChanges\":0"), again.report());
+            assertEquals(0, again.report().orElseThrow().tiers().tierChanges());
             assertEquals(1, values.tierChanges("CD0001").size());
             run = again;
             first = values.ofContact("CD0001").orElseThrow();
@@ -167,10 +169,12 @@ abstract class RecomputeContract {
             RunRecord thin = new Recompute(contacts, ledger, store, runs, tiers, Clock.systemUTC())
                     .run(demanding, "test", m -> { });
             assertEquals("formula", thin.model());
-            assertTrue(thin.report().contains("\"fallbackReason\":\"too little data to fit: "), thin.report());
-            assertTrue(thin.report().contains("model.minimumRepeatCustomers asks for at least 5000"), thin.report());
-            assertTrue(thin.report().contains("\"notRun\":\"the models could not be fitted on the calibration "
-                    + "part: too little data to fit"), thin.report());
+            RunReport thinReport = thin.report().orElseThrow();
+            assertTrue(thinReport.fit().fallbackReason().startsWith("too little data to fit: "), thinReport.toString());
+            assertTrue(thinReport.fit().fallbackReason().contains("model.minimumRepeatCustomers asks for at least 5000"),
+                    thinReport.toString());
+            assertTrue(thinReport.backtested().backtest().notRun().startsWith("the models could not be fitted on the "
+                    + "calibration part: too little data to fit"), thinReport.toString());
             // No placeholders: the formula's own expected orders, no churn estimate and no interval.
             var formulaRow = values.ofContact("CD0001").orElseThrow();
             assertEquals(null, formulaRow.probabilityAlive(), "no P(alive) from the formula");
@@ -179,8 +183,8 @@ abstract class RecomputeContract {
             assertTrue(formulaRow.expectedPurchases() > 0, "the formula's rate over the horizon");
             assertEquals(formulaRow.purchasesInHorizon(), formulaRow.expectedPurchases(), 1e-12);
             assertEquals(formulaRow.clv(), formulaRow.formulaClv(), 1e-9);
-            assertTrue(thin.report().contains("\"churnUnavailable\":\"the formula model does not estimate churn"),
-                    thin.report());
+            assertTrue(thinReport.fit().churnUnavailable().startsWith("the formula model does not estimate churn"),
+                    thinReport.toString());
             var summary = new org.clvplugin.values.Dashboard(runs, values)
                     .summary(org.clvplugin.values.Dashboard.CohortPeriod.QUARTER).orElseThrow();
             assertEquals(null, summary.kpis().expectedChurn(), "no churn figure from a run without estimates");
@@ -196,22 +200,22 @@ abstract class RecomputeContract {
             Recompute recompute = recompute(db, store, new RunRepository(store, Clock.systemUTC(), 5));
             RecomputeSettings auto = RecomputeSettings.defaults(CountingRules.defaults(LocalDate.of(1997, 9, 30)));
             RunRecord run = recompute.run(auto, "test", m -> { });
-            var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.report());
-            var candidates = report.path("backtest").path("candidates");
-            assertEquals(3, candidates.size(), report.path("backtest").toString());
+            RunReport.Backtested report = run.report().orElseThrow().backtested();
+            var candidates = report.backtest().candidates();
+            assertEquals(3, candidates.size(), report.backtest().toString());
             String best = null;
             double bestError = Double.MAX_VALUE;
             for (var c : candidates) {
-                double error = c.path("purchases").path("meanAbsoluteError").asDouble();
+                double error = c.purchases().meanAbsoluteError();
                 if (error < bestError) {
                     bestError = error;
-                    best = c.path("model").asText();
+                    best = c.model();
                 }
             }
             assertEquals(best, run.model(), "the lowest holdout error wins (no tie on this data)");
-            assertEquals(best, report.path("backtest").path("model").asText());
-            assertTrue(report.path("modelChoice").asText().startsWith("auto: " + best + " had the lowest error"),
-                    report.path("modelChoice").asText());
+            assertEquals(best, report.backtest().model());
+            assertTrue(report.modelChoice().startsWith("auto: " + best + " had the lowest error"),
+                    report.modelChoice());
 
             // With BG/NBD fixed, contacts who bought once get their churn from MBG/NBD fitted in the same run.
             RunRecord bg = recompute.run(fixed(PurchaseModelType.BG_NBD, auto), "test", m -> { });
@@ -233,7 +237,7 @@ abstract class RecomputeContract {
             // The sample's first purchases all fall in 12 weeks of 1997; OneTimeBuyerChurnTest spans 18 months.
             assertTrue(1 - early.alive() > 1 - late.alive() + 0.02, "bought once earlier (" + early + ") is at "
                     + "higher churn risk than bought once later (" + late + ")");
-            assertTrue(bg.report().contains("\"churnOfOneTimeBuyers\":{\"model\":\"mbgnbd\""), bg.report());
+            assertEquals("mbgnbd", bg.report().orElseThrow().fit().churnOfOneTimeBuyers().model());
         }
     }
 
@@ -262,8 +266,9 @@ abstract class RecomputeContract {
                             CountingRules.defaults(LocalDate.of(1997, 9, 30)))), "test", messages::add);
             assertEquals(RunRecord.State.SUCCEEDED, run.state());
             assertEquals(run.id(), runs.published().orElseThrow().id());
-            assertTrue(run.report().contains("\"warnings\":[\"run " + run.id() + " is published, but deleting the "
-                    + "runs beyond those kept failed: the settings table went away"), run.report());
+            assertEquals(List.of("run " + run.id() + " is published, but deleting the runs beyond those kept failed: "
+                    + "the settings table went away; they are deleted after a later run"),
+                    run.report().orElseThrow().warnings());
             assertTrue(messages.stream().anyMatch(m -> m.startsWith("warning: run " + run.id())), messages.toString());
             assertEquals(1, new PublishedValues(store).tierChanges("CD0001").size(), "its tier changes stay");
             // A late failure report for a published run changes nothing.
@@ -313,10 +318,9 @@ abstract class RecomputeContract {
             assertEquals(upgraded, outbox(db, "RUN_ID = " + second.id() + " AND RULE_ID = " + all.id()
                     + " AND STATE = 'PENDING' AND ACTION_KIND = 'TASK' AND TRANSITION_KEY = 'TIER_UPGRADED:" + first
                     + ">" + second.id() + "'"));
-            var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(second.report()).get("rules");
-            assertEquals(2, report.get("evaluated").asInt(), "the two enabled rules");
-            assertEquals(upgraded - 3, report.get("overMaximum").get(String.valueOf(few.id())).asLong(),
-                    "the excess is reported");
+            RunReport.RulesReport report = second.report().orElseThrow().rules();
+            assertEquals(2, report.evaluated(), "the two enabled rules");
+            assertEquals(upgraded - 3, report.overMaximum().get(String.valueOf(few.id())), "the excess is reported");
 
             // The dry run shows the same on the change between the last two runs, and writes nothing.
             RuleAdmin admin = new RuleAdmin(rules, new Outbox(db), new SecretBox(SecretBox.newKey()), tiers, runs,

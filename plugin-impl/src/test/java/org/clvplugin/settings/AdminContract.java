@@ -29,6 +29,7 @@ import org.clvplugin.tiers.Tier;
 import org.clvplugin.tiers.TierBasis;
 import org.clvplugin.tiers.TierPolicy;
 import org.clvplugin.tiers.TierState;
+import org.clvplugin.testsupport.TestReports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -215,7 +216,7 @@ abstract class AdminContract {
                         0, null));
             }
         }
-        runs.publish(run.id(), "bgnbd", "{}");
+        runs.publish(run.id(), TestReports.empty("bgnbd"));
 
         TierPolicy vipOnly = new TierPolicy(TierBasis.PREDICTED_CLV, List.of(new Tier("VIP", "VIP", "#112233",
                 500)), new Hysteresis(14, 30, Hysteresis.Unit.DAYS));

@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.clvplugin.api.InvalidFieldsException;
 import org.clvplugin.host.ofbiz.OfbizTables;
 import org.clvplugin.tiers.TierState;
+import org.clvplugin.testsupport.TestReports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ abstract class StoreContract {
         RunRecord first = runs.start("test", LocalDate.of(2024, 6, 30));
         write(first.id(), "ANN", 100);
         assertFalse(values.ofContact("ANN").isPresent(), "not visible before publication");
-        runs.publish(first.id(), "bgnbd", "{}");
+        runs.publish(first.id(), TestReports.empty("bgnbd"));
         assertEquals(100, values.ofContact("ANN").orElseThrow().clv());
         assertEquals("Champions", values.ofContact("ANN").orElseThrow().segment());
         assertEquals(4, values.ofContact("ANN").orElseThrow().rfm()[1].intValue());
@@ -80,11 +81,11 @@ abstract class StoreContract {
         runs.fail(second.id(), "the fit failed");
         assertEquals(100, values.ofContact("ANN").orElseThrow().clv(), "the failed run is never visible");
         assertEquals(RunRecord.State.FAILED, runs.find(second.id()).orElseThrow().state());
-        assertThrows(IllegalStateException.class, () -> runs.publish(second.id(), "bgnbd", "{}"));
+        assertThrows(IllegalStateException.class, () -> runs.publish(second.id(), TestReports.empty("bgnbd")));
 
         RunRecord third = runs.start("test", LocalDate.of(2024, 8, 31));
         write(third.id(), "ANN", 300);
-        runs.publish(third.id(), "bgnbd", "{}");
+        runs.publish(third.id(), TestReports.empty("bgnbd"));
         assertEquals(300, values.ofContact("ANN").orElseThrow().clv());
         assertEquals(1, values.contacts());
     }
@@ -106,7 +107,7 @@ abstract class StoreContract {
                 + " 'PENDING', CURRENT_TIMESTAMP)";
         RunRecord crashed = runs.start("test", LocalDate.of(2024, 6, 30));
         write(crashed.id(), "ANN", 100);
-        assertThrows(RuntimeException.class, () -> runs.publish(crashed.id(), "bgnbd", "{}", c -> {
+        assertThrows(RuntimeException.class, () -> runs.publish(crashed.id(), TestReports.empty("bgnbd"), c -> {
             c.createStatement().executeUpdate(String.format(insert, crashed.id(), "key-1"));
             throw new SQLException("the process died here");
         }));
@@ -116,7 +117,7 @@ abstract class StoreContract {
 
         RunRecord next = runs.start("test", LocalDate.of(2024, 6, 30));
         write(next.id(), "ANN", 100);
-        runs.publish(next.id(), "bgnbd", "{}",
+        runs.publish(next.id(), TestReports.empty("bgnbd"),
                 c -> c.createStatement().executeUpdate(String.format(insert, next.id(), "key-2")));
         assertEquals(next.id(), values.publishedRunId().orElseThrow());
         assertEquals(1, count("CLV_OUTBOX"), "published with its action");
@@ -135,7 +136,7 @@ abstract class StoreContract {
         RunRepository runs = new RunRepository(store, Clock.systemUTC(), 3);
         RunRecord published = runs.start("test", LocalDate.of(2024, 6, 30));
         write(published.id(), "ANN", 100);
-        runs.publish(published.id(), "bgnbd", "{}");
+        runs.publish(published.id(), TestReports.empty("bgnbd"));
         RunRecord killed = runs.start("test", LocalDate.of(2024, 7, 31));
         write(killed.id(), "ANN", 999);
         assertEquals(0, runs.failInterrupted(), "a run this process is working on is not interrupted");
@@ -208,7 +209,7 @@ abstract class StoreContract {
         RunRecord begun = runs.begin(first.runId()).orElseThrow();
         assertEquals(RunRecord.State.RUNNING, begun.state());
         assertEquals(first.runId(), assertThrows(RunInProgressException.class, () -> runs.start("c", asOf)).runId());
-        runs.publish(first.runId(), "bgnbd", "{}");
+        runs.publish(first.runId(), TestReports.empty("bgnbd"));
 
         RunRepository.Claim second = runs.claim("d", asOf);
         assertTrue(second.started(), "the published run freed its place");
@@ -279,7 +280,7 @@ abstract class StoreContract {
             RunRecord run = runs.start("test", LocalDate.of(2024, 1 + i, 1));
             firstId = i == 0 ? run.id() : firstId;
             write(run.id(), "ANN", 10 * i);
-            runs.publish(run.id(), "bgnbd", "{}");
+            runs.publish(run.id(), TestReports.empty("bgnbd"));
         }
         assertFalse(runs.find(firstId).isPresent(), "the oldest run is gone");
         try (Connection c = db.getConnection(); Statement s = c.createStatement();

@@ -9,6 +9,19 @@ import org.clvplugin.model.ModelFitException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import org.clvplugin.standalone.bench.BenchmarkCommand;
+import org.clvplugin.standalone.bench.DeliveryBenchmarkCommand;
+import org.clvplugin.standalone.bench.LedgerBenchmarkCommand;
+import org.clvplugin.standalone.bench.RulesBenchmarkCommand;
+import org.clvplugin.standalone.bench.RunBenchmarkCommand;
+import org.clvplugin.standalone.cli.AccountCommands;
+import org.clvplugin.standalone.cli.DemoCommand;
+import org.clvplugin.standalone.cli.FitCommand;
+import org.clvplugin.standalone.cli.ImportCdnowCommand;
+import org.clvplugin.standalone.cli.RecomputeCommand;
+import org.clvplugin.standalone.cli.ScoreCommand;
+import org.clvplugin.standalone.cli.ServeCommand;
+import org.clvplugin.standalone.cli.TransactionsToSummaryCommand;
 
 /** The {@code clv} command line: the entry point of the standalone jar. */
 @Command(name = "clv", mixinStandardHelpOptions = true, versionProvider = ClvCommand.Version.class,
@@ -56,7 +69,7 @@ public final class ClvCommand implements Runnable {
         QUIETED.add(flyway);
     }
 
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new ClvCommand());
         cli.setExecutionExceptionHandler(ClvCommand::reportFailure);
         return cli;

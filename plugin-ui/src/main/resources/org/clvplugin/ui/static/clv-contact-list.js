@@ -5,8 +5,9 @@
 import {Api} from './api.js';
 import {h, replace, sheet} from './dom.js';
 import {formatter} from './format.js';
-import {requestedLanguages, resolveLanguage, SEGMENT_NAMES, translator} from './i18n.js';
+import {requestedLanguages, resolveLanguage, translator} from './i18n.js';
 import {base, textOn} from './styles.js';
+import {vocabulary} from './vocabulary.js';
 
 const look = sheet(`
 form { display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; margin-bottom: .8rem; }
@@ -33,13 +34,12 @@ export class ClvContactList extends HTMLElement {
     this.locale = locale;
     this.api = new Api(this.getAttribute('api-base'), this.getAttribute('token'));
     this.renderForm();
-    try {
-      this.tiers = (await this.api.get('tiers')).tiers;
-    } catch (e) {
-      this.tiers = [];
-    }
-    // The tiers join the form in place: what was typed meanwhile stays.
+    let segments;
+    [this.tiers, segments] = await Promise.all([this.api.get('tiers').then((p) => p.tiers, () => []),
+      vocabulary(this.api).then((v) => v.segments, () => [])]);
+    // The tiers and segments join the form in place: what was typed meanwhile stays.
     this.form.elements.tier.append(...this.tiers.map((tier) => h('option', {value: tier.key}, tier.displayName)));
+    this.form.elements.segment.append(...segments.map((sg) => h('option', {value: sg}, this.t.segment(sg))));
     await this.search();
   }
 
@@ -55,7 +55,7 @@ export class ClvContactList extends HTMLElement {
     h('label', {}, t('card.tier'), h('select', {name: 'tier', onchange: () => this.search()},
       option('', t('list.all')))),
     h('label', {}, t('card.segment'), h('select', {name: 'segment', onchange: () => this.search()},
-      option('', t('list.all')), SEGMENT_NAMES.map((sg) => option(sg, t.segment(sg))))),
+      option('', t('list.all')))),
     h('button', {type: 'submit'}, t('list.searchButton')));
     this.results = h('div', {class: 'results', 'aria-live': 'polite'});
     replace(this.shadowRoot, this.form, this.results);

@@ -4,10 +4,7 @@
 
 export const LANGUAGES = ['en', 'nb', 'da', 'de', 'uk'];
 
-/** The RFM segments, as the API names them. */
-export const SEGMENT_NAMES = ['Champions', 'Loyal customers', 'Potential loyalists', 'New customers', 'Promising',
-  'Need attention', 'About to sleep', 'At risk', "Can't lose them", 'Hibernating', 'Lost'];
-
+// The RFM segments' labels, by the name the API gives them (the list of segments is the server's: vocabulary.js).
 const SEGMENTS = {
   en: {},
   nb: {
@@ -35,6 +32,11 @@ const SEGMENTS = {
     'Hibernating': 'У сплячці', 'Lost': 'Втрачені',
   },
 };
+
+/** The segment names a language has a label for (English shows the API's names). */
+export function segmentsLabelled(language) {
+  return Object.keys(SEGMENTS[language] || {});
+}
 
 const MESSAGES = {
   en: {

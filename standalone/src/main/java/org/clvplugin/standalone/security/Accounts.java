@@ -90,6 +90,11 @@ public final class Accounts {
         }
     }
 
+    /** No users and no tokens: no one signs in (commands that do not serve). */
+    public static Accounts none() {
+        return new Accounts(List.of(), List.of());
+    }
+
     public static Accounts read(Path file) throws IOException {
         File f;
         try {

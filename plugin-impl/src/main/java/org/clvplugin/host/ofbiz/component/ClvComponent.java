@@ -3,31 +3,27 @@ package org.clvplugin.host.ofbiz.component;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.util.Properties;
-
-import javax.sql.DataSource;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 
+import org.clvplugin.api.host.HostProvider;
 import org.clvplugin.rest.ClvRuntime;
-import org.clvplugin.rules.SecretBox;
-import org.clvplugin.runtime.KeyFile;
+import org.clvplugin.runtime.HostProviders;
 import org.clvplugin.runtime.PluginServices;
-import org.clvplugin.schedule.RecomputeScheduler;
 import org.clvplugin.store.RunRepository;
 
 /**
- * The plugin as an OFBiz component. The /clv webapp's listener (web.xml) starts it: the host's database through
- * OFBiz's entity engine, the schedule (recompute and delivery), the API's runtime with card tokens as its
- * security. OFBiz's screens and the {@code clvRecompute} service reach it through the static methods. When a host
+ * The plugin as an OFBiz component. The /clv webapp's listener (web.xml) starts it over the host 'ofbiz' (found
+ * with ServiceLoader: {@link OfbizHostFactory}): the schedule (recompute and delivery) and the API's runtime, with
+ * card tokens as its security. OFBiz's screens and the {@code clvRecompute} service reach it through the static methods. When a host
  * has already given the webapp its runtime (the standalone server does), the listener leaves it alone.
  */
 public final class ClvComponent implements ServletContextListener {
 
-    private record Started(PluginServices services, PluginServices.Running running, CardTokens tokens) {
+    private record Started(PluginServices services, PluginServices.Running running, OfbizHost host) {
     }
 
     private static volatile Started current;
@@ -48,27 +44,19 @@ public final class ClvComponent implements ServletContextListener {
     }
 
     private void start(ServletContext context) {
-        ComponentSettings settings = ComponentSettings.read(resource(), System.getProperties());
-        boolean ofbiz = settings.source() == ComponentSettings.Source.OFBIZ;
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        DataSource db = ofbiz ? OfbizConnections.of(settings.delegator(), settings.entityGroup(), loader)
-                : new JdbcUrlConnections(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword());
-        byte[] key;
-        try {
-            key = KeyFile.load(settings.keyFile(), "CLV_SECRET_KEY");
-        } catch (IOException e) {
-            throw new UncheckedIOException("the plugin's key file " + settings.keyFile() + " (clv.keyFile) cannot be "
-                    + "read or made: " + e.getMessage(), e);
+        HostProvider provider = HostProviders.open(OfbizHostFactory.ID, ComponentSettings.merged(resource(),
+                System.getProperties()), loader == null ? ClvComponent.class.getClassLoader() : loader);
+        if (!(provider instanceof OfbizHost host)) {
+            provider.close();
+            throw new IllegalStateException("the host 'ofbiz' on the class path is not this component's ("
+                    + provider.getClass().getName() + "): OFBiz's screens could not get card tokens from it");
         }
-        CardTokens tokens = new CardTokens(key, Clock.systemUTC());
-        // Tasks through OFBiz's own services where its engine is reachable; by JDBC with clv.datasource=jdbc.
-        PluginServices services = ofbiz
-                ? new PluginServices(db, d -> OfbizServiceTasks.of(settings.delegator(), loader, d))
-                : new PluginServices(db);
+        PluginServices services = new PluginServices(host);
         try {
-            PluginServices.Running running = services.run(new OfbizCardSecurity(tokens), new SecretBox(key));
+            PluginServices.Running running = services.run();
             context.setAttribute(ClvRuntime.ATTRIBUTE, running.runtime());
-            current = new Started(services, running, tokens);
+            current = new Started(services, running, host);
         } catch (org.quartz.SchedulerException | RuntimeException e) {
             services.close();
             throw new IllegalStateException("the CLV plugin could not start its schedule: " + e.getMessage(), e);
@@ -95,7 +83,7 @@ public final class ClvComponent implements ServletContextListener {
      * whether the user also has CLV_ADMIN.
      */
     public static String cardToken(String userLoginId, String partyId, boolean admin) {
-        return started().tokens().mint(userLoginId, partyId, admin);
+        return started().host().cardToken(userLoginId, partyId, admin);
     }
 
     /** For the service clvRecompute: starts a run now, or says which run is in progress. */

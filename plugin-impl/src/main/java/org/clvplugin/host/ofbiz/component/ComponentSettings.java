@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
 
+import org.clvplugin.api.host.HostConfig;
+
 /**
  * The plugin's settings inside OFBiz, from {@code config/clv.properties} of the component (on OFBiz's classpath),
  * each overridable by a system property of the same name. Everything else is in the plugin's own settings table.
@@ -22,26 +24,36 @@ public record ComponentSettings(Source source, String delegator, String entityGr
 
     public static final String RESOURCE = "clv.properties";
 
-    /** Reads the settings: the resource's values, then system properties; refuses a bad value naming it. */
-    public static ComponentSettings read(Properties file, Properties system) {
+    /** The resource's values, then system properties that start with {@code clv.}, which win. */
+    public static HostConfig merged(Properties file, Properties system) {
         Properties p = new Properties();
         p.putAll(file);
         system.stringPropertyNames().stream().filter(k -> k.startsWith("clv.")).forEach(k -> p.setProperty(k,
                 system.getProperty(k)));
-        String source = p.getProperty("clv.datasource", "ofbiz").trim().toLowerCase(Locale.ROOT);
+        return name -> java.util.Optional.ofNullable(p.getProperty(name));
+    }
+
+    /** Reads the settings: the resource's values, then system properties; refuses a bad value naming it. */
+    public static ComponentSettings read(Properties file, Properties system) {
+        return read(merged(file, system));
+    }
+
+    /** Reads the settings; refuses a bad value naming it. */
+    public static ComponentSettings read(HostConfig p) {
+        String source = p.get("clv.datasource", "ofbiz").trim().toLowerCase(Locale.ROOT);
         Source kind = switch (source) {
             case "ofbiz" -> Source.OFBIZ;
             case "jdbc" -> Source.JDBC;
             default -> throw new IllegalArgumentException("clv.datasource: 'ofbiz' or 'jdbc', was '" + source + "'");
         };
-        String url = p.getProperty("clv.jdbc.url", "").trim();
+        String url = p.get("clv.jdbc.url", "").trim();
         if (kind == Source.JDBC && !url.startsWith("jdbc:")) {
             throw new IllegalArgumentException("clv.jdbc.url: a JDBC URL is needed with clv.datasource=jdbc, was '"
                     + url + "'");
         }
-        return new ComponentSettings(kind, p.getProperty("clv.delegator", "default").trim(),
-                p.getProperty("clv.entityGroup", "org.apache.ofbiz").trim(), url,
-                p.getProperty("clv.jdbc.user", "").trim(), p.getProperty("clv.jdbc.password", ""),
-                Path.of(p.getProperty("clv.keyFile", "runtime/clv/secret.key").trim()));
+        return new ComponentSettings(kind, p.get("clv.delegator", "default").trim(),
+                p.get("clv.entityGroup", "org.apache.ofbiz").trim(), url,
+                p.get("clv.jdbc.user", "").trim(), p.get("clv.jdbc.password", ""),
+                Path.of(p.get("clv.keyFile", "runtime/clv/secret.key").trim()));
     }
 }

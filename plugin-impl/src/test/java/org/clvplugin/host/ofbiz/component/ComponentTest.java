@@ -33,6 +33,7 @@ import org.apache.ofbiz.entity.transaction.TransactionFactoryLoader;
 import org.clvplugin.api.host.ApiUser;
 import org.clvplugin.api.host.HostSecurity;
 import org.clvplugin.rest.ClvRuntime;
+import org.clvplugin.testsupport.TestRequests;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -105,22 +106,7 @@ class ComponentTest {
     }
 
     private static HostSecurity.Request request(String authorization) {
-        return new HostSecurity.Request() {
-            @Override
-            public String method() {
-                return "GET";
-            }
-
-            @Override
-            public Optional<String> header(String name) {
-                return name.equals("Authorization") ? Optional.ofNullable(authorization) : Optional.empty();
-            }
-
-            @Override
-            public Optional<String> cookie(String name) {
-                return Optional.empty();
-            }
-        };
+        return TestRequests.get(authorization);
     }
 
     @Test

@@ -3,17 +3,18 @@
 
 import {h, replace} from '../dom.js';
 import {field as fieldOf, showFieldErrors} from './fields.js';
-import {SEGMENT_NAMES} from '../i18n.js';
+import {vocabulary} from '../vocabulary.js';
 import {describeTrigger, ruleFromForm, TRIGGER_PARAMETERS} from './logic.js';
 
-const KINDS = [['TIER_UPGRADED', 'Tier upgraded'], ['TIER_DOWNGRADED', 'Tier downgraded'],
-  ['TIER_ENTERED', 'Tier entered'], ['CLV_ABOVE', 'CLV crossed above'], ['CLV_BELOW', 'CLV crossed below'],
-  ['CHURN_RISK', 'Churn risk'], ['CLV_CHANGED', 'CLV changed by more than']];
+/** The trigger kinds' labels; which kinds there are is the server's (vocabulary.js). */
+export const KIND_LABELS = {TIER_UPGRADED: 'Tier upgraded', TIER_DOWNGRADED: 'Tier downgraded',
+  TIER_ENTERED: 'Tier entered', CLV_ABOVE: 'CLV crossed above', CLV_BELOW: 'CLV crossed below',
+  CHURN_RISK: 'Churn risk', CLV_CHANGED: 'CLV changed by more than'};
 
 export async function rules({api, f, canWrite}) {
   const fmt = f(null);
-  const [list, policy, dead] = await Promise.all([api.get('rules'), api.get('tiers'),
-    api.get('rules/dead-letters?limit=50')]);
+  const [list, policy, dead, vocab] = await Promise.all([api.get('rules'), api.get('tiers'),
+    api.get('rules/dead-letters?limit=50'), vocabulary(api)]);
   const root = h('div', {class: 'rules'});
   const status = h('p', {class: 'status', role: 'status'});
 
@@ -99,7 +100,8 @@ export async function rules({api, f, canWrite}) {
         ' Enabled'),
       h('fieldset', {}, h('legend', {}, 'When'),
         field('trigger.kind', 'Trigger', h('select', {onchange: () => showParameters()},
-          KINDS.map(([k, text]) => h('option', {value: k, selected: k === r.trigger.kind || null}, text)))),
+          vocab.triggerKinds.map((k) => h('option', {value: k, selected: k === r.trigger.kind || null},
+            KIND_LABELS[k] || k)))),
         field('trigger.tier', 'Tier', h('select', {}, tierOptions(r.trigger.tier))),
         field('trigger.threshold', 'CLV threshold', h('input', {type: 'number', step: 'any', min: 0,
           value: value(r.trigger.threshold)}), 'for churn risk: only contacts worth more than this'),
@@ -114,7 +116,7 @@ export async function rules({api, f, canWrite}) {
           ` ${t.displayName}`))),
           h('span', {class: 'field-error error', 'data-error-for': 'filter.tiers'})),
         field('filter.segments', 'In segments (none: any)', h('select', {multiple: true, size: 4},
-          SEGMENT_NAMES.map((sg) => h('option', {value: sg,
+          vocab.segments.map((sg) => h('option', {value: sg,
             selected: (r.filter && r.filter.segments || []).includes(sg) || null}, sg)))),
         field('filter.owner', 'Owned by (party id)', h('input', {value: value(r.filter && r.filter.owner),
           maxlength: 20})),

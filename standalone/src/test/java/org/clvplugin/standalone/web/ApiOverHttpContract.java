@@ -1,0 +1,610 @@
+package org.clvplugin.standalone.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.clvplugin.rules.SecretBox;
+import org.clvplugin.schedule.RecomputeScheduler;
+import org.clvplugin.standalone.security.Accounts;
+import org.clvplugin.standalone.security.PasswordHash;
+import org.clvplugin.standalone.security.StandaloneSecurity;
+import org.clvplugin.store.PublishedValues;
+import org.clvplugin.store.SnapshotRow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.clvplugin.standalone.host.HostServices;
+import org.clvplugin.standalone.host.StandaloneHost;
+
+/**
+ * The API over real HTTP against the standalone host (embedded Tomcat) with the CDNOW demo data: sign-in, session
+ * cookie and CSRF, API tokens, 401 and 403 on every protected endpoint, the figures of the card against the
+ * published run, and the bad-request catalogue. H2 and PostgreSQL subclasses.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ApiOverHttpContract {
+
+    private static final SecretBox SECRETS = new SecretBox(SecretBox.newKey());
+
+    abstract DataSource database();
+
+    private static final String TOKEN = "test-token-0123456789abcdef";
+    private static final String ANNAS_TOKEN = "annas-token-0123456789abcdef";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Path dataDir;
+    private HostServices host;
+    private RecomputeScheduler schedule;
+    private WebServer web;
+    private String base;
+
+    @BeforeAll
+    void start() throws Exception {
+        dataDir = Files.createTempDirectory("clv-api");
+        // Few iterations: the tests sign in often; the algorithm and format are those of real accounts.
+        Accounts accounts = new Accounts(List.of(
+                new Accounts.User("admin", "admin", null, PasswordHash.hash("admin-password".toCharArray(), 1000)),
+                new Accounts.User("typo-victim", "viewer", null, PasswordHash.hash("victims-password".toCharArray(),
+                        1000)),
+                new Accounts.User("anna", "viewer", "REP_ANNA", PasswordHash.hash("anna-password".toCharArray(),
+                        1000))),
+                List.of(new Accounts.Token("crm-sync", Accounts.sha256(TOKEN), List.of("contacts:read")),
+                        new Accounts.Token("anna-sync", Accounts.sha256(ANNAS_TOKEN), List.of("contacts:read"),
+                                "REP_ANNA")));
+        StandaloneSecurity security = new StandaloneSecurity(accounts, Clock.systemUTC());
+        host = new HostServices(new StandaloneHost(database(), security, dataDir.resolve("secret.key")));
+        PrintWriter quiet = new PrintWriter(new StringWriter());
+        host.importCdnow(quiet);
+        host.recompute(null, "test", quiet);
+        schedule = host.startSchedule();
+        web = WebServer.start(0, dataDir, host.webRuntime(schedule, SECRETS), security);
+        base = "http://localhost:" + web.port() + "/clv";
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        web.close();
+        schedule.close();
+        host.close();
+    }
+
+    /** A signed-in browser: its session cookie and CSRF token. */
+    private record Browser(String session, String csrf) {
+        String cookies() {
+            return "CLV_SESSION=" + session + "; CLV_CSRF=" + csrf;
+        }
+    }
+
+    @Test
+    void aSignInFormOverTheCapIsRefusedUnreadAndSigningInStillWorks() throws Exception {
+        HttpResponse<String> huge = signIn("n".repeat(1 << 20), "x");
+        assertEquals(413, huge.statusCode(), huge.body());
+        browser("admin", "admin-password");
+    }
+
+    /** Signs in as a browser does: the sign-in page first (its form token and cookie), then the form. */
+    private HttpResponse<String> signIn(String user, String password) throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String token = formToken(page.body());
+        return postSignIn(user, password, token, "CLV_SIGN_IN=" + cookie(page.headers().allValues("Set-Cookie"),
+                "CLV_SIGN_IN"));
+    }
+
+    private static String formToken(String signInPage) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"signInToken\" value=\"([^\"]+)\"")
+                .matcher(signInPage);
+        assertTrue(m.find(), signInPage);
+        return m.group(1);
+    }
+
+    private HttpResponse<String> postSignIn(String user, String password, String token, String cookies)
+            throws Exception {
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + (token == null ? "" : "&signInToken=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (cookies != null) {
+            b.header("Cookie", cookies);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aSignInFormFromAnotherSiteOrWithoutItsTokenSignsNobodyIn() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(org.clvplugin.ui.UiResources.CONTENT_SECURITY_POLICY,
+                page.headers().firstValue("Content-Security-Policy").orElse(""),
+                "the sign-in page has the app pages' policy");
+        String token = formToken(page.body());
+        String cookie = "CLV_SIGN_IN=" + cookie(page.headers().allValues("Set-Cookie"), "CLV_SIGN_IN");
+        // A cross-site form: SameSite=Strict keeps the cookie back, or it has no token of this site's page.
+        for (HttpResponse<String> r : List.of(postSignIn("admin", "admin-password", token, null),
+                postSignIn("admin", "admin-password", null, cookie),
+                postSignIn("admin", "admin-password", "forged-token", cookie))) {
+            assertEquals(403, r.statusCode(), r.body());
+            assertTrue(r.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("CLV_SESSION=")
+                    && !c.startsWith("CLV_SESSION=;")), "no session");
+        }
+        assertEquals(303, postSignIn("admin", "admin-password", token, cookie).statusCode());
+    }
+
+    @Test
+    void behindAnHttpsProxyOnThisMachineTheSessionCookieIsSecure() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
+        String form = "username=admin&password=admin-password&signInToken=" + formToken(page.body());
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-Proto", "https")
+                .header("Cookie", "CLV_SIGN_IN=" + cookie(page.headers().allValues("Set-Cookie"), "CLV_SIGN_IN"))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, r.statusCode(), r.body());
+        String session = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("CLV_SESSION="))
+                .findFirst().orElseThrow();
+        assertTrue(session.contains("; Secure"), session);
+        assertFalse(signIn("anna", "anna-password").headers().allValues("Set-Cookie").stream()
+                .anyMatch(c -> c.contains("; Secure")), "plain HTTP without the proxy's header: not Secure");
+    }
+
+    @Test
+    void signingOutNeedsTheSessionsCsrfToken() throws Exception {
+        Browser admin = browser("admin", "admin-password");
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(base + "/logout"))
+                .header("Cookie", admin.cookies()).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=forged")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, forged.statusCode());
+        assertEquals(200, as(admin, "GET", "/me", null).statusCode(), "still signed in");
+        assertEquals(405, http.send(HttpRequest.newBuilder(URI.create(base + "/logout")).header("Cookie",
+                admin.cookies()).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        HttpResponse<String> out = http.send(HttpRequest.newBuilder(URI.create(base + "/logout"))
+                .header("Cookie", admin.cookies()).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=" + admin.csrf())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, out.statusCode());
+        assertEquals(401, as(admin, "GET", "/me", null).statusCode(), "signed out");
+    }
+
+    @Test
+    void whatTomcatRefusesIsAnsweredAsProblemDetailsWithoutItsVersion() throws Exception {
+        Browser admin = browser("admin", "admin-password");
+        String longId = "a".repeat(9_000);
+        for (String path : List.of("/contacts/a%5cb/value", "/contacts/a%00b/value", "/contacts/a%ffb/value",
+                "/contacts/" + longId + "/value")) {
+            HttpResponse<String> r = send("GET", path, null, Map.of("Cookie", admin.cookies()));
+            assertEquals(400, r.statusCode(), path);
+            assertProblemWithoutServer(r);
+        }
+        HttpResponse<String> header = send("GET", "/health", null, Map.of("X-Big", "b".repeat(10_000)));
+        assertEquals(400, header.statusCode());
+        assertProblemWithoutServer(header);
+        HttpResponse<String> trace = send("TRACE", "/health", null, Map.of());
+        assertEquals(405, trace.statusCode());
+        assertProblemWithoutServer(trace);
+        HttpResponse<String> emptyType = send("PUT", "/settings", "{}", Map.of("Cookie", admin.cookies(),
+                "X-CSRF-Token", admin.csrf(), "Content-Type", ""));
+        assertEquals(415, emptyType.statusCode(), emptyType.body());
+        assertProblemWithoutServer(emptyType);
+        assertEquals(404, send("GET", "/application.wadl", null, Map.of()).statusCode(), "no WADL");
+        assertEquals(404, send("GET", "/application.wadl", null, Map.of("Cookie", admin.cookies())).statusCode());
+    }
+
+    private static void assertProblemWithoutServer(HttpResponse<String> r) {
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                r.headers().map() + " " + r.body());
+        assertFalse(r.body().contains("Tomcat") || r.body().contains("<html"), r.body());
+        assertTrue(r.headers().firstValue("Server").isEmpty(), r.headers().map().toString());
+    }
+
+    private Browser browser(String user, String password) throws Exception {
+        HttpResponse<String> r = signIn(user, password);
+        assertEquals(303, r.statusCode(), r.body());
+        List<String> cookies = r.headers().allValues("Set-Cookie");
+        String session = cookie(cookies, "CLV_SESSION");
+        String csrf = cookie(cookies, "CLV_CSRF");
+        return new Browser(session, csrf);
+    }
+
+    private static String cookie(List<String> setCookies, String name) {
+        return setCookies.stream().filter(c -> c.startsWith(name + "=")).findFirst()
+                .map(c -> c.substring(name.length() + 1, c.indexOf(';'))).orElseThrow();
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, Map<String, String> headers)
+            throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/api/v1" + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null && !headers.containsKey("Content-Type")) {
+            b.header("Content-Type", "application/json");
+        }
+        headers.forEach(b::header);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> as(Browser b, String method, String path, String body) throws Exception {
+        return send(method, path, body, Map.of("Cookie", b.cookies(), "X-CSRF-Token", b.csrf()));
+    }
+
+    @Test
+    void signingInSetsAStrictHttpOnlySessionAndTheCardShowsThePublishedFigures() throws Exception {
+        HttpResponse<String> r = signIn("anna", "anna-password");
+        assertEquals(303, r.statusCode());
+        String session = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("CLV_SESSION="))
+                .findFirst().orElseThrow();
+        assertTrue(session.contains("HttpOnly") && session.contains("SameSite=Strict"), session);
+        Browser anna = browser("anna", "anna-password");
+
+        HttpResponse<String> card = as(anna, "GET", "/contacts/CDNOW00002/value", null);
+        assertEquals(200, card.statusCode(), card.body());
+        JsonNode value = JSON.readTree(card.body());
+        SnapshotRow row = new PublishedValues(host.store).ofContact("CDNOW00002").orElseThrow();
+        // Amounts in cents, P(alive) and churn risk to 0.1 % as exact complements, one horizon for orders.
+        JsonNode p = value.get("prediction");
+        assertEquals(Math.round(row.clv() * 100) / 100.0, p.get("clv").asDouble(), 0);
+        assertEquals(Math.round(row.clvLow() * 100) / 100.0, p.get("clvLow").asDouble(), 0);
+        for (String amount : List.of("clv", "clvLow", "clvHigh", "expectedOrderValue")) {
+            assertTrue(new java.math.BigDecimal(p.get(amount).asText()).stripTrailingZeros().scale() <= 2,
+                    amount + " in cents: " + p.get(amount).asText());
+        }
+        assertEquals(Math.round(row.probabilityAlive() * 1000) / 1000.0, p.get("probabilityAlive").asDouble(), 0);
+        assertEquals(1.0, p.get("probabilityAlive").asDouble() + p.get("churnRisk").asDouble(), 1e-12);
+        assertEquals(Math.round(row.historicalValue() * 100) / 100.0, value.get("historicalValue").asDouble(), 0);
+        assertEquals(p.get("expectedOrders").asDouble(), value.get("explanation").get("expectedOrders").asDouble(),
+                0, "the card's expected orders are the explanation's");
+        assertEquals(p.get("horizonMonths").asInt(), value.get("explanation").get("horizonMonths").asInt());
+        assertEquals("USD", value.get("currency").asText());
+        assertTrue(value.get("explanation").get("text").asText().startsWith("About "));
+        assertEquals("SCORED", value.get("status").asText());
+
+        for (HttpResponse<String> answer : List.of(card, as(anna, "GET", "/contacts/NOBODY/value", null))) {
+            assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(""), "values about people "
+                    + "are not kept by browsers or proxies, errors neither");
+            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""));
+        }
+        String tag = card.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, send("GET", "/contacts/CDNOW00002/value", null,
+                Map.of("Cookie", anna.cookies(), "If-None-Match", tag)).statusCode());
+        assertFalse(value.get("freshness").get("stale").asBoolean(), "just published");
+        assertTrue(java.time.Instant.parse(value.get("freshness").get("dueBy").asText())
+                .isAfter(java.time.Instant.now()), "the next scheduled run plus grace is ahead");
+        JsonNode none = JSON.readTree(as(anna, "GET", "/contacts/DEMO_NOORDERS/value", null).body());
+        assertEquals("NO_ORDERS", none.get("status").asText());
+        assertEquals(404, as(anna, "GET", "/contacts/NOBODY/value", null).statusCode());
+        assertEquals(200, as(anna, "GET", "/contacts/CDNOW00002/history", null).statusCode());
+    }
+
+    @Test
+    void contactListsPageByValueWithNamesFromTheHost() throws Exception {
+        Browser admin = browser("admin", "admin-password");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        double previous = Double.MAX_VALUE;
+        String cursor = null;
+        for (int page = 0; page < 3; page++) {
+            JsonNode p = JSON.readTree(as(admin, "GET", "/contacts?limit=7" + (cursor == null ? ""
+                    : "&cursor=" + cursor), null).body());
+            assertEquals(7, p.get("items").size());
+            assertEquals("USD", p.get("currency").asText(), "the run's currency");
+            for (JsonNode item : p.get("items")) {
+                assertTrue(seen.add(item.get("partyId").asText()), "no contact twice across pages");
+                assertTrue(item.get("clv").asDouble() <= previous, "highest value first");
+                previous = item.get("clv").asDouble();
+                assertFalse(item.get("name").isNull(), item.toString());
+            }
+            cursor = p.get("nextCursor").asText();
+        }
+        JsonNode gold = JSON.readTree(as(admin, "GET", "/contacts?tier=GOLD&limit=200", null).body());
+        gold.get("items").forEach(i -> assertEquals("GOLD", i.get("tierKey").asText()));
+        JsonNode annas = JSON.readTree(as(admin, "GET", "/contacts?owner=REP_ANNA&limit=20", null).body());
+        assertEquals(20, annas.get("items").size());
+        annas.get("items").forEach(i -> assertEquals("REP_ANNA", i.get("ownerPartyId").asText()));
+        assertEquals(400, as(admin, "GET", "/contacts?cursor=bm90LWEtY3Vyc29y", null).statusCode());
+    }
+
+    @Test
+    void searchFindsContactsByIdOrNameInTheHostsTables() throws Exception {
+        Browser admin = browser("admin", "admin-password");
+        JsonNode byId = JSON.readTree(as(admin, "GET", "/contacts?q=cdnow0001", null).body());
+        assertTrue(byId.get("items").size() >= 10, byId.toString());
+        byId.get("items").forEach(i -> assertTrue(i.get("partyId").asText().startsWith("CDNOW0001"), i.toString()));
+        String name = JSON.readTree(as(admin, "GET", "/contacts/CDNOW00002/value", null).body()).get("name").asText();
+        String last = name.substring(name.indexOf(' ') + 1);
+        JsonNode byName = JSON.readTree(as(admin, "GET", "/contacts?q=" + URLEncoder.encode(
+                name.toUpperCase(java.util.Locale.ROOT), StandardCharsets.UTF_8) + "&limit=50", null).body());
+        assertTrue(byName.get("items").size() > 0);
+        double previous = Double.MAX_VALUE;
+        for (JsonNode i : byName.get("items")) {
+            assertTrue(i.get("name").asText().equalsIgnoreCase(name), i.toString());
+            assertTrue(i.get("clv").asDouble() <= previous, "scored contacts by value first");
+            previous = i.get("clv").asDouble();
+        }
+        JsonNode byLast = JSON.readTree(as(admin, "GET", "/contacts?q=" + URLEncoder.encode(last,
+                StandardCharsets.UTF_8) + "&limit=50", null).body());
+        assertEquals(50, byLast.get("items").size(), "a common last name fills the page");
+        for (String wildcard : new String[] {"%25", "%5C"}) {
+            assertEquals(0, JSON.readTree(as(admin, "GET", "/contacts?q=" + wildcard, null).body()).get("items")
+                    .size(), "LIKE wildcards are matched literally: " + wildcard);
+        }
+        JsonNode underscores = JSON.readTree(as(admin, "GET", "/contacts?q=_", null).body()).get("items");
+        assertTrue(underscores.size() > 0 && underscores.size() < 20, underscores.toString());
+        underscores.forEach(i -> assertTrue(i.get("partyId").asText().contains("_"), "'_' is no wildcard: " + i));
+        JsonNode none = JSON.readTree(as(admin, "GET", "/contacts?q=demo_noorders", null).body());
+        assertEquals("DEMO_NOORDERS", none.get("items").get(0).get("partyId").asText());
+    }
+
+    @Test
+    void theDashboardSummarisesThePublishedRun() throws Exception {
+        Browser admin = browser("admin", "admin-password");
+        JsonNode s = JSON.readTree(as(admin, "GET", "/summary?cohort=quarter", null).body());
+        assertEquals(23_572, s.get("contacts").asLong());
+        assertEquals(23_571, s.get("contactsWithOrders").asLong());
+        long perTier = 0;
+        for (JsonNode n : s.get("perTier")) {
+            perTier += n.asLong();
+        }
+        assertEquals(23_572, perTier);
+        JsonNode kpis = s.get("kpis");
+        assertTrue(kpis.get("repeatPurchaseRate").asDouble() > 0.3 && kpis.get("repeatPurchaseRate").asDouble() < 0.5,
+                kpis.toString());
+        assertTrue(kpis.get("purchaseFrequency").asDouble() > 2.5 && kpis.get("purchaseFrequency").asDouble() < 3.5);
+        assertEquals("1997-Q1", s.get("cohorts").get(0).get("period").asText());
+        long histogram = s.get("histogram").get("above").asLong();
+        for (JsonNode n : s.get("histogram").get("counts")) {
+            histogram += n.asLong();
+        }
+        assertEquals(23_571, histogram);
+        assertTrue(s.get("trend").size() >= 1);
+        assertFalse(s.get("trend").get(0).get("totalClv").isNull());
+        assertEquals(400, as(admin, "GET", "/summary?cohort=decade", null).statusCode());
+    }
+
+    @Test
+    void wrongPasswordsLockTheAccount() throws Exception {
+        // An account of its own: the lock must not disturb the other tests.
+        assertEquals(303, signIn("typo-victim", "victims-password").statusCode(), "the account signs in");
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> r = signIn("typo-victim", "nope");
+            assertEquals(401, r.statusCode());
+            assertTrue(r.body().contains("wrong user name or password"), r.body());
+        }
+        HttpResponse<String> locked = signIn("typo-victim", "victims-password");
+        assertEquals(401, locked.statusCode(), "after five failures even the right password is refused");
+        assertEquals(401, signIn("anna", "wrong").statusCode());
+        assertEquals(303, signIn("anna", "anna-password").statusCode(), "one failure does not lock");
+    }
+
+    @Test
+    void stateChangesNeedTheSessionsCsrfTokenAndAreAudited() throws Exception {
+        Browser admin = browser("admin", "admin-password");
+        String change = "{\"clv.monthlyDiscount\":\"0.02\"}";
+        assertEquals(403, send("PUT", "/settings", change, Map.of("Cookie", admin.cookies())).statusCode(),
+                "no CSRF header");
+        assertEquals(403, send("PUT", "/settings", change, Map.of("Cookie", admin.cookies(), "X-CSRF-Token",
+                "forged")).statusCode());
+        HttpResponse<String> ok = as(admin, "PUT", "/settings", change);
+        assertEquals(200, ok.statusCode(), ok.body());
+        JsonNode audit = JSON.readTree(as(admin, "GET", "/audit?limit=1", null).body()).get(0);
+        assertEquals("admin", audit.get("actor").asText());
+        assertTrue(audit.get("after").asText().contains("0.02"));
+        assertEquals(200, as(admin, "PUT", "/settings", "{\"clv.monthlyDiscount\":\"0.01\"}").statusCode());
+    }
+
+    @Test
+    void ofThirtyRecomputeRequestsAtOnceOneStartsARunAndTheOthersNameIt() throws Exception {
+        Browser admin = browser("admin", "admin-password");
+        long before = JSON.readTree(as(admin, "GET", "/runs?limit=1", null).body()).get(0).get("id").asLong();
+        int requests = 30;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(requests);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<HttpResponse<String>> answers = new java.util.ArrayList<>();
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                sent.add(pool.submit(() -> {
+                    go.await();
+                    return as(admin, "POST", "/runs", "");
+                }));
+            }
+            go.countDown();
+            for (var f : sent) {
+                answers.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<HttpResponse<String>> started = answers.stream().filter(r -> r.statusCode() == 202).toList();
+        assertEquals(1, started.size(), answers.stream().map(r -> r.statusCode() + " " + r.body()).toList()
+                .toString());
+        long run = JSON.readTree(started.get(0).body()).get("runId").asLong();
+        assertEquals(base + "/api/v1/runs/" + run, started.get(0).headers().firstValue("Location").orElseThrow());
+        for (HttpResponse<String> r : answers) {
+            if (r == started.get(0)) {
+                continue;
+            }
+            // The others name the run, or (the test's database has no pool, so each request opens connections)
+            // were shed by the in-flight limit: the designed 503, not a second run.
+            JsonNode problem = JSON.readTree(r.body());
+            if (r.statusCode() == 503) {
+                assertEquals("https://clvplugin.org/problems/busy", problem.get("type").asText(), r.body());
+            } else {
+                assertEquals(409, r.statusCode(), r.body());
+                assertTrue(problem.get("detail").asText().startsWith("run " + run + " is in progress"), r.body());
+            }
+        }
+        JsonNode done = awaitFinished(admin, run);
+        assertEquals("SUCCEEDED", done.get("state").asText(), done.toString());
+        JsonNode runs = JSON.readTree(as(admin, "GET", "/runs?limit=5", null).body());
+        assertEquals(run, runs.get(0).get("id").asLong(), "no run after it");
+        assertEquals(1, runs.findValues("id").stream().filter(id -> id.asLong() > before).count(),
+                "one run, not thirty back to back: " + runs);
+    }
+
+    private JsonNode awaitFinished(Browser admin, long run) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+        while (true) {
+            JsonNode r = JSON.readTree(as(admin, "GET", "/runs/" + run, null).body()).get("run");
+            String state = r.get("state").asText();
+            if (!state.equals("QUEUED") && !state.equals("RUNNING") || System.nanoTime() > deadline) {
+                return r;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    @Test
+    void withOwnContactsOnlyAnothersContactIsAnsweredAsAnUnknownOneAndATokensOwnerScopesIt() throws Exception {
+        Browser admin = browser("admin", "admin-password");
+        JsonNode all = JSON.readTree(as(admin, "GET", "/contacts?limit=100", null).body()).get("items");
+        String annas = null;
+        String others = null;
+        for (JsonNode item : all) {
+            String owner = item.path("ownerPartyId").asText(null);
+            if ("REP_ANNA".equals(owner) && annas == null) {
+                annas = item.get("partyId").asText();
+            } else if (owner != null && !"REP_ANNA".equals(owner) && others == null) {
+                others = item.get("partyId").asText();
+            }
+        }
+        assertTrue(annas != null && others != null, all.toString());
+        assertEquals(200, as(admin, "PUT", "/settings", "{\"security.viewersOwnContactsOnly\":\"true\"}")
+                .statusCode());
+        try {
+            Browser anna = browser("anna", "anna-password");
+            assertEquals(200, as(anna, "GET", "/contacts/" + annas + "/value", null).statusCode());
+            HttpResponse<String> another = as(anna, "GET", "/contacts/" + others + "/value", null);
+            HttpResponse<String> unknown = as(anna, "GET", "/contacts/NOSUCHPARTY/value", null);
+            assertEquals(404, another.statusCode(), another.body());
+            assertEquals(unknown.statusCode(), another.statusCode());
+            assertEquals(unknown.body(), another.body(), "nothing tells an existing contact from an unknown one");
+            assertEquals(404, as(anna, "GET", "/contacts/" + others + "/history", null).statusCode());
+
+            Map<String, String> annasToken = Map.of("Authorization", "Bearer " + ANNAS_TOKEN);
+            assertEquals(200, send("GET", "/contacts/" + annas + "/value", null, annasToken).statusCode());
+            assertEquals(404, send("GET", "/contacts/" + others + "/value", null, annasToken).statusCode());
+            Map<String, String> unscoped = Map.of("Authorization", "Bearer " + TOKEN);
+            assertEquals(404, send("GET", "/contacts/" + annas + "/value", null, unscoped).statusCode(),
+                    "a token without an owner reads no contact under the setting (docs/security.md)");
+        } finally {
+            assertEquals(200, as(admin, "PUT", "/settings", "{\"security.viewersOwnContactsOnly\":\"false\"}")
+                    .statusCode());
+        }
+        assertEquals(200, send("GET", "/contacts/" + annas + "/value", null, Map.of("Authorization", "Bearer "
+                + TOKEN)).statusCode());
+    }
+
+    @Test
+    void apiTokensReadWithinTheirScopeAndNeverWrite() throws Exception {
+        Map<String, String> bearer = Map.of("Authorization", "Bearer " + TOKEN);
+        assertEquals(200, send("GET", "/contacts/CDNOW00002/value", null, bearer).statusCode());
+        assertEquals(403, send("GET", "/settings", null, bearer).statusCode(), "no admin:read scope");
+        assertEquals(403, send("PUT", "/settings", "{\"clv.margin\":\"0.5\"}", bearer).statusCode());
+        assertEquals(401, send("GET", "/contacts/CDNOW00002/value", null,
+                Map.of("Authorization", "Bearer not-a-token")).statusCode());
+    }
+
+    @Test
+    void everyProtectedEndpointIs401AnonymouslyAnd403ForARep() throws Exception {
+        String policy = JSON.writeValueAsString(host.webRuntime(schedule, SECRETS).tiers().policy());
+        String[][] endpoints = {{"GET", "/contacts/CDNOW00002/value", null, "rep"},
+                {"GET", "/contacts/CDNOW00002/history", null, "rep"}, {"GET", "/runs", null, ""},
+                {"GET", "/runs/1", null, ""}, {"POST", "/runs", "", ""}, {"GET", "/settings", null, ""},
+                {"PUT", "/settings", "{\"clv.margin\":\"1.0\"}", ""}, {"GET", "/tiers", null, "rep"},
+                {"PUT", "/tiers", policy, ""}, {"POST", "/tiers/preview", policy, ""}, {"GET", "/model", null, ""},
+                {"GET", "/audit", null, ""}, {"GET", "/contacts", null, "rep"}, {"GET", "/summary", null, ""},
+                {"GET", "/me", null, "rep"}};
+        Browser anna = browser("anna", "anna-password");
+        for (String[] e : endpoints) {
+            HttpResponse<String> anonymous = send(e[0], e[1], e[2], Map.of());
+            assertEquals(401, anonymous.statusCode(), e[0] + " " + e[1]);
+            assertEquals("application/problem+json", anonymous.headers().firstValue("Content-Type").orElse(""));
+            int rep = as(anna, e[0], e[1], e[2]).statusCode();
+            assertEquals(e[3].equals("rep") ? 200 : 403, rep, e[0] + " " + e[1]);
+        }
+        assertEquals(200, send("GET", "/health", null, Map.of()).statusCode(), "health is public");
+        HttpResponse<String> openApi = send("GET", "/openapi.json", null, Map.of());
+        assertEquals(200, openApi.statusCode(), "the API's description is public");
+        assertTrue(JSON.readTree(openApi.body()).get("paths").has("/contacts/{partyId}/value"));
+    }
+
+    @Test
+    void theBadRequestCatalogueOverHttp() throws Exception {
+        Browser admin = browser("admin", "admin-password");
+        String policy = JSON.writeValueAsString(host.webRuntime(schedule, SECRETS).tiers().policy());
+        Object[][] cases = {
+                {"PUT", "/tiers", "{\"basis\": ", 400},
+                {"PUT", "/tiers", policy.replace("\"basis\"", "\"extra\":1,\"basis\""), 400},
+                {"PUT", "/tiers", policy.replace("\"threshold\":0.0", "\"threshold\":\"zero\""), 400},
+                {"PUT", "/tiers", policy.replace("PREDICTED_CLV", "POINTS"), 400},
+                {"PUT", "/tiers", policy.replace("\"threshold\":100.0", "\"threshold\":1e999"), 400},
+                {"PUT", "/tiers", policy.replace("\"grace\":2", "\"grace\":-3"), 400},
+                {"PUT", "/settings", "{\"clv.margin\":\"" + "9".repeat(70_000) + "\"}", 413},
+                {"PUT", "/settings", "{\"clv.horizonMonths\":\"-1\"}", 400},
+                {"GET", "/runs?limit=abc", null, 400},
+                {"GET", "/runs?limit=100000", null, 400},
+                {"GET", "/contacts/%27%20OR%201%3D1%20--/value", null, 404},
+                {"GET", "/contacts/%3Cscript%3Ealert(1)%3C%2Fscript%3E/value", null, 400},
+                {"GET", "/contacts/" + "x".repeat(3000) + "/value", null, 400},
+                {"GET", "/no/such/address", null, 404},
+                // A NUL cannot be stored in PostgreSQL: refused as bad input before any query, on every database.
+                {"GET", "/contacts?owner=%00", null, 400},
+                {"GET", "/contacts?q=nov%00ak", null, 400},
+                {"GET", "/contacts?cursor=" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                        "1|0|CDNOW\u000000001".getBytes(StandardCharsets.UTF_8)), null, 400},
+                {"GET", "/contacts?cursor=" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                        ("1|" + Double.doubleToLongBits(Double.NaN) + "|CDNOW00001").getBytes(
+                                StandardCharsets.UTF_8)), null, 400},
+                {"GET", "/contacts?cursor=" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                        "1|0|CDNOW00001|extra".getBytes(StandardCharsets.UTF_8)), null, 400},
+                {"PUT", "/tiers", policy.replace("\"displayName\":\"Bronze\"",
+                        "\"displayName\":\"\\u0000Bronze\""), 400},
+                {"PUT", "/settings", "{\"clv.margin\":\"0.3\\u0000\"}", 400},
+                {"PUT", "/settings", "{\"clv.mar\\u0000gin\":\"0.3\"}", 400},
+                {"POST", "/rules", "{\"name\":\"Gold\\u0000welcome\"}", 400}};
+        for (Object[] c : cases) {
+            HttpResponse<String> r = as(admin, (String) c[0], (String) c[1], (String) c[2]);
+            assertEquals((int) c[3], r.statusCode(), c[0] + " " + ((String) c[1]).substring(0,
+                    Math.min(60, ((String) c[1]).length())) + ": " + r.body());
+            assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse(""));
+            assertFalse(r.body().contains("Exception"), r.body());
+        }
+        HttpResponse<String> form = send("PUT", "/settings", "clv.margin=0.3", Map.of("Cookie", admin.cookies(),
+                "X-CSRF-Token", admin.csrf(), "Content-Type", "text/plain"));
+        assertEquals(415, form.statusCode());
+        assertEquals(TierPolicyCheck.DEFAULT, TierPolicyCheck.of(host), "nothing was saved by the bad requests");
+    }
+
+    /** The stored policy is still the default one after the refused changes. */
+    private record TierPolicyCheck(String json) {
+        static final TierPolicyCheck DEFAULT = new TierPolicyCheck(
+                org.clvplugin.tiers.TierPolicy.defaults().toString());
+
+        static TierPolicyCheck of(HostServices host) {
+            return new TierPolicyCheck(new org.clvplugin.store.TierPolicyRepository(host.store, host.settings,
+                    Clock.systemUTC()).load().toString());
+        }
+    }
+}

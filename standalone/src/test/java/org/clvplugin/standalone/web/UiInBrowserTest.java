@@ -1,0 +1,720 @@
+package org.clvplugin.standalone.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.clvplugin.host.ofbiz.OfbizRows;
+import org.clvplugin.rules.SecretBox;
+import org.clvplugin.schedule.RecomputeScheduler;
+import org.clvplugin.standalone.host.HostServices;
+import org.clvplugin.standalone.host.StandaloneHost;
+import org.clvplugin.standalone.security.Accounts;
+import org.clvplugin.standalone.security.PasswordHash;
+import org.clvplugin.standalone.security.StandaloneSecurity;
+import org.clvplugin.store.TierPolicyRepository;
+import org.clvplugin.testsupport.TestDatabases;
+import org.clvplugin.tiers.Tier;
+import org.clvplugin.tiers.TierPolicy;
+import org.clvplugin.ui.Browsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The UI in Debian's Chromium against the standalone host (embedded Tomcat, H2, the CDNOW demo data): the card's
+ * figures against the API, every state of the card, the card in Norwegian and Ukrainian, an admin's tier change
+ * through to the card, a sales rep kept out of the console, a hostile contact name shown as text. Screenshots go
+ * to target/screenshots.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// In a random order (the seed is in the log): each test signs in and makes the state it needs.
+@TestMethodOrder(MethodOrderer.Random.class)
+class UiInBrowserTest {
+
+    private static final SecretBox SECRETS = new SecretBox(SecretBox.newKey());
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String HOSTILE = "<img src=x onerror=alert(1)>";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final PrintWriter quiet = new PrintWriter(new StringWriter());
+    private DataSource db;
+    private StandaloneSecurity security;
+    private HostServices host;
+    private RecomputeScheduler schedule;
+    private WebServer web;
+    private ChromeDriver browser;
+    private String base;
+
+    @BeforeAll
+    void start() throws Exception {
+        browser = Browsers.chromium();
+        db = TestDatabases.h2();
+        Accounts accounts = new Accounts(List.of(
+                new Accounts.User("admin", "admin", null, PasswordHash.hash("admin-password".toCharArray(), 1000)),
+                new Accounts.User("anna", "viewer", "REP_ANNA", PasswordHash.hash("anna-password".toCharArray(),
+                        1000))), List.of());
+        security = new StandaloneSecurity(accounts, Clock.systemUTC());
+        Path dataDir = Files.createTempDirectory("clv-ui");
+        host = new HostServices(new StandaloneHost(db, security, dataDir.resolve("secret.key")));
+        host.importCdnow(quiet);
+        host.recompute(null, "ui test", quiet);
+        schedule = host.startSchedule();
+        web = WebServer.start(0, dataDir, host.webRuntime(schedule, SECRETS), security);
+        base = "http://localhost:" + web.port() + "/clv";
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (web != null) {
+            web.close();
+            schedule.close();
+            host.close();
+        }
+    }
+
+    /** Every test starts signed in as the admin, with no browser messages left from another test. */
+    @BeforeEach
+    void signInAsTheAdmin() {
+        signIn(base, "admin", "admin-password");
+        Browsers.consoleProblems(browser);
+    }
+
+    private void until(String what, Supplier<Boolean> condition) {
+        // Components re-render: an element found a moment ago may be gone by the time it is read.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(what)
+                .ignoring(StaleElementReferenceException.class).until(d -> condition.get());
+    }
+
+    private WebElement deep(String... selectors) {
+        return Browsers.deep(browser, selectors);
+    }
+
+    private String text(String... selectors) {
+        WebElement e = deep(selectors);
+        return e == null ? null : e.getText();
+    }
+
+    private String cardState() {
+        return (String) browser.executeScript("const page = document.querySelector('clv-contact-page');"
+                + "const card = page && page.shadowRoot && page.shadowRoot.querySelector('clv-contact-card');"
+                + "const article = card && card.shadowRoot && card.shadowRoot.querySelector('article');"
+                + "return article ? article.dataset.state : null;");
+    }
+
+    private void signIn(String user, String password) {
+        signIn(base, user, password);
+    }
+
+    private void signIn(String at, String user, String password) {
+        browser.get(at + "/login");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        until("signed in and on the contact list", () -> browser.getCurrentUrl().endsWith("/clv/"));
+    }
+
+    private void openContact(String partyId, String query) {
+        openContact(base, partyId, query);
+    }
+
+    private void openContact(String at, String partyId, String query) {
+        browser.get(at + "/contacts/" + partyId + query);
+        until("the card of " + partyId + " has loaded", () -> {
+            String state = cardState();
+            return state != null && !state.equals("loading");
+        });
+    }
+
+    /** The focused element, inside shadow roots too. */
+    private WebElement activeElement() {
+        return (WebElement) browser.executeScript(
+                "let a = document.activeElement; while (a && a.shadowRoot && a.shadowRoot.activeElement) {"
+                        + " a = a.shadowRoot.activeElement; } return a;");
+    }
+
+    private JsonNode api(String path) throws Exception {
+        String session = browser.manage().getCookieNamed("CLV_SESSION").getValue();
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1" + path))
+                .header("Cookie", "CLV_SESSION=" + session).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return JSON.readTree(r.body());
+    }
+
+    private String setting(String key) throws Exception {
+        for (JsonNode s : api("/settings")) {
+            if (s.get("key").asText().equals(key)) {
+                return s.get("value").asText();
+            }
+        }
+        throw new AssertionError("no setting " + key);
+    }
+
+    /** Contacts added by the test that checks a contact newer than the published run. */
+    private static final java.util.concurrent.atomic.AtomicInteger LATE_CONTACTS =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    private void addPerson(String partyId, String firstName, String lastName) throws Exception {
+        try (Connection c = db.getConnection(); OfbizRows rows = new OfbizRows(c)) {
+            rows.person(partyId, firstName, lastName, "CUSTOMER");
+            rows.flush();
+        }
+    }
+
+    /** Moves Gold's threshold halfway down to Silver's and recomputes: some contacts move up to Gold. */
+    private void upgradeSomeContactsToGold() {
+        TierPolicyRepository policies = new TierPolicyRepository(host.store, host.settings, Clock.systemUTC());
+        TierPolicy policy = policies.load();
+        List<Tier> tiers = new java.util.ArrayList<>(policy.tiers());
+        Tier gold = tiers.get(2);
+        tiers.set(2, new Tier(gold.key(), gold.displayName(), gold.colour(),
+                Math.floor((tiers.get(1).threshold() + gold.threshold()) / 2)));
+        policies.save(new TierPolicy(policy.basis(), tiers, policy.hysteresis()), "ui test");
+        host.recompute(null, "ui test", quiet);
+    }
+
+    private static String dollars(double v) {
+        return Math.abs(v) >= 100 ? String.format(Locale.US, "$%,.0f", v) : String.format(Locale.US, "$%,.2f", v);
+    }
+
+    private void noConsoleProblems() {
+        assertEquals(List.of(), Browsers.consoleProblems(browser), "the browser logged errors (CSP, scripts)");
+    }
+
+    /** As {@link #noConsoleProblems()}, but a preview refused while a value was half typed is expected. */
+    private void noConsoleProblemsButRefusedPreviews() {
+        assertEquals(List.of(), Browsers.consoleProblems(browser).stream()
+                .filter(m -> !(m.contains("/tiers/preview") && m.contains("400"))).toList());
+    }
+
+    @Test
+    void beforeTheFirstRunTheCardSaysSoAndAValueOlderThanTheScheduleIsMarkedStale() throws Exception {
+        // A host of its own: the shared one has published runs.
+        DataSource fresh = TestDatabases.h2();
+        Path dir = Files.createTempDirectory("clv-ui-first");
+        try (HostServices first = new HostServices(new StandaloneHost(fresh, security, dir.resolve("secret.key")));
+             RecomputeScheduler firstSchedule = first.startSchedule();
+             WebServer firstWeb = WebServer.start(0, dir, first.webRuntime(firstSchedule, SECRETS), security)) {
+            first.importCdnow(quiet);
+            String at = "http://localhost:" + firstWeb.port() + "/clv";
+            signIn(at, "admin", "admin-password");
+            openContact(at, "CDNOW00002", "");
+            assertEquals("no-run", cardState());
+            assertTrue(text("clv-contact-page", "clv-contact-card", "[role=status]").startsWith("No values yet"));
+
+            first.recompute(null, "ui test", quiet);
+            // The run was made three days ago: the nightly run since then has not happened.
+            Timestamp threeDaysAgo = Timestamp.from(Instant.now().minus(Duration.ofDays(3)));
+            try (Connection c = fresh.getConnection(); PreparedStatement s = c.prepareStatement("UPDATE CLV_RUN SET"
+                    + " REQUESTED_AT = ?, STARTED_AT = ?, FINISHED_AT = ?"
+                    + " WHERE RUN_ID = (SELECT MAX(RUN_ID) FROM CLV_RUN)")) {
+                for (int i = 1; i <= 3; i++) {
+                    s.setTimestamp(i, threeDaysAgo);
+                }
+                assertEquals(1, s.executeUpdate());
+            }
+            openContact(at, "CDNOW00002", "");
+            assertEquals("scored", cardState());
+            assertEquals("true", deep("clv-contact-page", "clv-contact-card", "article").getAttribute("data-stale"));
+            assertTrue(text("clv-contact-page", "clv-contact-card", ".stale").startsWith("These values are from"));
+            Browsers.screenshot(deep("clv-contact-page", "clv-contact-card"), "card-stale");
+            first.recompute(null, "ui test", quiet);
+            openContact(at, "CDNOW00002", "");
+            assertEquals("false", deep("clv-contact-page", "clv-contact-card", "article").getAttribute("data-stale"));
+            noConsoleProblems();
+        }
+    }
+
+    @Test
+    void everyValueOfTheServersVocabularyHasItsLabelInTheUi() throws Exception {
+        JsonNode vocabulary = api("/vocabulary");
+        assertEquals(11, vocabulary.get("segments").size());
+        assertEquals(org.clvplugin.rules.Trigger.Kind.values().length, vocabulary.get("triggerKinds").size());
+        browser.get(base + "/");
+        until("the list's segment filter has the server's segments", () -> ((List<?>) browser.executeScript(
+                "return [...arguments[0].shadowRoot.querySelectorAll('select[name=segment] option')]",
+                deep("clv-contact-list"))).size() == 1 + vocabulary.get("segments").size());
+        Object unlabelled = browser.executeAsyncScript("""
+                const [vocabulary, languages, ui, done] = arguments;
+                Promise.all([import(ui + 'i18n.js'), import(ui + 'admin/rules.js')]).then(([i18n, rules]) => {
+                  const missing = [];
+                  for (const language of languages) {
+                    const t = i18n.translator(language);
+                    for (const name of vocabulary.segments) {
+                      if (language !== 'en' && name !== 'Champions' && t.segment(name) === name) {
+                        missing.push(language + ': ' + name);
+                      }
+                    }
+                  }
+                  for (const kind of vocabulary.triggerKinds) if (!rules.KIND_LABELS[kind]) missing.push(kind);
+                  done(missing);
+                }, (e) => done(['the modules did not load: ' + e]));""",
+                JSON.convertValue(vocabulary, java.util.Map.class), List.of("en", "nb", "da", "de", "uk"),
+                base + "/ui/");
+        assertEquals(List.of(), unlabelled, "values the server names that the UI has no label for");
+        noConsoleProblems();
+    }
+
+    @Test
+    void theCardOfACdnowCustomerShowsTheFiguresTheApiReturns() throws Exception {
+        JsonNode top = api("/contacts?tier=GOLD&limit=1").get("items").get(0);
+        String id = top.get("partyId").asText();
+        JsonNode value = api("/contacts/" + id + "/value");
+        JsonNode history = api("/contacts/" + id + "/history");
+        openContact(id, "");
+        assertEquals("scored", cardState());
+        JsonNode p = value.get("prediction");
+        assertEquals(dollars(p.get("clv").asDouble()), text("clv-contact-page", "clv-contact-card", ".clv-value"));
+        assertEquals("likely " + dollars(p.get("clvLow").asDouble()) + "–" + dollars(p.get("clvHigh").asDouble()),
+                text("clv-contact-page", "clv-contact-card", ".clv-range"));
+        assertEquals("Gold", text("clv-contact-page", "clv-contact-card", ".badge"));
+        assertEquals(value.get("rfm").get("segment").asText(), text("clv-contact-page", "clv-contact-card",
+                ".segment"));
+        assertEquals(String.format(Locale.US, "%.1f", p.get("expectedOrders").asDouble()),
+                text("clv-contact-page", "clv-contact-card", ".expected-orders"));
+        assertEquals(dollars(p.get("expectedOrderValue").asDouble()), text("clv-contact-page", "clv-contact-card",
+                ".order-value"));
+        String missing = dollars(value.get("tier").get("missingToNext").asDouble()) + " to Platinum";
+        assertTrue(text("clv-contact-page", "clv-contact-card", ".to-next").startsWith(missing));
+        assertEquals(String.valueOf(Math.round(value.get("tier").get("progressToNext").asDouble() * 100)),
+                deep("clv-contact-page", "clv-contact-card", "[role=progressbar]").getAttribute("aria-valuenow"));
+        assertTrue(text("clv-contact-page", "clv-contact-card", ".spent").contains(value.get("orders").asInt()
+                + " orders"));
+        assertEquals(Math.min(6, history.get("tierChanges").size()), ((List<?>) browser.executeScript(
+                "return [...arguments[0].shadowRoot.querySelectorAll('.timeline li')]",
+                deep("clv-contact-page", "clv-contact-card"))).size());
+        deep("clv-contact-page", "clv-contact-card", "summary").click();
+        assertTrue(text("clv-contact-page", "clv-contact-card", ".why-text").startsWith("About "));
+        assertEquals("Customer value", text("clv-contact-page", "clv-contact-card", "article h2"),
+                "the card is a labelled region with a heading");
+        assertEquals(value.get("name").asText(), text("clv-contact-page", ".name"), "the profile's main column");
+        Browsers.screenshot(deep("clv-contact-page", "clv-contact-card"), "contact-card");
+        Browsers.screenshot(browser, "contact-page");
+        assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the contact page");
+
+        // A phone's width: one column, nothing wider than the screen.
+        browser.manage().window().setSize(new Dimension(390, 844));
+        openContact(id, "");
+        assertEquals(Boolean.TRUE, browser.executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"));
+        Browsers.screenshot(browser, "contact-page-phone");
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+
+        // The keyboard reaches "Why this value" and opens it.
+        openContact(id, "");
+        WebElement summary = deep("clv-contact-page", "clv-contact-card", "summary");
+        for (int i = 0; i < 40 && !summary.equals(activeElement()); i++) {
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        assertEquals(summary, activeElement(), "Tab reaches the explanation");
+        summary.sendKeys(Keys.ENTER);
+        until("the explanation opens", () -> deep("clv-contact-page", "clv-contact-card", "details[open]") != null);
+        noConsoleProblems();
+    }
+
+    @Test
+    void everyStateOfTheCardRenders() throws Exception {
+        browser.setNetworkConditions(new ChromiumNetworkConditions() {
+            {
+                setLatency(Duration.ofMillis(1500));
+            }
+        });
+        browser.get(base + "/contacts/CDNOW00003");
+        until("the card shows that it is loading", () -> "loading".equals(cardState()));
+        assertEquals("true", deep("clv-contact-page", "clv-contact-card", "article").getAttribute("aria-busy"));
+        browser.deleteNetworkConditions();
+        until("the card has loaded", () -> "scored".equals(cardState()));
+
+        openContact("DEMO_NOORDERS", "");
+        assertEquals("no-orders", cardState());
+        String late = "UI_LATE_" + LATE_CONTACTS.incrementAndGet();
+        addPerson(late, "Late", "Comer");
+        openContact(late, "");
+        assertEquals("not-scored", cardState(), "added to the CRM after the run");
+
+        openContact("CDNOW00004", "");
+        browser.setNetworkConditions(new ChromiumNetworkConditions() {
+            {
+                setOffline(true);
+            }
+        });
+        browser.executeScript("arguments[0].setAttribute('party-id', 'CDNOW00005')",
+                deep("clv-contact-page", "clv-contact-card"));
+        until("the card shows the error", () -> "error".equals(cardState()));
+        assertEquals("The value could not be loaded.", text("clv-contact-page", "clv-contact-card", "[role=alert]"));
+        browser.deleteNetworkConditions();
+        deep("clv-contact-page", "clv-contact-card", "button.retry").click();
+        until("the retry loads the card", () -> "scored".equals(cardState()));
+        Browsers.consoleProblems(browser); // the offline requests were logged on purpose
+
+        openContact("NO_SUCH_PARTY", "");
+        assertEquals("There is no contact with this id.", text("clv-contact-page", "clv-contact-card",
+                "[role=alert]"));
+        assertNull(deep("clv-contact-page", "clv-contact-card", "button.retry"), "retrying cannot help");
+        until("the 404s asked for are logged", () -> Browsers.consoleProblems(browser).stream()
+                .anyMatch(m -> m.contains("NO_SUCH_PARTY/history")));
+    }
+
+    @Test
+    void theCardInNorwegianAndUkrainian() {
+        openContact("CDNOW00002", "?lang=nb");
+        assertEquals("Kundeverdi", text("clv-contact-page", "clv-contact-card", "h2"));
+        assertEquals("Hvorfor denne verdien", text("clv-contact-page", "clv-contact-card", "summary"));
+        assertTrue(text("clv-contact-page", "clv-contact-card", ".spent").startsWith("Kjøpt så langt:"));
+        assertEquals("Alle kontakter", text("clv-contact-page", "a").substring(2));
+        Browsers.screenshot(deep("clv-contact-page", "clv-contact-card"), "contact-card-nb");
+        openContact("CDNOW00002", "?lang=uk");
+        assertEquals("Цінність клієнта", text("clv-contact-page", "clv-contact-card", "h2"));
+        assertEquals("Чому таке значення", text("clv-contact-page", "clv-contact-card", "summary"));
+        assertTrue(text("clv-contact-page", "clv-contact-card", ".churn").matches("(Низький|Середній|Високий) .*"));
+        Browsers.screenshot(deep("clv-contact-page", "clv-contact-card"), "contact-card-uk");
+        noConsoleProblems();
+    }
+
+    @Test
+    void anAdminMovesAThresholdSeesThePreviewSavesRecomputesAndTheCardFollows() throws Exception {
+        // The most valuable Silver contact, and a Gold threshold just below its value.
+        JsonNode silver = api("/contacts?tier=SILVER&limit=1").get("items").get(0);
+        String id = silver.get("partyId").asText();
+        long threshold = (long) Math.floor(silver.get("clv").asDouble()) - 1;
+        assertTrue(threshold > 100, "between Silver's threshold and the contact's value: " + threshold);
+
+        browser.get(base + "/admin#dashboard");
+        until("the dashboard", () -> deep("clv-admin", ".kpis") != null);
+        Browsers.screenshot(browser, "admin-dashboard");
+        assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the dashboard");
+        assertEquals(4, ((List<?>) browser.executeScript("return [...arguments[0].shadowRoot"
+                + ".querySelectorAll('.distribution line.threshold')]", deep("clv-admin"))).size(),
+                "the four tier thresholds on the histogram");
+        assertEquals(List.of("BRONZE", "SILVER", "GOLD", "PLATINUM", "(none)"), browser.executeScript(
+                "return [...arguments[0].shadowRoot.querySelectorAll('.per-tier tbody tr')].map((r) => r.dataset.tier)",
+                deep("clv-admin")), "tiers in the policy's order");
+        deep("clv-admin", "#tab-tiers").click();
+        until("the preview", () -> deep("clv-admin", ".preview-table tr[data-tier=GOLD] .after") != null);
+        String goldBefore = text("clv-admin", ".preview-table tr[data-tier=GOLD] .after");
+        String lineBefore = deep("clv-admin", ".chart line[data-tier=GOLD]").getAttribute("x1");
+
+        WebElement input = deep("clv-admin", "[data-field='tiers[2].threshold']");
+        input.clear();
+        input.sendKeys("50");
+        until("the field says what is wrong", () -> !String.valueOf(text("clv-admin",
+                "[data-error-for='tiers[2].threshold']")).isEmpty());
+        assertTrue(text("clv-admin", "[data-error-for='tiers[2].threshold']").startsWith("must be above"));
+        assertEquals("true", input.getAttribute("aria-invalid"));
+        until("the refused preview is logged", () -> Browsers.consoleProblems(browser).stream()
+                .anyMatch(m -> m.contains("tiers/preview") && m.contains("400")));
+        input.clear();
+        input.sendKeys(String.valueOf(threshold));
+        until("the error goes", () -> String.valueOf(text("clv-admin", "[data-error-for='tiers[2].threshold']"))
+                .isEmpty());
+        until("the preview moves", () -> {
+            String after = text("clv-admin", ".preview-table tr[data-tier=GOLD] .after");
+            return after != null && !after.equals(goldBefore);
+        });
+        assertTrue(Integer.parseInt(text("clv-admin", ".preview-table tr[data-tier=GOLD] .after").replace(",", ""))
+                > Integer.parseInt(goldBefore.replace(",", "")), "more contacts would be Gold");
+        assertTrue(text("clv-admin", ".preview-table tr[data-tier=GOLD] .change").startsWith("+"));
+        assertTrue(Double.parseDouble(deep("clv-admin", ".chart line[data-tier=GOLD]").getAttribute("x1"))
+                < Double.parseDouble(lineBefore), "the Gold line moved left on the histogram");
+        Browsers.screenshot(browser, "admin-tiers");
+        assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the tier editor");
+
+        deep("clv-admin", "button.save").click();
+        until("the confirmation", () -> deep("clv-admin", "dialog[open]") != null);
+        deep("clv-admin", "dialog button.confirm").click();
+        until("saved", () -> String.valueOf(text("clv-admin", ".tiers .status")).startsWith("Saved"));
+        assertEquals((double) threshold, api("/tiers").get("tiers").get(2).get("threshold").asDouble());
+
+        deep("clv-admin", "#tab-runs").click();
+        until("the runs", () -> deep("clv-admin", "button.recompute") != null);
+        long runsBefore = api("/runs").size();
+        deep("clv-admin", "button.recompute").click();
+        until("a progress bar", () -> deep("clv-admin", ".run-progress progress") != null);
+        until("the run finishes", () -> {
+            WebElement bar = deep("clv-admin", ".run-progress progress");
+            return bar != null && "SUCCEEDED".equals(bar.getAttribute("data-state"));
+        });
+        assertEquals("100", deep("clv-admin", ".run-progress progress").getAttribute("value"));
+        assertTrue(text("clv-admin", ".runs .status").endsWith("published."));
+        assertEquals(runsBefore + 1, api("/runs").size());
+        Browsers.screenshot(browser, "admin-runs");
+
+        openContact(id, "");
+        assertEquals("Gold", text("clv-contact-page", "clv-contact-card", ".badge"), "the card shows the new tier");
+        noConsoleProblemsButRefusedPreviews();
+    }
+
+    @Test
+    void theModelTabShowsTheBacktestChartWithAVerdict() {
+        browser.get(base + "/admin#model");
+        until("the backtest", () -> deep("clv-admin", ".backtest svg") != null);
+        assertTrue(text("clv-admin", ".verdict").startsWith("The model predicts"), text("clv-admin", ".verdict"));
+        assertEquals(8 * 3, ((List<?>) browser.executeScript(
+                "return [...arguments[0].shadowRoot.querySelectorAll('.backtest svg rect.bar')]",
+                deep("clv-admin"))).size(), "eight frequency groups, three series");
+        Browsers.screenshot(browser, "admin-model");
+        assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the model tab");
+        noConsoleProblems();
+    }
+
+    @Test
+    void aSalesRepCannotReachTheConsole() throws Exception {
+        browser.get(base + "/");
+        until("the header", () -> deep("clv-page-header", "button[type=submit]") != null);
+        deep("clv-page-header", "button[type=submit]").click();
+        until("signed out", () -> browser.getCurrentUrl().endsWith("/login"));
+        signIn("anna", "anna-password");
+        until("the header's links", () -> deep("clv-page-header", "nav a") != null);
+        assertNull(deep("clv-page-header", "nav a[href$='/admin']"), "no console link for a rep");
+        browser.get(base + "/admin");
+        assertEquals("Not allowed", browser.findElement(By.tagName("h1")).getText());
+        Browsers.consoleProblems(browser).forEach(m -> assertTrue(m.contains("/clv/admin") && m.contains("403"), m));
+        assertTrue(browser.findElements(By.tagName("clv-admin")).isEmpty());
+        String session = browser.manage().getCookieNamed("CLV_SESSION").getValue();
+        assertEquals(403, http.send(HttpRequest.newBuilder(URI.create(base + "/admin"))
+                .header("Cookie", "CLV_SESSION=" + session).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode());
+        assertEquals(303, http.send(HttpRequest.newBuilder(URI.create(base + "/admin")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "signed out: to the sign-in page");
+        noConsoleProblems();
+    }
+
+    @Test
+    void aHostileContactNameIsShownAsText() throws Exception {
+        if (api("/contacts?q=UI_HOSTILE&limit=1").get("items").isEmpty()) {
+            addPerson("UI_HOSTILE", HOSTILE, "Tester");
+        }
+        openContact("UI_HOSTILE", "");
+        until("the name from the card", () -> String.valueOf(text("clv-contact-page", ".name")).contains("<img"));
+        assertEquals(HOSTILE + " Tester", text("clv-contact-page", ".name"));
+        assertTrue(text("clv-contact-page", "h1").contains(HOSTILE));
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+        assertEquals(0L, browser.executeScript("""
+                const count = (root) => root.querySelectorAll('img').length
+                  + [...root.querySelectorAll('*')].filter((e) => e.shadowRoot)
+                    .reduce((n, e) => n + count(e.shadowRoot), 0);
+                return count(document);"""));
+
+        browser.get(base + "/");
+        until("the list", () -> deep("clv-contact-list", "input[type=search]") != null);
+        deep("clv-contact-list", "input[type=search]").sendKeys("ui_hostile");
+        deep("clv-contact-list", "button[type=submit]").click();
+        until("the search result", () -> deep("clv-contact-list", "tr[data-party-id=UI_HOSTILE] a") != null);
+        assertEquals(HOSTILE + " Tester", text("clv-contact-list", "tr[data-party-id=UI_HOSTILE] a"));
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+        assertFalse(text("clv-contact-list", "tr[data-party-id=UI_HOSTILE]").isEmpty());
+        noConsoleProblems();
+    }
+
+    @Test
+    void theContactListFiltersByTierAndLeadsToTheContactPage() {
+        browser.get(base + "/");
+        until("the top contacts", () -> deep("clv-contact-list", "tbody tr") != null);
+        new org.openqa.selenium.support.ui.Select(deep("clv-contact-list", "select[name=tier]"))
+                .selectByValue("PLATINUM");
+        until("only Platinum", () -> {
+            List<?> badges = (List<?>) browser.executeScript("return [...arguments[0].shadowRoot"
+                    + ".querySelectorAll('tbody .badge')].map((b) => b.textContent)", deep("clv-contact-list"));
+            return !badges.isEmpty() && badges.stream().allMatch("Platinum"::equals);
+        });
+        Browsers.screenshot(browser, "contact-list");
+        assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the contact list");
+        String first = deep("clv-contact-list", "tbody tr").getAttribute("data-party-id");
+        deep("clv-contact-list", "tbody tr a").click();
+        until("the contact page", () -> browser.getCurrentUrl().endsWith("/contacts/" + first));
+        until("its card", () -> "scored".equals(cardState()));
+        assertNotEquals("", text("clv-contact-page", ".name"));
+        noConsoleProblems();
+    }
+
+    @Test
+    void anAdminChangesASettingWithItsErrorNextToItAndReadsARunsReport() throws Exception {
+        browser.get(base + "/admin#settings");
+        until("the settings", () -> deep("clv-admin", "input[data-key='clv.margin']") != null);
+        WebElement margin = deep("clv-admin", "input[data-key='clv.margin']");
+        String marginBefore = setting("clv.margin");
+        String marginAfter = marginBefore.equals("0.9") ? "0.8" : "0.9";
+        margin.clear();
+        margin.sendKeys("2");
+        deep("clv-admin", ".settings button[type=submit]").click();
+        until("the refusal", () -> !String.valueOf(text("clv-admin", "[data-error-for='clv.margin']")).isEmpty());
+        assertTrue(text("clv-admin", ".settings .status").startsWith("Nothing was saved"));
+        assertEquals("true", margin.getAttribute("aria-invalid"));
+        until("the refused save is logged", () -> Browsers.consoleProblems(browser).stream()
+                .anyMatch(m -> m.contains("/settings") && m.contains("400")));
+        assertEquals(marginBefore, setting("clv.margin"), "nothing saved");
+        margin.clear();
+        margin.sendKeys(marginAfter);
+        deep("clv-admin", ".settings button[type=submit]").click();
+        until("saved", () -> String.valueOf(text("clv-admin", ".settings .status")).startsWith("Saved 1 setting"));
+        assertEquals("", text("clv-admin", "[data-error-for='clv.margin']"));
+        assertNull(margin.getAttribute("aria-invalid"));
+        assertEquals(marginAfter, setting("clv.margin"));
+        assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the settings");
+
+        deep("clv-admin", "#tab-runs").click();
+        until("the runs", () -> deep("clv-admin", "tr[data-run] button") != null);
+        deep("clv-admin", "tr[data-run] button").click();
+        until("the report", () -> deep("clv-admin", ".run-report h3") != null);
+        assertTrue(text("clv-admin", ".run-report h3").startsWith("Report of run "));
+        assertTrue(text("clv-admin", ".run-report dl").contains("Orders counted"));
+        noConsoleProblems();
+    }
+
+    @Test
+    void anAdminTriesARuleOnTheLastChangeSavesItAndIsToldWhereAWebhookMayNotGo() throws Exception {
+        upgradeSomeContactsToGold();
+        int rulesBefore = api("/rules").size();
+        browser.get(base + "/admin#rules");
+        until("the rules", () -> deep("clv-admin", "button.new-rule") != null);
+        deep("clv-admin", "button.new-rule").click();
+        until("the form", () -> deep("clv-admin", "form.rule-form") != null);
+        deep("clv-admin", "input[name=name]").sendKeys("Upgrade follow-up");
+        deep("clv-admin", "button.dry").click();
+        until("the dry run", () -> deep("clv-admin", ".dry-result") != null);
+        String dry = text("clv-admin", ".dry-result");
+        java.util.regex.Matcher fired = java.util.regex.Pattern.compile("would fire for ([0-9,]+) contact").matcher(dry);
+        assertTrue(fired.find(), dry);
+        assertTrue(Integer.parseInt(fired.group(1).replace(",", "")) > 0, "the lowered Gold threshold: " + dry);
+        assertTrue(dry.endsWith("Nothing was sent or saved."));
+        assertEquals(rulesBefore, api("/rules").size(), "a dry run saves nothing");
+        Browsers.screenshot(browser, "admin-rules");
+
+        new org.openqa.selenium.support.ui.Select(deep("clv-admin", "select[name='action.kind']"))
+                .selectByValue("WEBHOOK");
+        deep("clv-admin", "input[name='action.url']").sendKeys("http://127.0.0.1:7/hook");
+        deep("clv-admin", "button.save-rule").click();
+        until("the refusal next to the URL", () -> !String.valueOf(text("clv-admin",
+                "[data-error-for='action.url']")).isEmpty());
+        assertTrue(text("clv-admin", "[data-error-for='action.url']").contains("loopback"));
+        assertEquals(rulesBefore, api("/rules").size());
+        until("the refused save is logged", () -> Browsers.consoleProblems(browser).stream()
+                .anyMatch(m -> m.contains("/rules") && m.contains("400")));
+
+        new org.openqa.selenium.support.ui.Select(deep("clv-admin", "select[name='action.kind']"))
+                .selectByValue("TASK");
+        deep("clv-admin", "button.save-rule").click();
+        until("the list with the rule", () -> String.valueOf(text("clv-admin", "table.rule-list"))
+                .contains("Upgrade follow-up"));
+        JsonNode saved = null;
+        for (JsonNode r : api("/rules")) {
+            if (r.get("name").asText().equals("Upgrade follow-up")) {
+                saved = r;
+            }
+        }
+        assertTrue(saved != null, "saved");
+        assertEquals("TIER_UPGRADED", saved.get("trigger").get("kind").asText());
+        assertEquals("TASK", saved.get("action").get("kind").asText());
+        assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the rules");
+
+        deep("clv-admin", "tr[data-rule='" + saved.get("id").asText() + "'] button.firings").click();
+        until("the firings", () -> deep("clv-admin", ".no-firings") != null);
+        noConsoleProblems();
+    }
+
+    @Test
+    void aWebhookSecretIsAskedForNeverShownAndAnActionGivenUpOnIsRetriedFromTheConsole() throws Exception {
+        host.settings.put(org.clvplugin.settings.AdminSettings.WEBHOOK_ALLOW_LIST, "127.0.0.1:9", "ui test");
+        browser.get(base + "/admin#rules");
+        until("the rules", () -> deep("clv-admin", "button.new-rule") != null);
+        deep("clv-admin", "button.new-rule").click();
+        until("the form", () -> deep("clv-admin", "form.rule-form") != null);
+        deep("clv-admin", "input[name=name]").sendKeys("Tell the shop");
+        new org.openqa.selenium.support.ui.Select(deep("clv-admin", "select[name='action.kind']"))
+                .selectByValue("WEBHOOK");
+        deep("clv-admin", "input[name='action.url']").sendKeys("http://127.0.0.1:9/hook");
+        assertEquals("password", deep("clv-admin", "input[name=secret]").getAttribute("type"));
+        deep("clv-admin", "button.save-rule").click();
+        until("the secret is asked for", () -> !String.valueOf(text("clv-admin", "[data-error-for='secret']"))
+                .isEmpty());
+        assertTrue(text("clv-admin", "[data-error-for='secret']").startsWith("a webhook needs a secret"));
+        until("the refused save is logged", () -> Browsers.consoleProblems(browser).stream()
+                .anyMatch(m -> m.contains("/rules") && m.contains("400")));
+        deep("clv-admin", "input[name=secret]").sendKeys("whsec-ui-test-0123456789");
+        deep("clv-admin", "button.save-rule").click();
+        until("the list with the webhook rule", () -> String.valueOf(text("clv-admin", "table.rule-list"))
+                .contains("Tell the shop"));
+        JsonNode hook = null;
+        for (JsonNode r : api("/rules")) {
+            if (r.get("name").asText().equals("Tell the shop")) {
+                hook = r;
+            }
+        }
+        assertTrue(hook != null && hook.get("secretSet").asBoolean(), String.valueOf(hook));
+        assertFalse(api("/rules").toString().contains("whsec-ui-test"), "the secret is never read back");
+
+        // An action that failed every attempt: the console lists it and retries it.
+        long entry;
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO CLV_OUTBOX"
+                + " (RULE_ID, RUN_ID, PARTY_ID, TRANSITION_KEY, ACTION_KIND, PAYLOAD, IDEMPOTENCY_KEY, STATE, ATTEMPTS,"
+                + " LAST_ERROR, CREATED_AT) VALUES (?, 1, 'CDNOW00002', 'TIER_UPGRADED:1>2', 'WEBHOOK', '{}', 'clv-ui',"
+                + " 'DEAD', 8, 'the receiver answered HTTP 503 (attempt 8 of 8, the last)', ?)",
+                new String[] {"ENTRY_ID"})) {
+            s.setLong(1, hook.get("id").asLong());
+            s.setTimestamp(2, Timestamp.from(Instant.now()));
+            s.executeUpdate();
+            try (var keys = s.getGeneratedKeys()) {
+                keys.next();
+                entry = keys.getLong(1);
+            }
+        }
+        browser.navigate().refresh();
+        until("the actions given up on", () -> deep("clv-admin", "section.dead-letters") != null);
+        assertTrue(text("clv-admin", "#dead-title").contains("(1)"));
+        assertTrue(text("clv-admin", "table.dead-list").contains("HTTP 503"));
+        assertTrue(text("clv-admin", "table.dead-list").contains("Tell the shop"), "named by its rule");
+        assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA with the dead letters");
+        Browsers.screenshot(browser, "admin-rules-dead-letters");
+        deep("clv-admin", "table.dead-list button.retry").click();
+        until("retried", () -> String.valueOf(text("clv-admin", ".rules .status")).contains("delivered again"));
+        until("no longer listed", () -> deep("clv-admin", "section.dead-letters") == null);
+        JsonNode firing = api("/rules/" + hook.get("id").asText() + "/firings").get(0);
+        assertEquals(entry, firing.get("entryId").asLong());
+        assertEquals("PENDING", firing.get("state").asText());
+        assertEquals(0, firing.get("attempts").asInt());
+        noConsoleProblems();
+    }
+}
