@@ -100,7 +100,8 @@ public final class ClvCommand implements Runnable {
             err.println("clv " + cli.getCommandName() + ": database error: " + e.getMessage());
             return 1;
         }
-        if (e instanceof org.clvplugin.scoring.RecomputeFailedException) {
+        if (e instanceof org.clvplugin.scoring.RecomputeFailedException
+                || e instanceof org.clvplugin.standalone.host.StandaloneDatabase.DataDirectoryInUseException) {
             err.println("clv " + cli.getCommandName() + ": " + e.getMessage());
             return 1;
         }

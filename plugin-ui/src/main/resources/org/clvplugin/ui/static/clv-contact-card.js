@@ -77,6 +77,8 @@ export class ClvContactCard extends HTMLElement {
     if (ticket !== this.loadCount) return;
     if (value.status === 'rejected') {
       this.showError(value.reason);
+      this.dispatchEvent(new CustomEvent('clv-value-error', {detail: {status: value.reason.status}, bubbles: true,
+        composed: true}));
       return;
     }
     this.show(value.value, history.status === 'fulfilled' ? history.value : null);

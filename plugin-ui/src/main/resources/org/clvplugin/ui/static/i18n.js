@@ -129,6 +129,11 @@ const MESSAGES = {
     'page.firstOrder': 'First order',
     'page.lastOrder': 'Last order',
     'page.back': 'All contacts',
+    'page.notFoundTitle': 'Contact not found',
+    'page.notFound': 'There is no contact with the id {id} that you may see. Check the link,'
+      + ' or find the contact in the list.',
+    'page.forbiddenTitle': 'No access',
+    'page.forbidden': 'You may not see this contact. Ask an admin if you should.',
   },
   nb: {
     'card.title': 'Kundeverdi',
@@ -220,6 +225,11 @@ const MESSAGES = {
     'page.firstOrder': 'Første ordre',
     'page.lastOrder': 'Siste ordre',
     'page.back': 'Alle kontakter',
+    'page.notFoundTitle': 'Fant ikke kontakten',
+    'page.notFound': 'Det finnes ingen kontakt med ID-en {id} som du har tilgang til. Sjekk'
+      + ' lenken, eller finn kontakten i listen.',
+    'page.forbiddenTitle': 'Ingen tilgang',
+    'page.forbidden': 'Du har ikke tilgang til denne kontakten. Spør en administrator om du burde ha det.',
   },
   da: {
     'card.title': 'Kundeværdi',
@@ -310,6 +320,11 @@ const MESSAGES = {
     'page.firstOrder': 'Første ordre',
     'page.lastOrder': 'Seneste ordre',
     'page.back': 'Alle kontakter',
+    'page.notFoundTitle': 'Kontakten blev ikke fundet',
+    'page.notFound': 'Der findes ingen kontakt med id {id}, som du har adgang til. Tjek'
+      + ' linket, eller find kontakten på listen.',
+    'page.forbiddenTitle': 'Ingen adgang',
+    'page.forbidden': 'Du har ikke adgang til denne kontakt. Spørg en administrator, hvis du burde have det.',
   },
   de: {
     'card.title': 'Kundenwert',
@@ -405,6 +420,11 @@ const MESSAGES = {
     'page.firstOrder': 'Erste Bestellung',
     'page.lastOrder': 'Letzte Bestellung',
     'page.back': 'Alle Kontakte',
+    'page.notFoundTitle': 'Kontakt nicht gefunden',
+    'page.notFound': 'Es gibt keinen Kontakt mit der ID {id}, den Sie sehen dürfen. Prüfen Sie den'
+      + ' Link oder suchen Sie den Kontakt in der Liste.',
+    'page.forbiddenTitle': 'Kein Zugriff',
+    'page.forbidden': 'Sie dürfen diesen Kontakt nicht sehen. Fragen Sie einen Administrator, falls Sie es sollten.',
   },
   uk: {
     'card.title': 'Цінність клієнта',
@@ -496,6 +516,11 @@ const MESSAGES = {
     'page.firstOrder': 'Перше замовлення',
     'page.lastOrder': 'Останнє замовлення',
     'page.back': 'Усі контакти',
+    'page.notFoundTitle': 'Контакт не знайдено',
+    'page.notFound': 'Немає доступного вам контакту з ідентифікатором {id}. Перевірте'
+      + ' посилання або знайдіть контакт у списку.',
+    'page.forbiddenTitle': 'Немає доступу',
+    'page.forbidden': 'Ви не маєте доступу до цього контакту. Зверніться до адміністратора, якщо він вам потрібен.',
   },
 };
 

@@ -87,6 +87,16 @@ class ClvContactPage extends HTMLElement {
         h('dt', {}, t('page.lastOrder')), h('dd', {}, f.day(v.lastOrderDate)),
         h('dt', {}, t('list.historical')), h('dd', {}, f.money(v.historicalValue)));
     });
+    // No such contact (or not one this user may see), or no access at all: a page that says so, not empty boxes.
+    card.addEventListener('clv-value-error', (e) => {
+      const missing = e.detail.status === 404;
+      if (!missing && e.detail.status !== 403) return;
+      const title = t(missing ? 'page.notFoundTitle' : 'page.forbiddenTitle');
+      document.title = `${title} · CLV`;
+      replace(shadow, h('p', {}, h('a', {href: root}, '← ' + t('page.back'))),
+        h('section', {class: 'not-shown', 'data-status': String(e.detail.status)}, h('h1', {}, title),
+          h('p', {}, t(missing ? 'page.notFound' : 'page.forbidden', {id: partyId}))));
+    });
     replace(shadow, h('p', {}, h('a', {href: root}, '← ' + t('page.back'))), heading,
       h('div', {class: 'profile'},
         h('div', {class: 'main'},

@@ -43,9 +43,24 @@ public final class StandaloneDatabase {
         try (java.sql.Connection c = h2.getConnection()) {
             DataDirectory.protectDatabaseFiles(dataDir); // the file exists once a connection is open
         } catch (java.sql.SQLException | java.io.IOException e) {
+            ((JdbcConnectionPool) h2).dispose();
+            if (e instanceof java.sql.SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE) {
+                throw new DataDirectoryInUseException(dataDir, e);
+            }
             throw new IllegalStateException("cannot open the H2 database in " + dataDir + ": " + e.getMessage(), e);
         }
         return h2;
+    }
+
+    /** H2's error code for a database file another process holds open. */
+    private static final int H2_DATABASE_IN_USE = 90020;
+
+    /** The embedded database of the data directory is open in another process (a demo or server still running). */
+    public static final class DataDirectoryInUseException extends IllegalStateException {
+        DataDirectoryInUseException(Path dataDir, Throwable cause) {
+            super("the data folder " + dataDir.toAbsolutePath() + " is in use by another clv (a demo or server still "
+                    + "running?): stop that one, or give --data-dir another folder", cause);
+        }
     }
 
     public static String defaultUrl(Path dataDir) {

@@ -390,12 +390,26 @@ class UiInBrowserTest {
         until("the retry loads the card", () -> "scored".equals(cardState()));
         Browsers.consoleProblems(browser); // the offline requests were logged on purpose
 
-        openContact("NO_SUCH_PARTY", "");
-        assertEquals("There is no contact with this id.", text("clv-contact-page", "clv-contact-card",
-                "[role=alert]"));
-        assertNull(deep("clv-contact-page", "clv-contact-card", "button.retry"), "retrying cannot help");
+    }
+
+    @Test
+    void anUnknownContactGetsAPageThatSaysSoInTheUsersLanguage() {
+        for (String[] lang : new String[][] {{"", "Contact not found", "There is no contact with the id NO_SUCH_PARTY"},
+                {"?lang=de", "Kontakt nicht gefunden", "Es gibt keinen Kontakt mit der ID NO_SUCH_PARTY"}}) {
+            browser.get(base + "/contacts/NO_SUCH_PARTY" + lang[0]);
+            until("the page says there is no such contact", () -> deep("clv-contact-page", "section.not-shown")
+                    != null);
+            assertEquals("404", deep("clv-contact-page", "section.not-shown").getAttribute("data-status"));
+            assertEquals(lang[1], text("clv-contact-page", "h1"));
+            assertTrue(text("clv-contact-page", "section.not-shown p").startsWith(lang[2]),
+                    text("clv-contact-page", "section.not-shown p"));
+            assertNull(deep("clv-contact-page", ".screenlet"), "no empty boxes");
+            assertTrue(browser.getTitle().startsWith(lang[1]), browser.getTitle());
+            assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the not-found page");
+        }
+        Browsers.screenshot(browser, "contact-not-found");
         until("the 404s asked for are logged", () -> Browsers.consoleProblems(browser).stream()
-                .anyMatch(m -> m.contains("NO_SUCH_PARTY/history")));
+                .anyMatch(m -> m.contains("NO_SUCH_PARTY/")));
     }
 
     @Test
