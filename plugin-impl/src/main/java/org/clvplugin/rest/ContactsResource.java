@@ -25,10 +25,11 @@ import org.clvplugin.model.Rfm;
 import org.clvplugin.values.ContactList;
 
 /**
- * Lists of contacts: {@code GET /contacts?tier=&segment=&minClv=&owner=&sort=-clv|clv&limit=&cursor=}, highest
- * value first by default, cursor-paginated, with names from the host; or a search, {@code GET /contacts?q=}, for
- * contacts whose party id or name contains the text (one page, scored contacts by value first). With the setting that limits reps to their
- * own contacts, a rep's list is always their own.
+ * Lists of contacts: {@code GET /contacts?q=&tier=&segment=&minClv=&owner=&sort=-clv|clv&limit=&cursor=}, any
+ * combination, highest value first by default, cursor-paginated, with names from the host and the number of
+ * contacts in the whole list on the first page. {@code q} searches names and party ids over all of the published
+ * run's contacts (most valuable first; contacts added since the run, without a value, after them). With the setting
+ * that limits reps to their own contacts, a rep's list is always their own.
  */
 @Path("/contacts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,9 +64,6 @@ public class ContactsResource {
         if (q != null && (q.isBlank() || q.chars().anyMatch(Character::isISOControl))) {
             throw invalid("q", "1 to 100 characters of a party id or name");
         }
-        if (q != null && (tier != null || segment != null || minClv != null || cursor != null)) {
-            throw invalid("q", "a search is not combined with tier, segment, minClv or cursor");
-        }
         if (tier != null && !TIER_KEY.matcher(tier).matches()) {
             throw invalid("tier", "a tier key such as GOLD");
         }
@@ -78,11 +76,8 @@ public class ContactsResource {
         ApiUser user = ApiSecurity.user(security).orElseThrow();
         String ownedBy = !user.may(ApiUser.READ_ADMIN) && settings.viewersSeeOwnContactsOnly()
                 ? ownOnly(user, owner) : owner;
-        if (q != null) {
-            return contacts.search(q.strip(), ownedBy, limit);
-        }
         try {
-            return contacts.page(new ContactList.Query(tier, segment, minClv, ownedBy,
+            return contacts.page(new ContactList.Query(q == null ? null : q.strip(), tier, segment, minClv, ownedBy,
                     sort.equalsIgnoreCase("clv"), limit, cursor));
         } catch (ContactList.InvalidCursorException e) {
             throw new ApiException(Problem.of("invalid-cursor", "Invalid cursor", 400, e.getMessage()));

@@ -101,7 +101,8 @@ record ContactScores(SummaryTable table, ScoreTable model, String modelKey, OneT
         int r = rfmRecency[i];
         int f = rfmFrequency[i];
         var rfm = new SnapshotWriter.RfmScores(Rfm.segment(r, f), r, f, rfmMonetary[i]);
-        return new SnapshotWriter.Row(t.id(i), history, prediction(i, settings), rfm, TierState.NONE, 0, null);
+        return new SnapshotWriter.Row(t.id(i), history, prediction(i, settings), rfm, TierState.NONE, 0, null,
+                null);
     }
 
     private SnapshotWriter.Prediction prediction(int i, RecomputeSettings settings) {

@@ -223,7 +223,7 @@ public final class Recompute {
                 Integer i = rowOf.remove(contact.partyId());
                 SnapshotWriter.Row row = (i == null ? tiering.noOrders(SnapshotWriter.Row.withoutOrders(contact.partyId()))
                         : tiering.apply(i, scores.row(i, settings, asOf), writer))
-                        .withOwner(contact.ownerPartyId());
+                        .withContact(contact.ownerPartyId(), contact.displayName());
                 writer.write(row);
                 observe(rules, row, contact.displayName());
                 if (writer.written() % 50_000 == 0) {

@@ -101,24 +101,20 @@ public final class PublishedValues {
     }
 
     /**
-     * One page of a run's contacts by CLV (highest first unless {@code ascending}), after the row (afterClv,
-     * afterParty) when given, with optional filters; reads the (run, CLV, party) index.
+     * Which of a run's contacts a list shows; null parts are not applied. {@code text} matches the contact's name (as
+     * the run wrote it) or party id, ignoring case.
      */
-    public List<SnapshotRow> page(long runId, String tier, String segment, Double minClv, String owner,
-                                  boolean ascending, Double afterClv, String afterParty, int limit) {
-        StringBuilder hql = new StringBuilder("from SnapshotRow r where r.runId = :run");
-        if (tier != null) {
-            hql.append(" and r.tierKey = :tier");
-        }
-        if (segment != null) {
-            hql.append(" and r.segment = :segment");
-        }
-        if (minClv != null) {
-            hql.append(" and r.clv >= :minClv");
-        }
-        if (owner != null) {
-            hql.append(" and r.ownerPartyId = :owner");
-        }
+    public record Filter(String text, String tier, String segment, Double minClv, String owner) {
+        public static final Filter NONE = new Filter(null, null, null, null, null);
+    }
+
+    /**
+     * One page of a run's contacts by CLV (highest first unless {@code ascending}), after the row (afterClv,
+     * afterParty) when given, filtered; reads the (run, CLV, party) index.
+     */
+    public List<SnapshotRow> page(long runId, Filter filter, boolean ascending, Double afterClv, String afterParty,
+                                  int limit) {
+        StringBuilder hql = new StringBuilder("from SnapshotRow r where r.runId = :run").append(where(filter));
         if (afterClv != null) {
             hql.append(ascending ? " and (r.clv > :afterClv or (r.clv = :afterClv and r.partyId > :afterParty))"
                     : " and (r.clv < :afterClv or (r.clv = :afterClv and r.partyId > :afterParty))");
@@ -126,23 +122,62 @@ public final class PublishedValues {
         hql.append(ascending ? " order by r.clv, r.partyId" : " order by r.clv desc, r.partyId");
         return store.fromTransaction(s -> {
             var q = s.createSelectionQuery(hql.toString(), SnapshotRow.class).setParameter("run", runId);
-            if (tier != null) {
-                q.setParameter("tier", tier);
-            }
-            if (segment != null) {
-                q.setParameter("segment", segment);
-            }
-            if (minClv != null) {
-                q.setParameter("minClv", minClv);
-            }
-            if (owner != null) {
-                q.setParameter("owner", owner);
-            }
+            bind(filter, q);
             if (afterClv != null) {
                 q.setParameter("afterClv", afterClv).setParameter("afterParty", afterParty);
             }
             return q.setMaxResults(limit).getResultList();
         });
+    }
+
+    /** How many of a run's contacts the filter lets through. */
+    public long count(long runId, Filter filter) {
+        String hql = "select count(r) from SnapshotRow r where r.runId = :run" + where(filter);
+        return store.fromTransaction(s -> {
+            var q = s.createSelectionQuery(hql, Long.class).setParameter("run", runId);
+            bind(filter, q);
+            return q.getSingleResult();
+        });
+    }
+
+    private static String where(Filter f) {
+        StringBuilder where = new StringBuilder();
+        if (f.text() != null) {
+            where.append(" and (lower(r.contactName) like :text escape '!' or lower(r.partyId) like :text escape '!')");
+        }
+        if (f.tier() != null) {
+            where.append(" and r.tierKey = :tier");
+        }
+        if (f.segment() != null) {
+            where.append(" and r.segment = :segment");
+        }
+        if (f.minClv() != null) {
+            where.append(" and r.clv >= :minClv");
+        }
+        if (f.owner() != null) {
+            where.append(" and r.ownerPartyId = :owner");
+        }
+        return where.toString();
+    }
+
+    private static void bind(Filter f, org.hibernate.query.SelectionQuery<?> q) {
+        if (f.text() != null) {
+            // Matched as typed: the LIKE wildcards in it are escaped.
+            q.setParameter("text", "%" + f.text().toLowerCase(java.util.Locale.ROOT).replace("!", "!!")
+                    .replace("%", "!%").replace("_", "!_") + "%");
+        }
+        if (f.tier() != null) {
+            q.setParameter("tier", f.tier());
+        }
+        if (f.segment() != null) {
+            q.setParameter("segment", f.segment());
+        }
+        if (f.minClv() != null) {
+            q.setParameter("minClv", f.minClv());
+        }
+        if (f.owner() != null) {
+            q.setParameter("owner", f.owner());
+        }
     }
 
     /** One contact's figures as the dashboard reads them; P(alive) null where the run has no churn estimate. */

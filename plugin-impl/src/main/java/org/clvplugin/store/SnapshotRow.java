@@ -61,6 +61,8 @@ public class SnapshotRow {
     @Column(name = "TIER_BELOW_SINCE") private LocalDate tierBelowSince;
     @Column(name = "TIER_MISSING", nullable = false) private double tierMissing;
     @Column(name = "OWNER_PARTY_ID", length = 20) private String ownerPartyId;
+    /** The contact's name as the host gave it when the run wrote the row (null for a party that is no contact). */
+    @Column(name = "CONTACT_NAME", length = 255) private String contactName;
     @Column(name = "ALIVE_MODEL", length = 20) private String aliveModel;
 
     protected SnapshotRow() {
@@ -71,7 +73,7 @@ public class SnapshotRow {
             + "HISTORICAL_VALUE, FIRST_ORDER_DATE, LAST_ORDER_DATE, EXPECTED_PURCHASES, PROBABILITY_ALIVE, "
             + "EXPECTED_ORDER_VALUE, CLV, CLV_LOW, CLV_HIGH, PURCHASES_IN_HORIZON, DISCOUNT_FACTOR, FORMULA_CLV, "
             + "TIER_KEY, SEGMENT, RFM_RECENCY, RFM_FREQUENCY, RFM_MONETARY, TIER_RUNS, TIER_RUNS_BELOW, TIER_SINCE, "
-            + "TIER_BELOW_SINCE, TIER_MISSING, OWNER_PARTY_ID, ALIVE_MODEL";
+            + "TIER_BELOW_SINCE, TIER_MISSING, OWNER_PARTY_ID, ALIVE_MODEL, CONTACT_NAME";
 
     /** A row read with plain JDBC ({@link #COLUMNS} in that order): the card's hot path skips a session. */
     static SnapshotRow read(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -107,7 +109,8 @@ public class SnapshotRow {
         r.tierBelowSince = rs.getObject(c++, LocalDate.class);
         r.tierMissing = rs.getDouble(c++);
         r.ownerPartyId = rs.getString(c++);
-        r.aliveModel = rs.getString(c);
+        r.aliveModel = rs.getString(c++);
+        r.contactName = rs.getString(c);
         return r;
     }
 
@@ -218,6 +221,10 @@ public class SnapshotRow {
 
     public String ownerPartyId() {
         return ownerPartyId;
+    }
+
+    public String contactName() {
+        return contactName;
     }
 
     /** How much of the tier basis the contact lacks for the next tier (0 at the top). */

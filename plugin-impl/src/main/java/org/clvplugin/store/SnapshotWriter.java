@@ -17,30 +17,34 @@ import org.clvplugin.tiers.TierState;
 public final class SnapshotWriter implements AutoCloseable {
 
     private static final int BATCH = 2_000;
+    /** The longest name kept (the column's length); a longer one is cut. */
+    static final int NAME_LENGTH = 255;
+
     private static final String INSERT = "INSERT INTO CLV_SNAPSHOT (" + SnapshotRow.COLUMNS + ") VALUES ("
             + String.join(", ", java.util.Collections.nCopies(SnapshotRow.COLUMNS.split(",").length, "?")) + ")";
 
     /**
      * One contact's row of a run: its order history, the model's prediction, its RFM scores and segment, its tier
-     * state ({@link TierState#NONE} until the tier is decided) with the amount to the next tier, and its owner in the
-     * host (null when none). Built in parts so that no call passes two dozen figures by position.
+     * state ({@link TierState#NONE} until the tier is decided) with the amount to the next tier, and its owner and
+     * name in the host (null when none). Built in parts so that no call passes two dozen figures by position.
      */
     public record Row(String partyId, History history, Prediction prediction, RfmScores rfm, TierState tier,
-                      double tierMissing, String ownerPartyId) {
+                      double tierMissing, String ownerPartyId, String contactName) {
 
         /** A contact without orders: zeros, no prediction beyond them, no tier. */
         public static Row withoutOrders(String partyId) {
-            return new Row(partyId, History.NONE, Prediction.NONE, RfmScores.NONE, TierState.NONE, 0, null);
+            return new Row(partyId, History.NONE, Prediction.NONE, RfmScores.NONE, TierState.NONE, 0, null, null);
         }
 
         /** The same figures with the tier decided. */
         public Row withTier(TierState decided, double missing) {
-            return new Row(partyId, history, prediction, rfm, decided, missing, ownerPartyId);
+            return new Row(partyId, history, prediction, rfm, decided, missing, ownerPartyId, contactName);
         }
 
-        /** The same figures with the contact's owner. */
-        public Row withOwner(String owner) {
-            return new Row(partyId, history, prediction, rfm, tier, tierMissing, owner);
+        /** The same figures with the contact's owner and name, as the host's directory gives them. */
+        public Row withContact(String owner, String name) {
+            return new Row(partyId, history, prediction, rfm, tier, tierMissing, owner,
+                    name == null || name.length() <= NAME_LENGTH ? name : name.substring(0, NAME_LENGTH));
         }
 
         public String tierKey() {
@@ -149,7 +153,7 @@ public final class SnapshotWriter implements AutoCloseable {
                     f.discountFactor(), f.formulaClv(), r.tierKey(), r.rfm().segment(), score(r.rfm().recency()),
                     score(r.rfm().frequency()), score(r.rfm().monetary()), r.tier().runsInTier(),
                     r.tier().runsBelow(), r.tier().inTierSince(), r.tier().belowSince(), r.tierMissing(),
-                    r.ownerPartyId(), f.aliveModel());
+                    r.ownerPartyId(), f.aliveModel(), r.contactName());
             written++;
             return;
         }
@@ -187,7 +191,8 @@ public final class SnapshotWriter implements AutoCloseable {
         setDate(p++, r.tier().belowSince());
         insert.setDouble(p++, r.tierMissing());
         insert.setString(p++, r.ownerPartyId());
-        insert.setString(p, f.aliveModel());
+        insert.setString(p++, f.aliveModel());
+        insert.setString(p, r.contactName());
         insert.addBatch();
         if (++pending == BATCH) {
             flush();

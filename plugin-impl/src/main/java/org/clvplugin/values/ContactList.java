@@ -3,7 +3,6 @@ package org.clvplugin.values;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,14 +16,28 @@ import org.clvplugin.store.SnapshotRow;
 
 /**
  * Lists of contacts for admins and reps: the published run's contacts by value (top contacts, a tier's members,
- * a segment, a rep's own), page by page. A cursor stays on the run it started in, so pages do not shift when a
- * new run is published meanwhile.
+ * a segment, a rep's own, those whose name or party id contains a text, or any combination), page by page. A search
+ * ranks over all of the run's matches, most valuable first; contacts the host added since the run (no value yet)
+ * follow them. A cursor stays on the run it started in, so pages do not shift when a new run is published meanwhile.
  */
 public final class ContactList {
 
-    /** What to list; null filters are not applied. */
-    public record Query(String tier, String segment, Double minClv, String owner, boolean ascending, int limit,
-                        String cursor) {
+    /** What to list; null filters are not applied; {@code text} is a search in names and party ids. */
+    public record Query(String text, String tier, String segment, Double minClv, String owner, boolean ascending,
+                        int limit, String cursor) {
+
+        PublishedValues.Filter filter() {
+            return new PublishedValues.Filter(text, tier, segment, minClv, owner);
+        }
+
+        /** Contacts without a value can match: a search, narrowed by owner at most. */
+        boolean findsContactsWithoutValue() {
+            return text != null && tier == null && segment == null && minClv == null && !ascending;
+        }
+
+        Query withLimit(int pageSize) {
+            return new Query(text, tier, segment, minClv, owner, ascending, pageSize, null);
+        }
     }
 
     /**
@@ -42,9 +55,18 @@ public final class ContactList {
     }
 
 
-    /** One page, its values in the run's currency; {@code nextCursor} is null on the last. */
-    public record Page(Long runId, String currency, List<Item> items, String nextCursor) {
+    /**
+     * One page, its values in the run's currency; {@code nextCursor} is null on the last. {@code total} is how many
+     * contacts the whole list holds, given on the first page (null on the others).
+     */
+    public record Page(Long runId, String currency, Long total, List<Item> items, String nextCursor) {
     }
+
+    /**
+     * The most contacts without a value a search looks at (they follow the valued ones): the host's directory is
+     * searched again for each of their pages.
+     */
+    static final int WITHOUT_VALUE_MAX = 1000;
 
     /** A cursor that this server did not make, or whose run is no longer kept. */
     public static final class InvalidCursorException extends IllegalArgumentException {
@@ -53,7 +75,14 @@ public final class ContactList {
         }
     }
 
+    /** After this contact: a valued one (clv at least 0), or among those without a value (clv -1). */
     private record Cursor(long runId, double clv, String partyId) {
+        static final double WITHOUT_VALUE = -1;
+
+        boolean amongWithoutValue() {
+            return clv == WITHOUT_VALUE;
+        }
+
         String encode() {
             return Base64.getUrlEncoder().withoutPadding().encodeToString((runId + "|" + Double.doubleToLongBits(clv)
                     + "|" + partyId).getBytes(StandardCharsets.UTF_8));
@@ -73,7 +102,8 @@ public final class ContactList {
             } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
                 throw notOurs();
             }
-            boolean plausible = cursor.runId > 0 && Double.isFinite(cursor.clv) && cursor.clv >= 0
+            boolean plausible = cursor.runId > 0 && Double.isFinite(cursor.clv)
+                    && (cursor.clv >= 0 || cursor.clv == WITHOUT_VALUE)
                     && !cursor.partyId.isEmpty() && cursor.partyId.length() <= 20
                     && cursor.partyId.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
             if (!plausible || !cursor.encode().equals(text)) {
@@ -101,45 +131,69 @@ public final class ContactList {
         Optional<Cursor> after = Optional.ofNullable(q.cursor()).map(Cursor::decode);
         Long runId = after.map(Cursor::runId).orElseGet(() -> values.publishedRunId().orElse(null));
         if (runId == null) {
-            return new Page(null, null, List.of(), null);
+            // Before the first run only a search finds anything: contacts, none with a value yet.
+            return q.findsContactsWithoutValue() ? withoutValue(null, null, q, after) : new Page(null, null, 0L,
+                    List.of(), null);
         }
         if (after.isPresent() && runs.find(runId).map(RunRecord::state).orElse(null) != RunRecord.State.SUCCEEDED) {
             throw new InvalidCursorException("the run this cursor pages through is no longer kept; start again");
         }
-        List<SnapshotRow> rows = values.page(runId, q.tier(), q.segment(), q.minClv(), q.owner(), q.ascending(),
-                after.map(Cursor::clv).orElse(null), after.map(Cursor::partyId).orElse(null), q.limit() + 1);
+        String currency = currency(runId);
+        Long total = after.isPresent() ? null : values.count(runId, q.filter())
+                + (q.findsContactsWithoutValue() ? withoutValue(runId, currency, q.withLimit(0), Optional.empty())
+                        .total() : 0);
+        if (after.isPresent() && after.get().amongWithoutValue()) {
+            Page page = withoutValue(runId, currency, q, after);
+            return new Page(runId, currency, null, page.items(), page.nextCursor());
+        }
+        List<SnapshotRow> rows = values.page(runId, q.filter(), q.ascending(), after.map(Cursor::clv).orElse(null),
+                after.map(Cursor::partyId).orElse(null), q.limit() + 1);
         boolean more = rows.size() > q.limit();
         List<SnapshotRow> shown = more ? rows.subList(0, q.limit()) : rows;
         Map<String, Contact> contacts = directory.findAll(shown.stream().map(SnapshotRow::partyId).toList());
-        String currency = currency(runId);
-        List<Item> items = shown.stream().map(r -> Item.of(r,
-                Optional.ofNullable(contacts.get(r.partyId())).map(Contact::displayName).orElse(null), currency))
-                .toList();
-        SnapshotRow last = more ? shown.get(shown.size() - 1) : null;
-        return new Page(runId, currency, items,
-                last == null ? null : new Cursor(runId, last.clv(), last.partyId()).encode());
+        List<Item> items = new ArrayList<>(shown.stream().map(r -> Item.of(r, Optional.ofNullable(contacts.get(
+                r.partyId())).map(Contact::displayName).orElse(r.contactName()), currency)).toList());
+        if (more) {
+            SnapshotRow last = shown.get(shown.size() - 1);
+            return new Page(runId, currency, total, items, new Cursor(runId, last.clv(), last.partyId()).encode());
+        }
+        if (!q.findsContactsWithoutValue()) {
+            return new Page(runId, currency, total, items, null);
+        }
+        // The valued matches end on this page: those without a value follow, on it as far as there is room.
+        int room = q.limit() - items.size();
+        Page rest = withoutValue(runId, currency, q.withLimit(room), Optional.empty());
+        items.addAll(rest.items());
+        String next = rest.nextCursor();
+        if (room == 0 && rest.total() > 0 && !shown.isEmpty()) {
+            // No room left, but some follow: the next page starts after the last valued one.
+            SnapshotRow last = shown.get(shown.size() - 1);
+            next = new Cursor(runId, last.clv(), last.partyId()).encode();
+        }
+        return new Page(runId, currency, total, items, next);
     }
 
     /**
-     * Contacts whose party id or name contains the text, with their values in the published run; only those the
-     * owner owns when {@code owner} is given; scored contacts by value first, in one page.
+     * The search's matches that the run has no value for (added to the host since), by party id, after the cursor;
+     * the page's total is how many there are in all.
      */
-    public Page search(String text, String owner, int limit) {
-        Long runId = values.publishedRunId().orElse(null);
-        List<Contact> found = directory.search(text, limit).stream()
-                .filter(c -> owner == null || owner.equals(c.ownerPartyId())).toList();
-        Map<String, SnapshotRow> rows = runId == null ? Map.of()
+    private Page withoutValue(Long runId, String currency, Query q, Optional<Cursor> after) {
+        List<Contact> found = directory.search(q.text(), WITHOUT_VALUE_MAX).stream()
+                .filter(c -> q.owner() == null || q.owner().equals(c.ownerPartyId())).toList();
+        Map<String, SnapshotRow> valued = runId == null ? Map.of()
                 : values.ofContacts(found.stream().map(Contact::partyId).toList());
-        String currency = runId == null ? null : currency(runId);
-        List<Item> items = new ArrayList<>();
-        for (Contact c : found) {
-            SnapshotRow row = rows.get(c.partyId());
-            items.add(row != null ? Item.of(row, c.displayName(), currency) : new Item(c.partyId(), c.displayName(),
-                    c.ownerPartyId(), null, null, null, null, null, null, null));
-        }
-        items.sort(Comparator.comparing(Item::clv, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(Item::partyId));
-        return new Page(runId, currency, items, null);
+        List<Contact> without = found.stream().filter(c -> !valued.containsKey(c.partyId())).toList();
+        String afterParty = after.map(Cursor::partyId).orElse(null);
+        List<Contact> next = without.stream().filter(c -> afterParty == null || c.partyId().compareTo(afterParty) > 0)
+                .limit(Math.max(0, q.limit()) + 1L).toList();
+        boolean more = next.size() > q.limit();
+        List<Contact> shown = more ? next.subList(0, q.limit()) : next;
+        List<Item> items = shown.stream().map(c -> new Item(c.partyId(), c.displayName(), c.ownerPartyId(), null,
+                null, null, null, null, null, null)).toList();
+        long total = without.size();
+        boolean cursorPossible = more && runId != null && !shown.isEmpty();
+        return new Page(runId, currency, total, items, cursorPossible ? new Cursor(runId, Cursor.WITHOUT_VALUE,
+                shown.get(shown.size() - 1).partyId()).encode() : null);
     }
 
     private String currency(long runId) {

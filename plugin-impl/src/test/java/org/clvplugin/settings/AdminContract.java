@@ -213,7 +213,7 @@ abstract class AdminContract {
                         new SnapshotWriter.History(i == 4 ? 0 : 3, 2, 10, 20, 25, 75, null, null),
                         new SnapshotWriter.Prediction(1, 0.8, "bgnbd", 25, clv[i], clv[i] / 2, clv[i] * 2, 2, 0.95, 60),
                         new SnapshotWriter.RfmScores("Champions", 5, 4, 3), new TierState(tier[i], 1, 0, null, null),
-                        0, null));
+                        0, null, null));
             }
         }
         runs.publish(run.id(), TestReports.empty("bgnbd"));

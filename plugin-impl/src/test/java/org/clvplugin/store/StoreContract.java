@@ -346,6 +346,7 @@ abstract class StoreContract {
                 new SnapshotWriter.History(3, 2, 10, 20, 25, 75, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 11)),
                 new SnapshotWriter.Prediction(1.5, 0.8, "bgnbd", 25, clv, clv / 2, clv * 2, 2, 0.95, 60),
                 new SnapshotWriter.RfmScores("Champions", 5, 4, 3),
-                new TierState("GOLD", 2, 1, LocalDate.of(2024, 5, 1), LocalDate.of(2024, 6, 1)), 120, "REP_ANNA");
+                new TierState("GOLD", 2, 1, LocalDate.of(2024, 5, 1), LocalDate.of(2024, 6, 1)), 120, "REP_ANNA",
+                "Contact " + party);
     }
 }

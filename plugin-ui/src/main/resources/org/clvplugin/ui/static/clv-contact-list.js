@@ -70,25 +70,21 @@ export class ClvContactList extends HTMLElement {
     await this.more();
   }
 
+  /** The next page of the query: the server searches, filters and ranks all matches; pages follow its cursor. */
   async more() {
     const {q, tier, segment} = this.query;
     const params = new URLSearchParams({limit: '25'});
-    if (q) {
-      params.set('q', q);
-      params.set('limit', '50');
-    } else {
-      if (tier) params.set('tier', tier);
-      if (segment) params.set('segment', segment);
-      if (this.cursor) params.set('cursor', this.cursor);
-    }
+    if (q) params.set('q', q);
+    if (tier) params.set('tier', tier);
+    if (segment) params.set('segment', segment);
+    if (this.cursor) params.set('cursor', this.cursor);
     this.results.setAttribute('aria-busy', 'true');
     try {
       const page = await this.api.get('contacts?' + params);
-      const found = q ? page.items.filter((i) => (!tier || i.tierKey === tier) && (!segment || i.segment === segment))
-        : page.items;
-      this.items = this.items.concat(found);
+      if (!this.cursor) this.total = page.total;
+      this.items = this.items.concat(page.items);
       this.currency = page.currency || this.currency;
-      this.cursor = q ? null : page.nextCursor;
+      this.cursor = page.nextCursor;
       this.renderResults();
     } catch (e) {
       replace(this.results, h('p', {class: 'error', role: 'alert'}, this.t('card.error'), ' ', e.message));
@@ -102,7 +98,9 @@ export class ClvContactList extends HTMLElement {
     const f = formatter(this.locale, this.currency);
     const link = this.getAttribute('link') || 'contacts/{partyId}';
     const byKey = new Map(this.tiers.map((tier) => [tier.key, tier]));
-    const caption = this.query.q ? t('list.results', {q: this.query.q}) : t('list.top');
+    const count = f.number(this.total || 0);
+    const caption = this.query.q ? t.plural('list.matches', this.total || 0, count, {q: this.query.q})
+      : t.plural('list.topCount', this.total || 0, count);
     if (this.items.length === 0) {
       replace(this.results, h('h2', {}, caption), h('p', {class: 'muted'}, t('list.none')));
       return;

@@ -34,10 +34,11 @@ test('every language has every string of the card, the list and the pages', () =
     'why.conflictActive', 'card.trend', 'card.trendLabel', 'card.timeline',
     'card.entered', 'card.up', 'card.down', 'card.left', 'card.loading', 'card.noOrders', 'card.noRun',
     'card.notScored', 'card.error', 'card.notFound', 'card.forbidden', 'card.signIn', 'card.retry', 'card.stale',
-    'card.run', 'card.progressLabel', 'list.search', 'list.searchPlaceholder', 'list.searchButton', 'list.top',
-    'list.results', 'list.all', 'list.name', 'list.clv', 'list.historical', 'list.none', 'list.more',
+    'card.run', 'card.progressLabel', 'list.search', 'list.searchPlaceholder', 'list.searchButton',
+    'list.all', 'list.name', 'list.clv', 'list.historical', 'list.none', 'list.more',
     'list.notScored', 'page.contacts', 'page.admin', 'page.signOut', 'page.profile', 'page.contact', 'page.partyId',
-    'page.owner', 'page.orders', 'page.count', 'page.firstOrder', 'page.lastOrder', 'page.back'];
+    'page.owner', 'page.orders', 'page.count', 'page.firstOrder', 'page.lastOrder', 'page.back',
+    'page.notFoundTitle', 'page.notFound', 'page.forbiddenTitle', 'page.forbidden'];
   for (const language of LANGUAGES) {
     const t = translator(language);
     for (const key of keys) {
@@ -46,6 +47,12 @@ test('every language has every string of the card, the list and the pages', () =
     }
     ok(t.plural('card.orders', 2) !== 'card.orders', `${language} lacks the plural of orders`);
     ok(t.plural('why.frequency', 2) !== 'why.frequency', `${language} lacks the plural of purchase days`);
+    for (const key of ['list.matches', 'list.topCount']) {
+      for (const n of [1, 2, 5, 21]) {
+        const text = t.plural(key, n, String(n), {q: 'novak'});
+        ok(text !== key && text.includes(String(n)) && !text.includes('{'), `${language} ${key} ${n}: ${text}`);
+      }
+    }
   }
 });
 
@@ -53,6 +60,16 @@ test('placeholders are filled and unknown keys fall back to English, then the ke
   eq(translator('de')('card.toNext', {amount: '180 $', tier: 'Gold'}), '180 $ bis Gold');
   eq(translator('uk')('no.such.key'), 'no.such.key');
   eq(translator('nb')('card.since', {}), 'siden {date}', 'a missing value leaves the placeholder visible');
+});
+
+test('the list counts in each language\'s plural', () => {
+  eq(translator('en').plural('list.matches', 1, '1', {q: 'novak'}), '1 contact matches “novak”, most valuable first');
+  eq(translator('en').plural('list.matches', 588, '588', {q: 'novak'}),
+    '588 contacts match “novak”, most valuable first');
+  eq(translator('uk').plural('list.matches', 22, '22', {q: 'novak'}),
+    '22 контакти відповідають «novak», найцінніші спочатку');
+  eq(translator('uk').plural('list.matches', 25, '25', {q: 'novak'}),
+    '25 контактів відповідають «novak», найцінніші спочатку');
 });
 
 test('plurals follow each language: Ukrainian has one, few and many', () => {

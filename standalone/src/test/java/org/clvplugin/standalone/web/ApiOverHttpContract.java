@@ -516,6 +516,78 @@ abstract class ApiOverHttpContract {
                 + TOKEN)).statusCode());
     }
 
+    /** Every page of a list, followed by its cursor; the first page's total beside the items. */
+    private record Listing(long total, List<JsonNode> items) {
+    }
+
+    private Listing listAll(String query) throws Exception {
+        return listAll(query, 200);
+    }
+
+    private Listing listAll(String query, int limit) throws Exception {
+        Map<String, String> bearer = Map.of("Authorization", "Bearer " + TOKEN);
+        List<JsonNode> items = new java.util.ArrayList<>();
+        JsonNode page = JSON.readTree(send("GET", "/contacts?limit=" + limit + "&" + query, null, bearer).body());
+        long total = page.get("total").asLong();
+        while (true) {
+            page.get("items").forEach(items::add);
+            if (page.get("nextCursor").isNull()) {
+                return new Listing(total, items);
+            }
+            page = JSON.readTree(send("GET", "/contacts?limit=" + limit + "&" + query + "&cursor="
+                    + URLEncoder.encode(page.get("nextCursor").asText(), StandardCharsets.UTF_8), null, bearer).body());
+            assertTrue(page.get("total").isNull(), "the total on the first page only");
+        }
+    }
+
+    @Test
+    void aSearchRanksAllItsMatchesByValueCountsThemAndCombinesWithFilters() throws Exception {
+        // A contact the host gained after the run: found, without a value, after the valued ones.
+        try (java.sql.Connection c = host.db.getConnection();
+             org.clvplugin.host.ofbiz.OfbizRows rows = new org.clvplugin.host.ofbiz.OfbizRows(c)) {
+            rows.person("ZZ_NOVAK_NEW", "Zoe", "Novak", "CUSTOMER");
+            rows.flush();
+        }
+        Listing all = listAll("q=novak");
+        assertTrue(all.items().size() > 200, "more than a page of matches: " + all.items().size());
+        assertEquals(all.total(), all.items().size(), "the total counts every match");
+        assertEquals(all.items().size(), all.items().stream().map(i -> i.get("partyId").asText()).distinct().count(),
+                "no contact twice");
+        all.items().forEach(i -> assertTrue(i.get("name").asText().toLowerCase(java.util.Locale.ROOT)
+                .contains("novak"), i.toString()));
+        JsonNode last = all.items().get(all.items().size() - 1);
+        assertEquals("ZZ_NOVAK_NEW", last.get("partyId").asText(), "the contact without a value comes last");
+        assertTrue(last.get("clv").isNull());
+        for (int i = 1; i < all.items().size() - 1; i++) {
+            assertTrue(all.items().get(i - 1).get("clv").asDouble() >= all.items().get(i).get("clv").asDouble(),
+                    "most valuable first, at " + i);
+        }
+        // The best match is the best of all the directory's matches (read independently of the search).
+        List<String> matches = new org.clvplugin.host.ofbiz.OfbizContactDirectory(host.db, List.of("CUSTOMER",
+                "BILL_TO_CUSTOMER")).search("novak", 10_000).stream()
+                .map(org.clvplugin.api.host.Contact::partyId).toList();
+        double best = new PublishedValues(host.store).ofContacts(matches).values().stream()
+                .mapToDouble(SnapshotRow::clv).max().orElseThrow();
+        assertEquals(best, all.items().get(0).get("clv").asDouble(), 0.005, "the most valuable match is on top");
+        // Pages that end exactly where the valued matches end: the one without a value gets a page of its own.
+        int valued = all.items().size() - 1;
+        int exact = java.util.stream.IntStream.rangeClosed(2, 200).filter(n -> valued % n == 0).max().orElse(1);
+        assertEquals(all.items().stream().map(i -> i.get("partyId").asText()).toList(),
+                listAll("q=novak", exact).items().stream().map(i -> i.get("partyId").asText()).toList(),
+                "the same list in pages of " + exact);
+
+        Listing gold = listAll("q=novak&tier=GOLD");
+        assertTrue(gold.total() > 0 && gold.total() < all.total(), "some but not all: " + gold.total());
+        assertEquals(gold.total(), gold.items().size());
+        gold.items().forEach(i -> assertEquals("GOLD", i.get("tierKey").asText(), i.toString()));
+        assertEquals(all.items().stream().filter(i -> "GOLD".equals(i.path("tierKey").asText())).count(),
+                gold.total(), "the same as the search's Gold matches");
+        Listing none = listAll("q=novak&segment=Champions&minClv=1000000");
+        assertEquals(0, none.total());
+        assertEquals(0, listAll("q=" + URLEncoder.encode("100%_", StandardCharsets.UTF_8)).total(),
+                "LIKE's wildcards are searched as typed");
+    }
+
     @Test
     void apiTokensReadWithinTheirScopeAndNeverWrite() throws Exception {
         Map<String, String> bearer = Map.of("Authorization", "Bearer " + TOKEN);

@@ -564,6 +564,41 @@ class UiInBrowserTest {
     }
 
     @Test
+    void aSearchShowsItsCountRanksAllMatchesAndCombinesWithTheTierFilter() throws Exception {
+        JsonNode first = api("/contacts?q=novak&limit=1");
+        long total = first.get("total").asLong();
+        String best = first.get("items").get(0).get("partyId").asText();
+        assertTrue(total > 25, "more matches than a page: " + total);
+        browser.get(base + "/");
+        until("the list", () -> deep("clv-contact-list", "input[type=search]") != null);
+        deep("clv-contact-list", "input[type=search]").sendKeys("novak");
+        deep("clv-contact-list", "button[type=submit]").click();
+        until("the search's caption", () -> String.valueOf(text("clv-contact-list", "h2")).contains("novak"));
+        assertEquals(String.format(Locale.US, "%,d contacts match “novak”, most valuable first", total),
+                text("clv-contact-list", "h2"));
+        assertEquals(best, deep("clv-contact-list", "tbody tr").getAttribute("data-party-id"),
+                "the most valuable of all matches first, not of the first page by party id");
+        deep("clv-contact-list", "button.more").click();
+        until("a second page", () -> ((List<?>) browser.executeScript("return [...arguments[0].shadowRoot"
+                + ".querySelectorAll('tbody tr')]", deep("clv-contact-list"))).size() == 50);
+
+        long gold = api("/contacts?q=novak&tier=GOLD&limit=1").get("total").asLong();
+        new org.openqa.selenium.support.ui.Select(deep("clv-contact-list", "select[name=tier]")).selectByValue("GOLD");
+        until("only Gold matches", () -> String.valueOf(text("clv-contact-list", "h2")).startsWith(
+                String.format(Locale.US, "%,d contact", gold)));
+        @SuppressWarnings("unchecked")
+        List<String> ids = (List<String>) browser.executeScript("return [...arguments[0].shadowRoot"
+                + ".querySelectorAll('tbody tr')].map((r) => r.dataset.partyId)", deep("clv-contact-list"));
+        assertEquals(Math.min(gold, 25), ids.size(), "the server's page, filtered there: " + ids);
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "no row twice");
+        List<?> badges = (List<?>) browser.executeScript("return [...arguments[0].shadowRoot"
+                + ".querySelectorAll('tbody .badge')].map((b) => b.textContent)", deep("clv-contact-list"));
+        assertTrue(badges.stream().allMatch("Gold"::equals), badges.toString());
+        Browsers.screenshot(browser, "contact-list-search");
+        noConsoleProblems();
+    }
+
+    @Test
     void theContactListFiltersByTierAndLeadsToTheContactPage() {
         browser.get(base + "/");
         until("the top contacts", () -> deep("clv-contact-list", "tbody tr") != null);
