@@ -44,11 +44,17 @@ public final class ContactList {
      * A contact in a list, with its name from the host; the figures are null for a contact no run has scored, and
      * the interval and P(alive) where the run could not estimate them. Amounts in the currency's minor units.
      */
-    public record Item(String partyId, String name, String ownerPartyId, Double clv, Double clvLow, Double clvHigh,
-                       Double historicalValue, Double probabilityAlive, String tierKey, String segment) {
+    public record Item(String partyId, String name, String ownerPartyId, String ownerName, Double clv, Double clvLow,
+                       Double clvHigh, Double historicalValue, Double probabilityAlive, String tierKey,
+                       String segment) {
+
+        Item withOwnerName(String owner) {
+            return new Item(partyId, name, ownerPartyId, owner, clv, clvLow, clvHigh, historicalValue,
+                    probabilityAlive, tierKey, segment);
+        }
 
         static Item of(SnapshotRow r, String name, String currency) {
-            return new Item(r.partyId(), name, r.ownerPartyId(), Money.round(r.clv(), currency),
+            return new Item(r.partyId(), name, r.ownerPartyId(), null, Money.round(r.clv(), currency),
                     Money.round(r.clvLow(), currency), Money.round(r.clvHigh(), currency),
                     Money.round(r.historicalValue(), currency), r.probabilityAlive(), r.tierKey(), r.segment());
         }
@@ -128,6 +134,22 @@ public final class ContactList {
     }
 
     public Page page(Query q) {
+        Page page = pageOf(q);
+        return new Page(page.runId(), page.currency(), page.total(), withOwnerNames(page.items()), page.nextCursor());
+    }
+
+    /** The items with their owners' names, in one look-up of the host for the page. */
+    private List<Item> withOwnerNames(List<Item> items) {
+        List<String> owners = items.stream().map(Item::ownerPartyId).filter(java.util.Objects::nonNull).distinct()
+                .toList();
+        if (owners.isEmpty()) {
+            return items;
+        }
+        Map<String, String> names = directory.namesOf(owners);
+        return items.stream().map(i -> i.withOwnerName(names.get(i.ownerPartyId()))).toList();
+    }
+
+    private Page pageOf(Query q) {
         Optional<Cursor> after = Optional.ofNullable(q.cursor()).map(Cursor::decode);
         Long runId = after.map(Cursor::runId).orElseGet(() -> values.publishedRunId().orElse(null));
         if (runId == null) {
@@ -189,7 +211,7 @@ public final class ContactList {
         boolean more = next.size() > q.limit();
         List<Contact> shown = more ? next.subList(0, q.limit()) : next;
         List<Item> items = shown.stream().map(c -> new Item(c.partyId(), c.displayName(), c.ownerPartyId(), null,
-                null, null, null, null, null, null)).toList();
+                null, null, null, null, null, null, null)).toList();
         long total = without.size();
         boolean cursorPossible = more && runId != null && !shown.isEmpty();
         return new Page(runId, currency, total, items, cursorPossible ? new Cursor(runId, Cursor.WITHOUT_VALUE,

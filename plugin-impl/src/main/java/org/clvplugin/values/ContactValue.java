@@ -7,12 +7,14 @@ import java.time.LocalDate;
  * Everything the contact card shows, in one answer. Parts that do not apply are null: no prediction, tier or RFM
  * for a contact without orders, nothing but the contact for one that no published run has scored yet.
  *
+ * @param ownerName  the owner's name in the host, or null (no owner, or one the host does not name)
  * @param status     what the figures are: SCORED, NO_ORDERS, NOT_SCORED_YET (a contact newer than the published
  *                   run), or NO_PUBLISHED_RUN
  * @param run        the run the figures come from, or null before the first run
  * @param freshness  whether a newer run was due by now, or null before the first run
  */
-public record ContactValue(String partyId, String name, String ownerPartyId, Status status, RunContext run,
+public record ContactValue(String partyId, String name, String ownerPartyId, String ownerName, Status status,
+                           RunContext run,
                            Freshness freshness, String currency, int orders, LocalDate firstOrderDate,
                            LocalDate lastOrderDate, double historicalValue, Prediction prediction, TierView tier,
                            RfmView rfm, Explanation explanation) {

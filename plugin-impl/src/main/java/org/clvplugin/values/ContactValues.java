@@ -72,26 +72,27 @@ public final class ContactValues {
         }
         String name = contact.map(Contact::displayName).orElse(null);
         String owner = contact.map(Contact::ownerPartyId).orElse(null);
+        String ownerName = owner == null ? null : directory.namesOf(List.of(owner)).get(owner);
         if (run.isEmpty()) {
-            return Optional.of(new ContactValue(partyId, name, owner, ContactValue.Status.NO_PUBLISHED_RUN, null,
+            return Optional.of(new ContactValue(partyId, name, owner, ownerName, ContactValue.Status.NO_PUBLISHED_RUN, null,
                     null, null, 0, null, null, 0, null, null, null, null));
         }
         RunContext r = run.get();
         ContactValue.Freshness fresh = freshness(r);
         if (row.isEmpty()) {
-            return Optional.of(new ContactValue(partyId, name, owner, ContactValue.Status.NOT_SCORED_YET, r, fresh,
+            return Optional.of(new ContactValue(partyId, name, owner, ownerName, ContactValue.Status.NOT_SCORED_YET, r, fresh,
                     r.currency(), 0, null, null, 0, null, null, null, null));
         }
         SnapshotRow s = row.get();
         if (s.orders() == 0) {
-            return Optional.of(new ContactValue(partyId, name, owner, ContactValue.Status.NO_ORDERS, r, fresh,
+            return Optional.of(new ContactValue(partyId, name, owner, ownerName, ContactValue.Status.NO_ORDERS, r, fresh,
                     r.currency(), 0, null, null, 0, null, tier(s, r.currency()), null, null));
         }
         Short[] scores = s.rfm();
         ContactValue.RfmView rfm = scores[0] == null ? null
                 : new ContactValue.RfmView(scores[0], scores[1], scores[2], s.segment());
         ContactValue.Prediction prediction = prediction(s, r);
-        return Optional.of(new ContactValue(partyId, name, owner, ContactValue.Status.SCORED, r, fresh, r.currency(),
+        return Optional.of(new ContactValue(partyId, name, owner, ownerName, ContactValue.Status.SCORED, r, fresh, r.currency(),
                 s.orders(), s.firstOrderDate(), s.lastOrderDate(), Money.round(s.historicalValue(), r.currency()),
                 prediction, tier(s, r.currency()), rfm, explanation(s, r, prediction)));
     }

@@ -140,7 +140,7 @@ class AccessControlTest extends ApiTest {
         Endpoint card = ENDPOINTS.get(0);
         assertEquals(200, call(card, "Bearer viewer").getStatus(), "Anna owns CD0001 (ownerPartyId REP_ANNA)");
         ContactValue others = ContactResourceTest.scored(100);
-        when(values.of("CD0002")).thenReturn(Optional.of(new ContactValue("CD0002", "Bo", "REP_BEN",
+        when(values.of("CD0002")).thenReturn(Optional.of(new ContactValue("CD0002", "Bo", "REP_BEN", "Ben Berg",
                 others.status(), others.run(), null, "USD", 1, null, null, 0, null, null, null, null)));
         when(values.owner("CD0002")).thenReturn(Optional.of("REP_BEN"));
         // Another's contact is answered as an unknown one: a rep cannot probe which ids exist.

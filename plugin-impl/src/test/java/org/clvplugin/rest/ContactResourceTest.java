@@ -31,7 +31,8 @@ class ContactResourceTest extends ApiTest {
             null, null);
 
     static ContactValue scored(double clv) {
-        return new ContactValue("CD0001", "Ann Adams", "REP_ANNA", ContactValue.Status.SCORED, RUN,
+        return new ContactValue("CD0001", "Ann Adams", "REP_ANNA", "Anna Andersen", ContactValue.Status.SCORED,
+                RUN,
                 new ContactValue.Freshness(false, Instant.parse("2026-11-24T03:00:00Z")), "USD", 4,
                 LocalDate.of(1997, 1, 1), LocalDate.of(1998, 3, 1), 120.5,
                 new ContactValue.Prediction(clv, clv * 0.6, clv * 1.5, null, 1.8, 12, 30.2, 0.73, 0.27, "bgnbd", null,
@@ -84,7 +85,7 @@ class ContactResourceTest extends ApiTest {
 
     @Test
     void aContactWithoutOrdersGetsAnAnswerNotAnError() throws Exception {
-        when(values.of("NEW1")).thenReturn(Optional.of(new ContactValue("NEW1", "Nora New", null,
+        when(values.of("NEW1")).thenReturn(Optional.of(new ContactValue("NEW1", "Nora New", null, null,
                 ContactValue.Status.NO_ORDERS, RUN, null, "USD", 0, null, null, 0, null, null, null, null)));
         Response r = target("/contacts/NEW1/value").request().get();
         assertEquals(200, r.getStatus());

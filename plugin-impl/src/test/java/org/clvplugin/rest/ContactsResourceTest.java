@@ -17,7 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 class ContactsResourceTest extends ApiTest {
 
     private static final ContactList.Page PAGE = new ContactList.Page(7L, "USD", 1L, List.of(new ContactList.Item(
-            "CD0001", "Ann Adams", "REP_ANNA", 320.0, 200.0, 450.0, 120.0, 0.7, "SILVER", "Champions")), "next-please");
+            "CD0001", "Ann Adams", "REP_ANNA", "Anna Andersen", 320.0, 200.0, 450.0, 120.0, 0.7, "SILVER",
+            "Champions")), "next-please");
 
     @Test
     void listsWithFiltersSortAndCursor() throws Exception {
@@ -27,6 +28,7 @@ class ContactsResourceTest extends ApiTest {
                 .queryParam("minClv", 100).queryParam("sort", "clv").queryParam("limit", 10)
                 .queryParam("cursor", "abc").request().get(String.class));
         assertEquals("Ann Adams", page.get("items").get(0).get("name").asText());
+        assertEquals("Anna Andersen", page.get("items").get(0).get("ownerName").asText());
         assertEquals("next-please", page.get("nextCursor").asText());
         assertEquals(new ContactList.Query(null, "SILVER", "Champions", 100.0, null, true, 10, "abc"),
                 query.getValue());

@@ -19,6 +19,16 @@ public interface ContactDirectory {
     }
 
     /**
+     * The names of parties whatever their roles (a contact's owner, a sales rep, is seldom a contact): by party id,
+     * those the host knows. By default the contacts' names only; a host whose owners are no contacts overrides it.
+     */
+    default Map<String, String> namesOf(Collection<String> partyIds) {
+        Map<String, String> names = new HashMap<>();
+        findAll(partyIds).forEach((id, contact) -> names.put(id, contact.displayName()));
+        return names;
+    }
+
+    /**
      * Contacts whose party id or name contains the text (ignoring case), ordered by party id, at most
      * {@code limit}: what a search box finds.
      */

@@ -73,6 +73,17 @@ public final class OfbizContactDirectory implements ContactDirectory {
         return found;
     }
 
+    /** Persons' and groups' names in one query, of any role (owners are the CRM's users, seldom contacts). */
+    @Override
+    public Map<String, String> namesOf(Collection<String> partyIds) {
+        Map<String, String> names = new HashMap<>();
+        if (!partyIds.isEmpty()) {
+            query(SELECT + " AND p.PARTY_ID IN (" + String.join(", ", Collections.nCopies(partyIds.size(), "?"))
+                    + ")", List.of(), List.copyOf(partyIds), c -> names.put(c.partyId(), c.displayName()));
+        }
+        return names;
+    }
+
     /** A scan of the contacts' ids and names: fine for a search box, not meant for bulk work. */
     @Override
     public List<Contact> search(String text, int limit) {
@@ -100,9 +111,12 @@ public final class OfbizContactDirectory implements ContactDirectory {
 
     private long query(String tail, List<String> partyIds, Consumer<Contact> visitor) {
         List<String> roles = contactRoles.get();
-        String sql = SELECT + " AND EXISTS (SELECT 1 FROM PARTY_ROLE r WHERE r.PARTY_ID = p.PARTY_ID AND"
+        return query(SELECT + " AND EXISTS (SELECT 1 FROM PARTY_ROLE r WHERE r.PARTY_ID = p.PARTY_ID AND"
                 + " r.ROLE_TYPE_ID IN (" + String.join(", ", Collections.nCopies(roles.size(), "?")) + "))"
-                + tail;
+                + tail, roles, partyIds, visitor);
+    }
+
+    private long query(String sql, List<String> roles, List<String> partyIds, Consumer<Contact> visitor) {
         Timestamp now = Timestamp.from(Instant.now());
         long count = 0;
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {

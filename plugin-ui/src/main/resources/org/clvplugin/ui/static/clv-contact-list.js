@@ -113,13 +113,15 @@ export class ClvContactList extends HTMLElement {
         h('td', {}, tier ? h('span', {class: 'badge', style: {background: tier.colour, color: textOn(tier.colour)}},
           tier.displayName) : (i.tierKey || '')),
         h('td', {}, i.segment ? t.segment(i.segment) : ''),
+        h('td', {class: 'owner'}, i.ownerName || i.ownerPartyId || ''),
         h('td', {class: 'num'}, i.clv === null ? h('span', {class: 'muted'}, t('list.notScored')) : f.money(i.clv)),
         h('td', {class: 'num'}, i.historicalValue === null ? '' : f.money(i.historicalValue)));
     });
     replace(this.results, h('h2', {id: 'caption'}, caption), h('div', {class: 'table-wrap'},
       h('table', {'aria-labelledby': 'caption'},
         h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, t('list.name')), h('th', {scope: 'col'}, t('card.tier')),
-          h('th', {scope: 'col'}, t('card.segment')), h('th', {scope: 'col', class: 'num'}, t('list.clv')),
+          h('th', {scope: 'col'}, t('card.segment')), h('th', {scope: 'col'}, t('page.owner')),
+          h('th', {scope: 'col', class: 'num'}, t('list.clv')),
           h('th', {scope: 'col', class: 'num'}, t('list.historical')))),
         h('tbody', {}, rows))),
     this.cursor ? h('button', {type: 'button', class: 'more secondary', onclick: () => this.more()}, t('list.more')) : null);

@@ -81,7 +81,7 @@ class ClvContactPage extends HTMLElement {
       document.title = `${v.name || partyId} · CLV`;
       replace(contact, h('dt', {}, t('list.name')), h('dd', {class: 'name'}, v.name || '–'),
         h('dt', {}, t('page.partyId')), h('dd', {}, v.partyId),
-        h('dt', {}, t('page.owner')), h('dd', {}, v.ownerPartyId || '–'));
+        h('dt', {}, t('page.owner')), h('dd', {class: 'owner'}, v.ownerName || v.ownerPartyId || '–'));
       replace(orders, h('dt', {}, t('page.count')), h('dd', {}, f.number(v.orders)),
         h('dt', {}, t('page.firstOrder')), h('dd', {}, f.day(v.firstOrderDate)),
         h('dt', {}, t('page.lastOrder')), h('dd', {}, f.day(v.lastOrderDate)),

@@ -262,6 +262,8 @@ abstract class ApiOverHttpContract {
         HttpResponse<String> card = as(anna, "GET", "/contacts/CDNOW00002/value", null);
         assertEquals(200, card.statusCode(), card.body());
         JsonNode value = JSON.readTree(card.body());
+        assertEquals("REP_CARLA", value.get("ownerPartyId").asText());
+        assertEquals("Carla Rossi", value.get("ownerName").asText(), "the owner's name, though she is no contact");
         SnapshotRow row = new PublishedValues(host.store).ofContact("CDNOW00002").orElseThrow();
         // Amounts in cents, P(alive) and churn risk to 0.1 % as exact complements, one horizon for orders.
         JsonNode p = value.get("prediction");
@@ -555,6 +557,8 @@ abstract class ApiOverHttpContract {
                 "no contact twice");
         all.items().forEach(i -> assertTrue(i.get("name").asText().toLowerCase(java.util.Locale.ROOT)
                 .contains("novak"), i.toString()));
+        all.items().stream().filter(i -> !i.get("ownerPartyId").isNull()).forEach(i -> assertTrue(
+                i.get("ownerName").asText().matches("[A-Z][a-z]+ [A-Z][a-z]+"), "the owner's name: " + i));
         JsonNode last = all.items().get(all.items().size() - 1);
         assertEquals("ZZ_NOVAK_NEW", last.get("partyId").asText(), "the contact without a value comes last");
         assertTrue(last.get("clv").isNull());

@@ -578,6 +578,9 @@ class UiInBrowserTest {
                 text("clv-contact-list", "h2"));
         assertEquals(best, deep("clv-contact-list", "tbody tr").getAttribute("data-party-id"),
                 "the most valuable of all matches first, not of the first page by party id");
+        assertEquals(first.get("items").get(0).get("ownerName").asText(), text("clv-contact-list", "tbody tr .owner"),
+                "the owner's name, not a party id");
+        assertFalse(text("clv-contact-list", "tbody tr .owner").startsWith("REP_"));
         deep("clv-contact-list", "button.more").click();
         until("a second page", () -> ((List<?>) browser.executeScript("return [...arguments[0].shadowRoot"
                 + ".querySelectorAll('tbody tr')]", deep("clv-contact-list"))).size() == 50);
