@@ -33,6 +33,10 @@ public final class StandaloneSecurity implements HostSecurity {
     /** Passwords checked against an account's hash: what the throttle limits. */
     private final java.util.concurrent.atomic.AtomicLong accountChecks = new java.util.concurrent.atomic.AtomicLong();
 
+    /** How long an account stays locked after too many failed sign-ins, and after how many (what a page says). */
+    public static final long LOCK_MINUTES = LoginThrottle.LOCK.toMinutes();
+    public static final int MAX_FAILURES = LoginThrottle.MAX_FAILURES;
+
     /** The longest user name looked up; a longer one is refused without a look-up and without being kept. */
     public static final int MAX_NAME_LENGTH = 256;
 

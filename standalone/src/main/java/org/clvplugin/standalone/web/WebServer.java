@@ -11,7 +11,6 @@ import org.apache.catalina.LifecycleException;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.scan.StandardJarScanner;
 import org.clvplugin.rest.ClvRuntime;
-import org.clvplugin.standalone.security.LoginServlet;
 import org.clvplugin.standalone.security.StandaloneSecurity;
 
 /**
@@ -46,7 +45,7 @@ public final class WebServer implements AutoCloseable {
         // Tomcat's HTML error page.
         tomcat.getConnector().setEncodedSolidusHandling("passthrough");
         // Form parameters are only the sign-in's: an anonymous caller's form body is parsed up to this size.
-        tomcat.getConnector().setMaxPostSize(org.clvplugin.standalone.security.LoginServlet.MAX_FORM_BYTES);
+        tomcat.getConnector().setMaxPostSize(LoginServlet.MAX_FORM_BYTES);
         // Behind a reverse proxy that terminates TLS (on this machine or a private network: Tomcat's internal
         // proxies), X-Forwarded-Proto: https makes requests secure, and the session cookie Secure.
         org.apache.catalina.valves.RemoteIpValve proxied = new org.apache.catalina.valves.RemoteIpValve();

@@ -391,7 +391,8 @@ abstract class ApiOverHttpContract {
         for (int i = 0; i < 5; i++) {
             HttpResponse<String> r = signIn("typo-victim", "nope");
             assertEquals(401, r.statusCode());
-            assertTrue(r.body().contains("wrong user name or password"), r.body());
+            assertTrue(r.body().contains("Wrong user name or password, or the account is locked for 15 minutes after 5"
+                    + " failed attempts."), r.body());
         }
         HttpResponse<String> locked = signIn("typo-victim", "victims-password");
         assertEquals(401, locked.statusCode(), "after five failures even the right password is refused");

@@ -393,6 +393,33 @@ class UiInBrowserTest {
     }
 
     @Test
+    void theSignInPageIsInTheProductsStyleAndTheUsersLanguage() {
+        browser.manage().deleteAllCookies();
+        for (String[] lang : new String[][] {{"en", "Customer lifetime value", "User name", "Wrong user name"},
+                {"de", "Customer Lifetime Value", "Benutzername", "Falscher Benutzername"}}) {
+            browser.get(base + "/login?lang=" + lang[0]);
+            assertEquals(lang[0], browser.findElement(By.tagName("html")).getAttribute("lang"));
+            assertEquals(lang[1], browser.findElement(By.tagName("h1")).getText());
+            assertEquals(lang[2], browser.findElement(By.cssSelector("label[for=username]")).getText());
+            assertEquals("CLV", browser.findElement(By.cssSelector("header .brand")).getText());
+            assertEquals("rgba(29, 78, 216, 1)", browser.findElement(By.cssSelector("button[type=submit]"))
+                    .getCssValue("background-color"), "the product's accent, from signin.css");
+            // A user name no account has: refused without counting towards any lock.
+            browser.findElement(By.id("username")).sendKeys("nobody-" + lang[0]);
+            browser.findElement(By.id("password")).sendKeys("not-a-password");
+            browser.findElement(By.cssSelector("button[type=submit]")).click();
+            until("the refusal", () -> !browser.findElements(By.cssSelector("[role=alert]")).isEmpty());
+            String refusal = browser.findElement(By.cssSelector("[role=alert]")).getText();
+            assertTrue(refusal.startsWith(lang[3]) && refusal.endsWith("."), refusal);
+            assertEquals(lang[0], browser.findElement(By.tagName("html")).getAttribute("lang"), "still the language");
+            assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the sign-in page");
+            Browsers.screenshot(browser, "sign-in-" + lang[0]);
+        }
+        until("the refused sign-ins are logged", () -> Browsers.consoleProblems(browser).stream()
+                .anyMatch(m -> m.contains("401")));
+    }
+
+    @Test
     void anUnknownContactGetsAPageThatSaysSoInTheUsersLanguage() {
         for (String[] lang : new String[][] {{"", "Contact not found", "There is no contact with the id NO_SUCH_PARTY"},
                 {"?lang=de", "Kontakt nicht gefunden", "Es gibt keinen Kontakt mit der ID NO_SUCH_PARTY"}}) {

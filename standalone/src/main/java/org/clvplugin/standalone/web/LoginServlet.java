@@ -1,4 +1,4 @@
-package org.clvplugin.standalone.security;
+package org.clvplugin.standalone.web;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.clvplugin.standalone.security.StandaloneSecurity;
 import org.clvplugin.ui.UiResources;
 
 /**
@@ -54,6 +55,9 @@ public final class LoginServlet extends HttpServlet {
         page(request, response, HttpServletResponse.SC_OK, null);
     }
 
+    /** Why the page is shown again. */
+    private enum Failure { REFUSED, TOO_LARGE, EXPIRED }
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getServletPath().endsWith("/logout")) {
@@ -61,22 +65,20 @@ public final class LoginServlet extends HttpServlet {
             return;
         }
         if (request.getContentLengthLong() > MAX_FORM_BYTES) {
-            page(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "the sign-in form is larger "
-                    + "than " + MAX_FORM_BYTES / 1024 + " KB");
+            page(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, Failure.TOO_LARGE);
             return;
         }
         // Login CSRF: the form must come from this site's sign-in page, which set the same token in a cookie
         // (SameSite=Strict: a form posted from another site arrives without it).
         if (!matches(cookie(request, SIGN_IN_COOKIE), request.getParameter(SIGN_IN_FIELD))) {
-            page(request, response, HttpServletResponse.SC_FORBIDDEN, "the sign-in form expired or did not come "
-                    + "from this site; sign in again");
+            page(request, response, HttpServletResponse.SC_FORBIDDEN, Failure.EXPIRED);
             return;
         }
         String password = request.getParameter("password");
         StandaloneSecurity.SignIn signIn = security.signIn(request.getParameter("username"),
                 password == null ? new char[0] : password.toCharArray());
         if (!signIn.succeeded()) {
-            page(request, response, HttpServletResponse.SC_UNAUTHORIZED, signIn.failure());
+            page(request, response, HttpServletResponse.SC_UNAUTHORIZED, Failure.REFUSED);
             return;
         }
         setCookie(request, response, SIGN_IN_COOKIE, "", true, 0);
@@ -122,7 +124,7 @@ public final class LoginServlet extends HttpServlet {
     }
 
     /** The sign-in page, with a fresh sign-in token in its form and in a cookie (nothing is kept on the server). */
-    private static void page(HttpServletRequest request, HttpServletResponse response, int status, String failure)
+    private static void page(HttpServletRequest request, HttpServletResponse response, int status, Failure failure)
             throws IOException {
         byte[] random = new byte[24];
         RANDOM.nextBytes(random);
@@ -135,20 +137,36 @@ public final class LoginServlet extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Content-Language", PageServlet.language(request));
+        SignInTexts t = SignInTexts.of(PageServlet.language(request));
         PrintWriter out = response.getWriter();
-        out.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        out.println("<!DOCTYPE html><html lang=\"" + PageServlet.language(request) + "\"><head>"
+                + "<meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"" + request.getContextPath()
-                + "/ui/signin.css\"><title>Sign in - CLV</title></head><body><main><h1>Customer lifetime value</h1>");
+                + "/ui/signin.css\"><title>" + escape(t.title()) + " · CLV</title></head><body>"
+                + "<header><span class=\"brand\">CLV</span></header><main><div class=\"panel\">"
+                + "<h1>" + escape(t.heading()) + "</h1><p class=\"lead\">" + escape(t.lead()) + "</p>");
         if (failure != null) {
-            out.println("<p class=\"error\" role=\"alert\">" + escape(failure) + "</p>");
+            out.println("<p class=\"error\" role=\"alert\">" + escape(message(t, failure)) + "</p>");
         }
-        out.println("<form method=\"post\" action=\"login\"><input type=\"hidden\" name=\"" + SIGN_IN_FIELD
-                + "\" value=\"" + token + "\"><label for=\"username\">User name</label>"
+        // The language stays with the form: a refused sign-in answers in it too.
+        out.println("<form method=\"post\" action=\"login?lang=" + PageServlet.language(request) + "\"><input type=\"hidden\" name=\"" + SIGN_IN_FIELD
+                + "\" value=\"" + token + "\"><label for=\"username\">" + escape(t.user()) + "</label>"
                 + "<input id=\"username\" name=\"username\" autocomplete=\"username\" required autofocus>"
-                + "<label for=\"password\">Password</label><input id=\"password\" name=\"password\" "
-                + "type=\"password\" autocomplete=\"current-password\" required>"
-                + "<button type=\"submit\">Sign in</button></form></main></body></html>");
+                + "<label for=\"password\">" + escape(t.password()) + "</label>"
+                + "<input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\""
+                + " required>"
+                + "<button type=\"submit\">" + escape(t.button()) + "</button></form></div></main></body></html>");
+    }
+
+    private static String message(SignInTexts t, Failure failure) {
+        return switch (failure) {
+            case REFUSED -> t.refused().replace("{minutes}", Long.toString(StandaloneSecurity.LOCK_MINUTES))
+                    .replace("{attempts}", Integer.toString(StandaloneSecurity.MAX_FAILURES));
+            case TOO_LARGE -> t.tooLarge();
+            case EXPIRED -> t.expired();
+        };
     }
 
     private static String escape(String text) {
