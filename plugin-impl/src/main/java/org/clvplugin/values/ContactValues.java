@@ -156,7 +156,7 @@ public final class ContactValues {
         }
         return new ValueHistory.TierMove(c.runId(), c.changedAt(), c.fromTier(), name(p, from, c.fromTier()),
                 c.toTier(), name(p, to, c.toTier()), to < 0 ? null : p.tiers().get(to).colour(), direction,
-                c.reason());
+                c.reason(), org.clvplugin.tiers.TierReason.parse(c.reason()));
     }
 
     private static String name(TierPolicy p, int at, String key) {

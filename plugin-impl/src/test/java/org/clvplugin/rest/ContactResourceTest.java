@@ -129,13 +129,16 @@ class ContactResourceTest extends ApiTest {
                         210.0, 450.0, 120.5, "SILVER", "Loyal customers")),
                 List.of(new ValueHistory.TierMove(5, Instant.parse("2026-11-21T02:00:03Z"), "BRONZE", "Bronze",
                         "SILVER", "Silver", "#8A9597", ValueHistory.Direction.UP,
-                        "threshold of SILVER crossed at 150.00")))));
+                        "threshold of SILVER crossed at 150.00",
+                        org.clvplugin.tiers.TierReason.parse("threshold of SILVER crossed at 150.00"))))));
         JsonNode h = json(target("/contacts/CD0001/history").request().get(String.class));
         assertEquals(2, h.get("points").size());
         assertEquals(320, h.get("points").get(1).get("clv").asDouble());
         assertEquals("threshold of SILVER crossed at 150.00", h.get("tierChanges").get(0).get("reason").asText());
         assertEquals("UP", h.get("tierChanges").get(0).get("direction").asText());
         assertEquals("Silver", h.get("tierChanges").get(0).get("toName").asText());
+        assertEquals("CROSSED", h.get("tierChanges").get(0).get("why").get("kind").asText());
+        assertEquals(150.0, h.get("tierChanges").get(0).get("why").get("value").asDouble());
         when(values.history("NOBODY")).thenReturn(Optional.empty());
         assertEquals(404, target("/contacts/NOBODY/history").request().get().getStatus());
     }

@@ -79,6 +79,19 @@ class TierAssignerTest {
         TierDecision gone = assigner.decide(new TierState("DIAMOND", 4, 0, DAY, null), 700, DAY);
         assertEquals("policy changed: tier DIAMOND no longer exists", gone.reason());
         assertEquals("GOLD", gone.state().tierKey());
+
+        // What a UI reads back from the words the assigner wrote.
+        assertEquals(new TierReason(TierReason.Kind.ENTERED, 120.0, false, null, null),
+                TierReason.parse(entered.reason()));
+        assertEquals(new TierReason(TierReason.Kind.CROSSED, 700.0, false, null, null), TierReason.parse(up.reason()));
+        assertEquals(new TierReason(TierReason.Kind.GRACE_EXPIRED, 90.0, false, 3, "runs"),
+                TierReason.parse(assigner.decide(twoBelow, 90, DAY).reason()));
+        assertEquals(TierReason.Kind.POLICY_CHANGED, TierReason.parse(gone.reason()).kind());
+        assertEquals(new TierReason(TierReason.Kind.ENTERED, 87.5, true, null, null),
+                TierReason.parse("entered at percentile 87.5"));
+        assertEquals(new TierReason(TierReason.Kind.GRACE_EXPIRED, 12.0, false, 1, "days"),
+                TierReason.parse("below the threshold of GOLD for 1 day (grace expired) at 12.00"));
+        assertEquals(TierReason.Kind.OTHER, TierReason.parse("set by hand").kind());
     }
 
     @Test

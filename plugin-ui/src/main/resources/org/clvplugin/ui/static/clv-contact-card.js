@@ -233,19 +233,39 @@ function why(value, t, f) {
 function past(history, t, f) {
   const parts = [];
   const points = trendPoints(history);
-  if (points.length > 0) {
+  if (points.length === 1) {
+    // A line needs two runs: one run is said in words, not drawn as a lone dot.
+    parts.push(h('section', {class: 'trend'}, h('h3', {}, t('card.trend')),
+      h('p', {class: 'one-run muted'}, t('card.oneRun', {value: f.money(points[0].value)}))));
+  } else if (points.length > 1) {
     const label = t('card.trendLabel', {n: points.length, first: f.money(points[0].value),
       last: f.money(points[points.length - 1].value)});
     parts.push(h('section', {class: 'trend'}, h('h3', {}, t('card.trend')), sparkline(points, {label}),
       h('p', {class: 'visually-hidden'}, label)));
   }
   if (history.tierChanges && history.tierChanges.length > 0) {
-    const items = history.tierChanges.slice().reverse().slice(0, 6).map((c) => h('li', {title: c.reason},
+    const items = history.tierChanges.slice().reverse().slice(0, 6).map((c) => h('li', {},
       h('time', {datetime: c.changedAt}, f.time(c.changedAt)),
-      h('span', {}, t(moveKey(c.direction), {from: c.fromName, to: c.toName}))));
+      h('span', {}, t(moveKey(c.direction), {from: c.fromName, to: c.toName})),
+      h('span', {class: 'reason muted'}, ` · ${reasonText(c, t, f)}`)));
     parts.push(h('section', {class: 'timeline'}, h('h3', {}, t('card.timeline')), h('ol', {}, items)));
   }
   return parts;
+}
+
+/** Why the tier changed, in the card's language and money (the run's own words when they are not ours). */
+export function reasonText(change, t, f) {
+  const why = change.why || {kind: 'OTHER'};
+  const value = why.value === null || why.value === undefined ? ''
+    : why.percentile ? t('tier.percentile', {n: f.number(why.value, 1)}) : f.money(why.value);
+  switch (why.kind) {
+    case 'ENTERED': return t('tier.at', {value});
+    case 'CROSSED': return t('tier.crossed', {value});
+    case 'GRACE_EXPIRED': return t('tier.grace', {value,
+      spell: t.plural(why.unit === 'days' ? 'tier.days' : 'tier.runs', why.count, f.number(why.count))});
+    case 'POLICY_CHANGED': return t('tier.policy');
+    default: return change.reason || '';
+  }
 }
 
 if (!customElements.get('clv-contact-card')) customElements.define('clv-contact-card', ClvContactCard);

@@ -25,9 +25,10 @@ const HISTORY = {partyId: 'CD1', points: [
   {runId: 3, publishedAt: '2026-11-22T02:00:05Z', clv: 1100, clvLow: 800, clvHigh: 1500},
   {runId: 4, publishedAt: '2026-11-23T02:00:05Z', clv: 1240.4, clvLow: 900, clvHigh: 1700.2}],
 tierChanges: [{runId: 2, changedAt: '2026-11-01T02:00:00Z', fromTier: null, fromName: null, toTier: 'BRONZE',
-  toName: 'Bronze', direction: 'ENTERED', reason: 'entered at 40.00'},
+  toName: 'Bronze', direction: 'ENTERED', reason: 'entered at 40.00', why: {kind: 'ENTERED', value: 40}},
 {runId: 3, changedAt: '2026-11-22T02:00:00Z', fromTier: 'BRONZE', fromName: 'Bronze', toTier: 'SILVER',
-  toName: 'Silver', direction: 'UP', reason: 'threshold of SILVER crossed at 120.00'}]};
+  toName: 'Silver', direction: 'UP', reason: 'threshold of SILVER crossed at 120.00',
+  why: {kind: 'CROSSED', value: 120, percentile: false}}]};
 
 function card(lang) {
   const el = document.createElement('clv-contact-card');
@@ -58,6 +59,7 @@ test('a scored contact: value with interval, history, tier with progress, churn,
     + ' = $1,320. Discounted at 1% a month, that is worth $1,240 today.');
   eq(el.shadowRoot.querySelectorAll('.timeline li').length, 2);
   eq($(el, '.timeline li span').textContent, 'Up from Bronze to Silver', 'newest change first');
+  eq($(el, '.timeline li .reason').textContent, ' · crossed the threshold at $120', 'the reason in words, visible');
   ok($(el, '.trend svg[role=img]').getAttribute('aria-label').includes('from $1,100 to $1,240'));
   ok(!$(el, '.stale'), 'not stale');
   el.remove();
@@ -221,3 +223,20 @@ test('RFM and the model disagree: the card says why in words (English and Norweg
     'a short silence in weeks, as the drivers say it: ' + $(el, '.conflict').textContent);
   el.remove();
 });
+
+test('a tier change says why in the card\'s language, and one run is said in words', () => {
+  const de = card('de');
+  de.show(scored(), {...HISTORY, points: [HISTORY.points[1]], tierChanges: [{...HISTORY.tierChanges[1],
+    why: {kind: 'GRACE_EXPIRED', value: 90, percentile: false, count: 3, unit: 'runs'}}]});
+  eq($(de, '.timeline li .reason').textContent,
+    ' · seit 3 Läufen unter der Schwelle (Karenz abgelaufen), bei 90,00\u00a0$');
+  eq($(de, '.trend .one-run').textContent, 'Bisher ein Lauf: 1.240\u00a0$');
+  ok(!$(de, '.trend svg'), 'no line of one point');
+  de.remove();
+  const uk = card('uk');
+  uk.show(scored(), {...HISTORY, tierChanges: [{...HISTORY.tierChanges[0],
+    why: {kind: 'ENTERED', value: 87.5, percentile: true}}]});
+  eq($(uk, '.timeline li .reason').textContent, ' · при перцентиль 87,5');
+  uk.remove();
+});
+

@@ -26,7 +26,8 @@ const SAME_IN_SOME = ['card.segment', 'card.churnValue', 'list.name'];
 test('every language has every string of the card, the list and the pages', () => {
   const en = translator('en');
   const keys = ['card.title', 'card.predicted', 'card.likely', 'card.spent', 'card.tier', 'card.toNext',
-    'card.toNextPoints', 'card.topTier', 'card.noTier', 'card.since', 'card.churn', 'risk.low', 'risk.medium',
+    'card.toNextPoints', 'card.topTier', 'card.noTier', 'card.since', 'tier.at', 'tier.crossed', 'tier.grace',
+    'tier.policy', 'tier.percentile', 'card.oneRun', 'card.churn', 'risk.low', 'risk.medium',
     'risk.high', 'card.churnValue', 'card.expectedOrders', 'card.orderValue', 'card.segment', 'card.why',
     'card.whyText', 'card.whyAlive', 'card.whyFormula', 'card.noRange', 'card.churnUnknown',
     'card.churnUnknownFormula', 'card.churnUnknownModel', 'card.churnOtherModel', 'card.whyAliveUnknown',
@@ -59,7 +60,8 @@ test('every language has every string of the card, the list and the pages', () =
 test('placeholders are filled and unknown keys fall back to English, then the key', () => {
   eq(translator('de')('card.toNext', {amount: '180 $', tier: 'Gold'}), '180 $ bis Gold');
   eq(translator('uk')('no.such.key'), 'no.such.key');
-  eq(translator('nb')('card.since', {}), 'siden {date}', 'a missing value leaves the placeholder visible');
+  eq(translator('nb')('card.since', {}), 'på dette nivået siden kjøringen {date}',
+    'a missing value leaves the placeholder visible');
 });
 
 test('the list counts in each language\'s plural', () => {
