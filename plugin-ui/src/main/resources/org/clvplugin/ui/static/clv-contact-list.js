@@ -17,6 +17,19 @@ input[type=search] { min-width: 14rem; }
 a { color: var(--clv-accent); }
 .more { margin-top: .6rem; }
 .table-wrap { overflow-x: auto; }
+/* A phone: each contact a card, its figures labelled, nothing wider than the screen. */
+@media (max-width: 600px) {
+  input[type=search] { min-width: 0; width: 100%; }
+  form label:first-child { flex: 1 1 100%; }
+  table, tbody, tr, td { display: block; width: auto; }
+  thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  tr { border: 1px solid var(--clv-border); border-radius: 6px; padding: .5rem .7rem; margin-bottom: .6rem; }
+  td { border: 0; padding: .1rem 0; }
+  td.num { display: flex; justify-content: space-between; text-align: right; }
+  td[data-label]::before { content: attr(data-label); color: var(--clv-muted); text-align: left; }
+  td.owner::before { margin-right: .4rem; }
+  td:empty { display: none; }
+}
 `);
 
 export class ClvContactList extends HTMLElement {
@@ -113,9 +126,11 @@ export class ClvContactList extends HTMLElement {
         h('td', {}, tier ? h('span', {class: 'badge', style: {background: tier.colour, color: textOn(tier.colour)}},
           tier.displayName) : (i.tierKey || '')),
         h('td', {}, i.segment ? t.segment(i.segment) : ''),
-        h('td', {class: 'owner'}, i.ownerName || i.ownerPartyId || ''),
-        h('td', {class: 'num'}, i.clv === null ? h('span', {class: 'muted'}, t('list.notScored')) : f.money(i.clv)),
-        h('td', {class: 'num'}, i.historicalValue === null ? '' : f.money(i.historicalValue)));
+        h('td', {class: 'owner', 'data-label': t('page.owner')}, i.ownerName || i.ownerPartyId || ''),
+        h('td', {class: 'num clv', 'data-label': t('list.clv')},
+          i.clv === null ? h('span', {class: 'muted'}, t('list.notScored')) : f.money(i.clv)),
+        h('td', {class: 'num historical', 'data-label': t('list.historical')},
+          i.historicalValue === null ? '' : f.money(i.historicalValue)));
     });
     replace(this.results, h('h2', {id: 'caption'}, caption), h('div', {class: 'table-wrap'},
       h('table', {'aria-labelledby': 'caption'},

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -626,6 +627,38 @@ class UiInBrowserTest {
         assertTrue(badges.stream().allMatch("Gold"::equals), badges.toString());
         Browsers.screenshot(browser, "contact-list-search");
         noConsoleProblems();
+    }
+
+    @Test
+    void onAPhoneTheListIsCardsWithBothMoneyFiguresOnScreen() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.get(base + "/?lang=nb");
+            until("the top contacts", () -> deep("clv-contact-list", "tbody tr") != null);
+            long width = (Long) browser.executeScript("return document.documentElement.clientWidth");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> cells = (List<Map<String, Object>>) browser.executeScript("""
+                    return [...arguments[0].shadowRoot.querySelectorAll('tbody tr:first-child td.num')].map((td) => {
+                      const r = td.getBoundingClientRect();
+                      return {right: r.right, left: r.left, label: getComputedStyle(td, '::before').content,
+                              text: td.textContent};
+                    });""", deep("clv-contact-list"));
+            assertEquals(2, cells.size(), cells.toString());
+            for (Map<String, Object> cell : cells) {
+                assertTrue(((Number) cell.get("right")).doubleValue() <= width, "on screen: " + cell);
+                assertTrue(((Number) cell.get("left")).doubleValue() >= 0, "on screen: " + cell);
+                assertFalse(String.valueOf(cell.get("text")).isBlank(), cell.toString());
+            }
+            assertEquals("\"Forventet verdi\"", cells.get(0).get("label"), "labelled, in the page's language");
+            assertEquals("\"Kjøpt så langt\"", cells.get(1).get("label"));
+            assertTrue((Long) browser.executeScript("return document.documentElement.scrollWidth") <= width,
+                    "nothing wider than the screen");
+            assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the phone list");
+            Browsers.screenshot(browser, "contact-list-phone");
+            noConsoleProblems();
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
     }
 
     @Test
