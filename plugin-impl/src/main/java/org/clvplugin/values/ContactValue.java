@@ -40,10 +40,11 @@ public record ContactValue(String partyId, String name, String ownerPartyId, Str
 
     /**
      * The tier, its colour, and the next tier with the amount of the basis missing to reach it and how far the
-     * contact has come from the tier's threshold to the next one, 0 to 1 (both null at the top).
+     * contact has come from the tier's threshold to the next one, 0 to 1 (both null at the top); {@code rank} is the
+     * tier's place in the policy (1 the lowest, {@code tiers} the top, 0 no tier).
      */
     public record TierView(String key, String name, String colour, LocalDate since, String basis, String nextKey,
-                           String nextName, Double missingToNext, Double progressToNext) {
+                           String nextName, Double missingToNext, Double progressToNext, int rank, int tiers) {
     }
 
     /**

@@ -204,7 +204,7 @@ public final class ContactValues {
             Tier first = p.tiers().isEmpty() ? null : p.tiers().get(0);
             return first == null ? null : new ContactValue.TierView(null, null, null, null, p.basis().name(),
                     first.key(), first.displayName(), missing,
-                    progress(Math.min(0, first.threshold()), first.threshold(), missing));
+                    progress(Math.min(0, first.threshold()), first.threshold(), missing), 0, p.tiers().size());
         }
         int at = p.indexOf(s.tierKey());
         Tier tier = at < 0 ? null : p.tiers().get(at);
@@ -213,7 +213,7 @@ public final class ContactValues {
                 tier == null ? UNKNOWN_TIER_COLOUR : tier.colour(), s.tierSince(), p.basis().name(),
                 next == null ? null : next.key(), next == null ? null : next.displayName(),
                 next == null ? null : missing,
-                next == null ? null : progress(tier.threshold(), next.threshold(), missing));
+                next == null ? null : progress(tier.threshold(), next.threshold(), missing), at + 1, p.tiers().size());
     }
 
     /** How far a contact missing {@code missing} to {@code to} has come from {@code from}, 0 to 1. */

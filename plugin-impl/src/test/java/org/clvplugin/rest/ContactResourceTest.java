@@ -38,7 +38,7 @@ class ContactResourceTest extends ApiTest {
                 new ContactValue.Prediction(clv, clv * 0.6, clv * 1.5, null, 1.8, 12, 30.2, 0.73, 0.27, "bgnbd", null,
                         "bgnbd"),
                 new ContactValue.TierView("SILVER", "Silver", "#8A9597", LocalDate.of(2026, 11, 1), "PREDICTED_CLV",
-                        "GOLD", "Gold", 500 - clv, (clv - 100) / 400),
+                        "GOLD", "Gold", 500 - clv, (clv - 100) / 400, 2, 4),
                 new ContactValue.RfmView(4, 3, 5, "Loyal customers"),
                 new ContactValue.Explanation(1.8, 30.2, 1.0, 0.95, 12, 0.01, 54.36, clv,
                         new ContactValue.Drivers(4, 78, 17.4, 19.5, 0.9, 30.13, 35.2, "AGREE"),

@@ -78,3 +78,42 @@ export function trendPoints(history) {
     value: p.clv, low: p.clvLow, high: p.clvHigh, at: p.publishedAt,
   }));
 }
+
+/** How many days after the first order a contact counts as new. */
+const NEW_CUSTOMER_DAYS = 90;
+
+/**
+ * One next step for the rep, from the contact's state: a message key. Valuable means a tier in the policy's upper
+ * half; slipping and quieter mean a high and a medium churn risk; new means one order, within 90 days of the data's
+ * as-of date.
+ */
+export function nextStepKey(value) {
+  if (value.status === 'NO_ORDERS') return 'next.firstOrder';
+  if (value.status !== 'SCORED') return null;
+  const asOf = value.run && value.run.asOf ? Date.parse(value.run.asOf) : NaN;
+  const first = value.firstOrderDate ? Date.parse(value.firstOrderDate) : NaN;
+  if (value.orders === 1 && (asOf - first) / 86400000 <= NEW_CUSTOMER_DAYS) return 'next.welcome';
+  const tier = value.tier;
+  const valuable = Boolean(tier && tier.tiers >= 2 && tier.rank > tier.tiers / 2);
+  const c = chances(value.prediction && value.prediction.probabilityAlive);
+  const level = c === null ? null : churnLevel(c.alive);
+  if (valuable && level === 'high') return 'next.callNow';
+  if (valuable && level === 'medium') return 'next.checkIn';
+  if (level === 'high') return 'next.winBack';
+  if (valuable) return 'next.thank';
+  return 'next.nurture';
+}
+
+/**
+ * The value's change since the run before: {key, percent} (a share, signed) from the history's last two points, or
+ * null with fewer than two; within 1 % it is the same.
+ */
+export function valueChange(points) {
+  if (!points || points.length < 2) return null;
+  const before = points[points.length - 2].clv;
+  const now = points[points.length - 1].clv;
+  if (!(before > 0)) return null;
+  const share = (now - before) / before;
+  if (Math.abs(share) < 0.01) return {key: 'change.same', share: 0};
+  return {key: share > 0 ? 'change.up' : 'change.down', share: Math.abs(share)};
+}

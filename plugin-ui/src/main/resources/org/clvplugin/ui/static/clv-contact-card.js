@@ -2,8 +2,8 @@
 // Attributes: party-id (required), api-base (default: the API next to this file), lang (else the page's).
 
 import {Api, segment} from './api.js';
-import {chances, churnLevel, churnNoteKey, errorKey, isStale, MODEL_NAMES, moveKey, retryable, spendAgainstBase,
-  stateOf, trendPoints} from './card-state.js';
+import {chances, churnLevel, churnNoteKey, errorKey, isStale, MODEL_NAMES, moveKey, nextStepKey, retryable,
+  spendAgainstBase, stateOf, trendPoints, valueChange} from './card-state.js';
 import {sparkline} from './charts.js';
 import {h, replace, sheet} from './dom.js';
 import {formatter} from './format.js';
@@ -34,6 +34,7 @@ footer { margin-top: .8rem; font-size: .8rem; color: var(--clv-muted); }
 .drivers li { display: list-item; padding: .1rem 0; }
 .conflict { margin: .6rem 0 0; padding: .4rem .6rem; border-left: 3px solid var(--clv-accent); background: #f3f6fb; }
 .churn-note { margin: .3rem 0 0; font-size: .85rem; }
+.next-step { background: #eef2ff; padding: .45rem .6rem; border-radius: 4px; margin: .3rem 0 .6rem; }
 `);
 
 export class ClvContactCard extends HTMLElement {
@@ -116,8 +117,17 @@ export class ClvContactCard extends HTMLElement {
     if (stale) {
       parts.push(h('p', {class: 'stale', role: 'status'}, t('card.stale', {date: f.time(value.run.publishedAt)})));
     }
+    const next = nextStepKey(value);
+    if (next) {
+      parts.push(h('p', {class: 'next-step', 'data-step': next}, h('strong', {}, t('next.title')), ' ', t(next)));
+    }
     if (state === 'scored') {
       parts.push(...scored(value, t, f));
+      const change = valueChange(history && history.points);
+      if (change) {
+        parts.push(h('p', {class: 'change muted', 'data-change': change.key},
+          t(change.key, {percent: f.percent(change.share)})));
+      }
     } else {
       const key = {'no-orders': 'card.noOrders', 'not-scored': 'card.notScored', 'no-run': 'card.noRun'}[state];
       parts.push(h('p', {class: 'state muted', role: 'status'}, t(key)));

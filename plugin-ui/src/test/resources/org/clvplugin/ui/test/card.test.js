@@ -12,7 +12,7 @@ function scored(overrides = {}) {
       horizonMonths: 12, expectedOrderValue: 95.74, probabilityAlive: 0.9, churnRisk: 0.1, aliveModel: 'bgnbd',
       churnNote: null, model: 'bgnbd'},
     tier: {key: 'SILVER', name: 'Silver', colour: '#8A9597', since: '2026-11-01', basis: 'PREDICTED_CLV',
-      nextKey: 'GOLD', nextName: 'Gold', missingToNext: 180, progressToNext: 0.55},
+      nextKey: 'GOLD', nextName: 'Gold', missingToNext: 180, progressToNext: 0.55, rank: 2, tiers: 4},
     rfm: {recency: 5, frequency: 4, monetary: 5, segment: 'Champions'},
     explanation: {expectedOrders: 3.3, expectedOrderValue: 95.74, margin: 1, discountFactor: 0.94, horizonMonths: 12,
       monthlyDiscount: 0.01, undiscountedValue: 1319.6, clv: 1240.4, text: 'server text',
@@ -57,6 +57,9 @@ test('a scored contact: value with interval, history, tier with progress, churn,
   eq($(el, '.segment').textContent, 'Champions');
   eq($(el, '.why-text').textContent, 'About 3.3 orders in the next 12 months × $95.74 per order × 100% margin'
     + ' = $1,320. Discounted at 1% a month, that is worth $1,240 today.');
+  eq($(el, '.next-step').textContent, 'Next step: steady: keep them in your regular campaigns.',
+    'Silver, second of four tiers, low churn risk');
+  eq($(el, '.change').textContent, 'Up 13% since the last run.', 'from $1,100 to $1,240');
   eq(el.shadowRoot.querySelectorAll('.timeline li').length, 2);
   eq($(el, '.timeline li span').textContent, 'Up from Bronze to Silver', 'newest change first');
   eq($(el, '.timeline li .reason').textContent, ' · crossed the threshold at $120', 'the reason in words, visible');

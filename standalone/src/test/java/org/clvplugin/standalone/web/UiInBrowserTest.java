@@ -445,12 +445,15 @@ class UiInBrowserTest {
         openContact("CDNOW00002", "?lang=nb");
         assertEquals("Kundeverdi", text("clv-contact-page", "clv-contact-card", "h2"));
         assertEquals("Hvorfor denne verdien", text("clv-contact-page", "clv-contact-card", "summary"));
+        assertTrue(text("clv-contact-page", "clv-contact-card", ".next-step").startsWith("Neste steg: "),
+                text("clv-contact-page", "clv-contact-card", ".next-step"));
         assertTrue(text("clv-contact-page", "clv-contact-card", ".spent").startsWith("Kjøpt så langt:"));
         assertEquals("Alle kontakter", text("clv-contact-page", "a").substring(2));
         Browsers.screenshot(deep("clv-contact-page", "clv-contact-card"), "contact-card-nb");
         openContact("CDNOW00002", "?lang=uk");
         assertEquals("Цінність клієнта", text("clv-contact-page", "clv-contact-card", "h2"));
         assertEquals("Чому таке значення", text("clv-contact-page", "clv-contact-card", "summary"));
+        assertTrue(text("clv-contact-page", "clv-contact-card", ".next-step").startsWith("Наступний крок: "));
         assertTrue(text("clv-contact-page", "clv-contact-card", ".churn").matches("(Низький|Середній|Високий) .*"));
         Browsers.screenshot(deep("clv-contact-page", "clv-contact-card"), "contact-card-uk");
         noConsoleProblems();
