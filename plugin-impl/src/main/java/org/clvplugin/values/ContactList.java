@@ -46,26 +46,34 @@ public final class ContactList {
      */
     public record Item(String partyId, String name, String ownerPartyId, String ownerName, Double clv, Double clvLow,
                        Double clvHigh, Double historicalValue, Double probabilityAlive, String tierKey,
-                       String segment) {
+                       String segment, java.time.LocalDate lastOrderDate) {
 
         Item withOwnerName(String owner) {
             return new Item(partyId, name, ownerPartyId, owner, clv, clvLow, clvHigh, historicalValue,
-                    probabilityAlive, tierKey, segment);
+                    probabilityAlive, tierKey, segment, lastOrderDate);
         }
 
         static Item of(SnapshotRow r, String name, String currency) {
             return new Item(r.partyId(), name, r.ownerPartyId(), null, Money.round(r.clv(), currency),
                     Money.round(r.clvLow(), currency), Money.round(r.clvHigh(), currency),
-                    Money.round(r.historicalValue(), currency), r.probabilityAlive(), r.tierKey(), r.segment());
+                    Money.round(r.historicalValue(), currency), r.probabilityAlive(), r.tierKey(), r.segment(),
+                    r.lastOrderDate());
         }
     }
 
 
     /**
      * One page, its values in the run's currency; {@code nextCursor} is null on the last. {@code total} is how many
-     * contacts the whole list holds, given on the first page (null on the others).
+     * contacts the whole list holds, given on the first page (null on the others); {@code asOf} the run's as-of date
+     * (what "days since the last order" counts to).
      */
-    public record Page(Long runId, String currency, Long total, List<Item> items, String nextCursor) {
+    public record Page(Long runId, String currency, Long total, List<Item> items, String nextCursor,
+                       java.time.LocalDate asOf) {
+
+        /** A page before its run's as-of date is added. */
+        public Page(Long runId, String currency, Long total, List<Item> items, String nextCursor) {
+            this(runId, currency, total, items, nextCursor, null);
+        }
     }
 
     /**
@@ -135,7 +143,8 @@ public final class ContactList {
 
     public Page page(Query q) {
         Page page = pageOf(q);
-        return new Page(page.runId(), page.currency(), page.total(), withOwnerNames(page.items()), page.nextCursor());
+        return new Page(page.runId(), page.currency(), page.total(), withOwnerNames(page.items()), page.nextCursor(),
+                page.runId() == null ? null : runs.find(page.runId()).map(RunRecord::asOf).orElse(null));
     }
 
     /** The items with their owners' names, in one look-up of the host for the page. */
@@ -211,7 +220,7 @@ public final class ContactList {
         boolean more = next.size() > q.limit();
         List<Contact> shown = more ? next.subList(0, q.limit()) : next;
         List<Item> items = shown.stream().map(c -> new Item(c.partyId(), c.displayName(), c.ownerPartyId(), null,
-                null, null, null, null, null, null, null)).toList();
+                null, null, null, null, null, null, null, null)).toList();
         long total = without.size();
         boolean cursorPossible = more && runId != null && !shown.isEmpty();
         return new Page(runId, currency, total, items, cursorPossible ? new Cursor(runId, Cursor.WITHOUT_VALUE,

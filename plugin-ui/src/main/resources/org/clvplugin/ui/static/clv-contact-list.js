@@ -6,6 +6,7 @@ import {Api} from './api.js';
 import {h, replace, sheet} from './dom.js';
 import {formatter} from './format.js';
 import {requestedLanguages, resolveLanguage, translator} from './i18n.js';
+import {chances, churnLevel} from './card-state.js';
 import {base, textOn} from './styles.js';
 import {vocabulary} from './vocabulary.js';
 
@@ -48,8 +49,15 @@ export class ClvContactList extends HTMLElement {
     this.api = new Api(this.getAttribute('api-base'), this.getAttribute('token'));
     this.renderForm();
     let segments;
-    [this.tiers, segments] = await Promise.all([this.api.get('tiers').then((p) => p.tiers, () => []),
-      vocabulary(this.api).then((v) => v.segments, () => [])]);
+    let me;
+    [this.tiers, segments, me] = await Promise.all([this.api.get('tiers').then((p) => p.tiers, () => []),
+      vocabulary(this.api).then((v) => v.segments, () => []), this.api.get('me').catch(() => null)]);
+    // A user who owns contacts (a sales rep) can list only theirs.
+    if (me && me.partyId) {
+      this.me = me.partyId;
+      this.form.querySelector('button[type=submit]').before(h('label', {class: 'mine'},
+        h('input', {type: 'checkbox', name: 'mine', onchange: () => this.search()}), ' ', this.t('list.mine')));
+    }
     // The tiers and segments join the form in place: what was typed meanwhile stays.
     this.form.elements.tier.append(...this.tiers.map((tier) => h('option', {value: tier.key}, tier.displayName)));
     this.form.elements.segment.append(...segments.map((sg) => h('option', {value: sg}, this.t.segment(sg))));
@@ -77,24 +85,33 @@ export class ClvContactList extends HTMLElement {
   /** Runs the form's query: a search when there is text (tier and segment then narrow what it found). */
   async search() {
     const data = new FormData(this.form);
-    this.query = {q: String(data.get('q') || '').trim(), tier: data.get('tier') || '', segment: data.get('segment') || ''};
+    this.query = {q: String(data.get('q') || '').trim(), tier: data.get('tier') || '',
+      segment: data.get('segment') || '', owner: data.get('mine') && this.me ? this.me : ''};
     this.items = [];
     this.cursor = null;
+    this.asked = (this.asked || 0) + 1;
     await this.more();
   }
 
   /** The next page of the query: the server searches, filters and ranks all matches; pages follow its cursor. */
   async more() {
-    const {q, tier, segment} = this.query;
+    const {q, tier, segment, owner} = this.query;
     const params = new URLSearchParams({limit: '25'});
     if (q) params.set('q', q);
+    if (owner) params.set('owner', owner);
     if (tier) params.set('tier', tier);
     if (segment) params.set('segment', segment);
     if (this.cursor) params.set('cursor', this.cursor);
     this.results.setAttribute('aria-busy', 'true');
     try {
+      const asked = this.asked;
       const page = await this.api.get('contacts?' + params);
-      if (!this.cursor) this.total = page.total;
+      // A newer query (a filter changed meanwhile) wins: this answer is for one no longer shown.
+      if (asked !== this.asked) return;
+      if (!this.cursor) {
+        this.total = page.total;
+        this.asOf = page.asOf;
+      }
       this.items = this.items.concat(page.items);
       this.currency = page.currency || this.currency;
       this.cursor = page.nextCursor;
@@ -127,6 +144,8 @@ export class ClvContactList extends HTMLElement {
           tier.displayName) : (i.tierKey || '')),
         h('td', {}, i.segment ? t.segment(i.segment) : ''),
         h('td', {class: 'owner', 'data-label': t('page.owner')}, i.ownerName || i.ownerPartyId || ''),
+        h('td', {class: 'churn', 'data-label': t('card.churn')}, churnText(i, t, f)),
+        h('td', {class: 'last-order', 'data-label': t('page.lastOrder')}, lastOrderText(i, this.asOf, t, f)),
         h('td', {class: 'num clv', 'data-label': t('list.clv')},
           i.clv === null ? h('span', {class: 'muted'}, t('list.notScored')) : f.money(i.clv)),
         h('td', {class: 'num historical', 'data-label': t('list.historical')},
@@ -136,11 +155,26 @@ export class ClvContactList extends HTMLElement {
       h('table', {'aria-labelledby': 'caption'},
         h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, t('list.name')), h('th', {scope: 'col'}, t('card.tier')),
           h('th', {scope: 'col'}, t('card.segment')), h('th', {scope: 'col'}, t('page.owner')),
+          h('th', {scope: 'col'}, t('card.churn')), h('th', {scope: 'col'}, t('page.lastOrder')),
           h('th', {scope: 'col', class: 'num'}, t('list.clv')),
           h('th', {scope: 'col', class: 'num'}, t('list.historical')))),
         h('tbody', {}, rows))),
     this.cursor ? h('button', {type: 'button', class: 'more secondary', onclick: () => this.more()}, t('list.more')) : null);
   }
+}
+
+/** Churn risk in words and as a figure; nothing where the run has no estimate. */
+function churnText(item, t, f) {
+  const c = chances(item.probabilityAlive);
+  return c === null ? '' : `${t('risk.' + churnLevel(c.alive))} (${f.chance(c.churn)})`;
+}
+
+/** The last order's day and how long before the data's as-of date it was. */
+function lastOrderText(item, asOf, t, f) {
+  if (!item.lastOrderDate) return '';
+  const days = asOf ? Math.round((Date.parse(asOf) - Date.parse(item.lastOrderDate)) / 86400000) : null;
+  return days === null ? f.day(item.lastOrderDate)
+    : [f.day(item.lastOrderDate), h('span', {class: 'muted'}, ` · ${t.plural('list.daysAgo', days, f.number(days))}`)];
 }
 
 if (!customElements.get('clv-contact-list')) customElements.define('clv-contact-list', ClvContactList);

@@ -665,6 +665,27 @@ class UiInBrowserTest {
     }
 
     @Test
+    void aRepListsTheirOwnContactsWithChurnRiskAndTheLastOrder() throws Exception {
+        signIn("anna", "anna-password");
+        browser.get(base + "/");
+        until("the switch for one's own contacts", () -> deep("clv-contact-list", "input[name=mine]") != null);
+        deep("clv-contact-list", "input[name=mine]").click();
+        until("Anna's contacts only", () -> {
+            List<?> owners = (List<?>) browser.executeScript("return [...arguments[0].shadowRoot"
+                    + ".querySelectorAll('tbody td.owner')].map((c) => c.textContent)", deep("clv-contact-list"));
+            return !owners.isEmpty() && owners.stream().allMatch("Anna Berg"::equals);
+        });
+        JsonNode first = api("/contacts?owner=REP_ANNA&limit=1").get("items").get(0);
+        assertEquals(first.get("partyId").asText(), deep("clv-contact-list", "tbody tr").getAttribute("data-party-id"));
+        String churn = text("clv-contact-list", "tbody tr td.churn");
+        assertTrue(churn.matches("(Low|Medium|High) \\([0-9.]+%\\)"), churn);
+        String last = text("clv-contact-list", "tbody tr td.last-order");
+        assertTrue(last.matches(".+ · [0-9,]+ days? ago"), last);
+        assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on a rep's list");
+        noConsoleProblems();
+    }
+
+    @Test
     void theContactListFiltersByTierAndLeadsToTheContactPage() {
         browser.get(base + "/");
         until("the top contacts", () -> deep("clv-contact-list", "tbody tr") != null);
