@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern.Flag;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,11 +21,12 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import org.clvplugin.api.host.ApiUser;
 import org.clvplugin.model.Rfm;
+import org.clvplugin.store.PublishedValues;
 import org.clvplugin.values.ContactList;
 
 /**
- * Lists of contacts: {@code GET /contacts?q=&tier=&segment=&minClv=&owner=&sort=-clv|clv&limit=&cursor=}, any
- * combination, highest value first by default, cursor-paginated, with names from the host and the number of
+ * Lists of contacts: {@code GET /contacts?q=&tier=&segment=&minClv=&owner=&newWithinDays=&sort=&limit=&cursor=},
+ * any combination, highest value first by default (or bought so far, churn risk, value at risk, last order), cursor-paginated, with names from the host and the number of
  * contacts in the whole list on the first page. {@code q} searches names and party ids over all of the published
  * run's contacts (most valuable first; contacts added since the run, without a value, after them). With the setting
  * that limits reps to their own contacts, a rep's list is always their own.
@@ -37,6 +37,13 @@ import org.clvplugin.values.ContactList;
 public class ContactsResource {
 
     private static final Pattern TIER_KEY = Pattern.compile("[A-Z0-9_]{1,20}");
+
+    /** The list's orders by their names in {@code sort}: all highest first, but {@code clv}. */
+    private static final java.util.Map<String, PublishedValues.Order> ORDERS = java.util.Map.of(
+            "-clv", PublishedValues.Order.VALUE, "clv", PublishedValues.Order.VALUE_ASCENDING,
+            "-bought", PublishedValues.Order.BOUGHT, "-churnRisk", PublishedValues.Order.CHURN_RISK,
+            "-valueAtRisk", PublishedValues.Order.VALUE_AT_RISK, "-lastOrder", PublishedValues.Order.LAST_ORDER);
+    private static final String SORTS = "-clv|clv|-bought|-churnRisk|-valueAtRisk|-lastOrder";
 
     private final ContactList contacts;
     private final AdminSettings settings;
@@ -55,9 +62,10 @@ public class ContactsResource {
                                  @QueryParam("minClv") @DecimalMin("0") Double minClv,
                                  @QueryParam("owner") @Size(max = 20) String owner,
                                  @QueryParam("sort") @DefaultValue("-clv")
-                                 @jakarta.validation.constraints.Pattern(regexp = "-?clv",
-                                         flags = Flag.CASE_INSENSITIVE,
-                                         message = "sort by -clv (highest first) or clv") String sort,
+                                 @jakarta.validation.constraints.Pattern(regexp = SORTS,
+                                         message = "-clv (value, highest first), clv, -bought, -churnRisk, "
+                                                 + "-valueAtRisk or -lastOrder") String sort,
+                                 @QueryParam("newWithinDays") @Min(1) @Max(366) Integer newWithinDays,
                                  @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
                                  @QueryParam("cursor") @Size(max = 200) String cursor,
                                  @QueryParam("q") @Size(max = 100) String q) {
@@ -78,7 +86,7 @@ public class ContactsResource {
                 ? ownOnly(user, owner) : owner;
         try {
             return contacts.page(new ContactList.Query(q == null ? null : q.strip(), tier, segment, minClv, ownedBy,
-                    sort.equalsIgnoreCase("clv"), limit, cursor));
+                    newWithinDays, ORDERS.get(sort), limit, cursor));
         } catch (ContactList.InvalidCursorException e) {
             throw new ApiException(Problem.of("invalid-cursor", "Invalid cursor", 400, e.getMessage()));
         }

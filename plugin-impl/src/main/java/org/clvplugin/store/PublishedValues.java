@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -104,35 +105,77 @@ public final class PublishedValues {
      * Which of a run's contacts a list shows; null parts are not applied. {@code text} matches the contact's name (as
      * the run wrote it) or party id, ignoring case.
      */
-    public record Filter(String text, String tier, String segment, Double minClv, String owner) {
-        public static final Filter NONE = new Filter(null, null, null, null, null);
+    public record Filter(String text, String tier, String segment, Double minClv, String owner,
+                         LocalDate firstOrderFrom) {
+        public static final Filter NONE = new Filter(null, null, null, null, null, null);
     }
 
     /**
-     * One page of a run's contacts by CLV (highest first unless {@code ascending}), after the row (afterClv,
-     * afterParty) when given, filtered; reads the (run, CLV, party) index.
+     * The orders a list can take, highest first but for VALUE_ASCENDING; ties by party id. Churn risk and value at
+     * risk (CLV x churn risk) leave out contacts without a churn estimate, last order those without an order: a list
+     * in such an order holds only the contacts it can rank.
      */
-    public List<SnapshotRow> page(long runId, Filter filter, boolean ascending, Double afterClv, String afterParty,
-                                  int limit) {
-        StringBuilder hql = new StringBuilder("from SnapshotRow r where r.runId = :run").append(where(filter));
-        if (afterClv != null) {
-            hql.append(ascending ? " and (r.clv > :afterClv or (r.clv = :afterClv and r.partyId > :afterParty))"
-                    : " and (r.clv < :afterClv or (r.clv = :afterClv and r.partyId > :afterParty))");
+    public enum Order {
+        VALUE("r.clv", true, null), VALUE_ASCENDING("r.clv", false, null),
+        BOUGHT("r.historicalValue", true, null),
+        CHURN_RISK("(1 - r.probabilityAlive)", true, "r.probabilityAlive is not null"),
+        VALUE_AT_RISK("(r.clv * (1 - r.probabilityAlive))", true, "r.probabilityAlive is not null"),
+        LAST_ORDER("r.lastOrderDate", true, "r.lastOrderDate is not null");
+
+        private final String expression;
+        private final boolean descending;
+        private final String rankable;
+
+        Order(String expression, boolean descending, String rankable) {
+            this.expression = expression;
+            this.descending = descending;
+            this.rankable = rankable;
         }
-        hql.append(ascending ? " order by r.clv, r.partyId" : " order by r.clv desc, r.partyId");
+
+        /** The row's place in this order, as a cursor keeps it (a day as its epoch day). */
+        public double valueOf(SnapshotRow r) {
+            return switch (this) {
+                case VALUE, VALUE_ASCENDING -> r.clv();
+                case BOUGHT -> r.historicalValue();
+                case CHURN_RISK -> 1 - r.probabilityAlive();
+                case VALUE_AT_RISK -> r.clv() * (1 - r.probabilityAlive());
+                case LAST_ORDER -> r.lastOrderDate().toEpochDay();
+            };
+        }
+
+        private Object parameter(double value) {
+            return this == LAST_ORDER ? LocalDate.ofEpochDay((long) value) : value;
+        }
+    }
+
+    /**
+     * One page of a run's contacts in the order (by value it reads the (run, CLV, party) index), after the row at
+     * ({@code after}, afterParty) when given, filtered.
+     */
+    public List<SnapshotRow> page(long runId, Filter filter, Order order, Double after, String afterParty,
+                                  int limit) {
+        StringBuilder hql = new StringBuilder("from SnapshotRow r where r.runId = :run").append(where(filter))
+                .append(order.rankable == null ? "" : " and " + order.rankable);
+        String e = order.expression;
+        if (after != null) {
+            hql.append(" and (").append(e).append(order.descending ? " < :after" : " > :after").append(" or (")
+                    .append(e).append(" = :after and r.partyId > :afterParty))");
+        }
+        hql.append(" order by ").append(e).append(order.descending ? " desc" : "").append(", r.partyId");
         return store.fromTransaction(s -> {
             var q = s.createSelectionQuery(hql.toString(), SnapshotRow.class).setParameter("run", runId);
             bind(filter, q);
-            if (afterClv != null) {
-                q.setParameter("afterClv", afterClv).setParameter("afterParty", afterParty);
+            if (after != null) {
+                q.setParameter("after", order.parameter(after)).setParameter("afterParty", afterParty);
             }
             return q.setMaxResults(limit).getResultList();
         });
     }
 
-    /** How many of a run's contacts the filter lets through. */
-    public long count(long runId, Filter filter) {
-        String hql = "select count(r) from SnapshotRow r where r.runId = :run" + where(filter);
+    /** How many of a run's contacts the filter lets through and the order can rank. */
+    public long count(long runId, Filter filter, Order order) {
+        String hql = "select count(r) from SnapshotRow r where r.runId = :run" + where(filter)
+                + (order.rankable == null ? "" : " and " + order.rankable);
         return store.fromTransaction(s -> {
             var q = s.createSelectionQuery(hql, Long.class).setParameter("run", runId);
             bind(filter, q);
@@ -157,6 +200,9 @@ public final class PublishedValues {
         if (f.owner() != null) {
             where.append(" and r.ownerPartyId = :owner");
         }
+        if (f.firstOrderFrom() != null) {
+            where.append(" and r.firstOrderDate >= :firstOrderFrom");
+        }
         return where.toString();
     }
 
@@ -177,6 +223,9 @@ public final class PublishedValues {
         }
         if (f.owner() != null) {
             q.setParameter("owner", f.owner());
+        }
+        if (f.firstOrderFrom() != null) {
+            q.setParameter("firstOrderFrom", f.firstOrderFrom());
         }
     }
 

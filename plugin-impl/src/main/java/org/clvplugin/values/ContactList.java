@@ -1,6 +1,7 @@
 package org.clvplugin.values;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -22,21 +23,26 @@ import org.clvplugin.store.SnapshotRow;
  */
 public final class ContactList {
 
-    /** What to list; null filters are not applied; {@code text} is a search in names and party ids. */
-    public record Query(String text, String tier, String segment, Double minClv, String owner, boolean ascending,
-                        int limit, String cursor) {
+    /**
+     * What to list; null filters are not applied; {@code text} is a search in names and party ids; {@code newWithin}
+     * keeps contacts whose first order is at most that many days before the run's as-of date.
+     */
+    public record Query(String text, String tier, String segment, Double minClv, String owner, Integer newWithin,
+                        PublishedValues.Order order, int limit, String cursor) {
 
-        PublishedValues.Filter filter() {
-            return new PublishedValues.Filter(text, tier, segment, minClv, owner);
+        PublishedValues.Filter filter(LocalDate asOf) {
+            return new PublishedValues.Filter(text, tier, segment, minClv, owner,
+                    newWithin == null || asOf == null ? null : asOf.minusDays(newWithin));
         }
 
-        /** Contacts without a value can match: a search, narrowed by owner at most. */
+        /** Contacts without a value can match: a search by value, narrowed by owner at most. */
         boolean findsContactsWithoutValue() {
-            return text != null && tier == null && segment == null && minClv == null && !ascending;
+            return text != null && tier == null && segment == null && minClv == null && newWithin == null
+                    && order == PublishedValues.Order.VALUE;
         }
 
         Query withLimit(int pageSize) {
-            return new Query(text, tier, segment, minClv, owner, ascending, pageSize, null);
+            return new Query(text, tier, segment, minClv, owner, newWithin, order, pageSize, null);
         }
     }
 
@@ -46,18 +52,18 @@ public final class ContactList {
      */
     public record Item(String partyId, String name, String ownerPartyId, String ownerName, Double clv, Double clvLow,
                        Double clvHigh, Double historicalValue, Double probabilityAlive, String tierKey,
-                       String segment, java.time.LocalDate lastOrderDate) {
+                       String segment, LocalDate firstOrderDate, LocalDate lastOrderDate) {
 
         Item withOwnerName(String owner) {
             return new Item(partyId, name, ownerPartyId, owner, clv, clvLow, clvHigh, historicalValue,
-                    probabilityAlive, tierKey, segment, lastOrderDate);
+                    probabilityAlive, tierKey, segment, firstOrderDate, lastOrderDate);
         }
 
         static Item of(SnapshotRow r, String name, String currency) {
             return new Item(r.partyId(), name, r.ownerPartyId(), null, Money.round(r.clv(), currency),
                     Money.round(r.clvLow(), currency), Money.round(r.clvHigh(), currency),
                     Money.round(r.historicalValue(), currency), r.probabilityAlive(), r.tierKey(), r.segment(),
-                    r.lastOrderDate());
+                    r.firstOrderDate(), r.lastOrderDate());
         }
     }
 
@@ -89,17 +95,24 @@ public final class ContactList {
         }
     }
 
-    /** After this contact: a valued one (clv at least 0), or among those without a value (clv -1). */
-    private record Cursor(long runId, double clv, String partyId) {
-        static final double WITHOUT_VALUE = -1;
+    /**
+     * After this contact: at {@code value} in the list's order (named in {@code phase}), or among the contacts
+     * without a value (phase WITHOUT_VALUE), by party id.
+     */
+    private record Cursor(long runId, double value, String partyId, String phase) {
+        static final String WITHOUT_VALUE = "WITHOUT_VALUE";
+
+        Cursor(long runId, double value, String partyId, PublishedValues.Order order) {
+            this(runId, value, partyId, order.name());
+        }
 
         boolean amongWithoutValue() {
-            return clv == WITHOUT_VALUE;
+            return phase.equals(WITHOUT_VALUE);
         }
 
         String encode() {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString((runId + "|" + Double.doubleToLongBits(clv)
-                    + "|" + partyId).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString((runId + "|" + Double.doubleToLongBits(value)
+                    + "|" + partyId + "|" + phase).getBytes(StandardCharsets.UTF_8));
         }
 
         /**
@@ -111,13 +124,14 @@ public final class ContactList {
             try {
                 String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8)
                         .split("\\|", -1);
-                cursor = new Cursor(Long.parseLong(parts.length == 3 ? parts[0] : "none"),
-                        Double.longBitsToDouble(Long.parseLong(parts[1])), parts[2]);
+                cursor = new Cursor(Long.parseLong(parts.length == 4 ? parts[0] : "none"),
+                        Double.longBitsToDouble(Long.parseLong(parts[1])), parts[2], parts[3]);
             } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
                 throw notOurs();
             }
-            boolean plausible = cursor.runId > 0 && Double.isFinite(cursor.clv)
-                    && (cursor.clv >= 0 || cursor.clv == WITHOUT_VALUE)
+            boolean plausible = cursor.runId > 0 && Double.isFinite(cursor.value)
+                    && (cursor.amongWithoutValue() || java.util.Arrays.stream(PublishedValues.Order.values())
+                            .anyMatch(o -> o.name().equals(cursor.phase)))
                     && !cursor.partyId.isEmpty() && cursor.partyId.length() <= 20
                     && cursor.partyId.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
             if (!plausible || !cursor.encode().equals(text)) {
@@ -170,14 +184,18 @@ public final class ContactList {
             throw new InvalidCursorException("the run this cursor pages through is no longer kept; start again");
         }
         String currency = currency(runId);
-        Long total = after.isPresent() ? null : values.count(runId, q.filter())
+        PublishedValues.Filter filter = q.filter(runs.find(runId).map(RunRecord::asOf).orElse(null));
+        if (after.isPresent() && !after.get().amongWithoutValue() && !after.get().phase().equals(q.order().name())) {
+            throw new InvalidCursorException("the cursor pages through another order than the one asked for");
+        }
+        Long total = after.isPresent() ? null : values.count(runId, filter, q.order())
                 + (q.findsContactsWithoutValue() ? withoutValue(runId, currency, q.withLimit(0), Optional.empty())
                         .total() : 0);
         if (after.isPresent() && after.get().amongWithoutValue()) {
             Page page = withoutValue(runId, currency, q, after);
             return new Page(runId, currency, null, page.items(), page.nextCursor());
         }
-        List<SnapshotRow> rows = values.page(runId, q.filter(), q.ascending(), after.map(Cursor::clv).orElse(null),
+        List<SnapshotRow> rows = values.page(runId, filter, q.order(), after.map(Cursor::value).orElse(null),
                 after.map(Cursor::partyId).orElse(null), q.limit() + 1);
         boolean more = rows.size() > q.limit();
         List<SnapshotRow> shown = more ? rows.subList(0, q.limit()) : rows;
@@ -186,7 +204,8 @@ public final class ContactList {
                 r.partyId())).map(Contact::displayName).orElse(r.contactName()), currency)).toList());
         if (more) {
             SnapshotRow last = shown.get(shown.size() - 1);
-            return new Page(runId, currency, total, items, new Cursor(runId, last.clv(), last.partyId()).encode());
+            return new Page(runId, currency, total, items, new Cursor(runId, q.order().valueOf(last), last.partyId(),
+                    q.order()).encode());
         }
         if (!q.findsContactsWithoutValue()) {
             return new Page(runId, currency, total, items, null);
@@ -199,7 +218,7 @@ public final class ContactList {
         if (room == 0 && rest.total() > 0 && !shown.isEmpty()) {
             // No room left, but some follow: the next page starts after the last valued one.
             SnapshotRow last = shown.get(shown.size() - 1);
-            next = new Cursor(runId, last.clv(), last.partyId()).encode();
+            next = new Cursor(runId, q.order().valueOf(last), last.partyId(), q.order()).encode();
         }
         return new Page(runId, currency, total, items, next);
     }
@@ -220,11 +239,11 @@ public final class ContactList {
         boolean more = next.size() > q.limit();
         List<Contact> shown = more ? next.subList(0, q.limit()) : next;
         List<Item> items = shown.stream().map(c -> new Item(c.partyId(), c.displayName(), c.ownerPartyId(), null,
-                null, null, null, null, null, null, null, null)).toList();
+                null, null, null, null, null, null, null, null, null)).toList();
         long total = without.size();
         boolean cursorPossible = more && runId != null && !shown.isEmpty();
-        return new Page(runId, currency, total, items, cursorPossible ? new Cursor(runId, Cursor.WITHOUT_VALUE,
-                shown.get(shown.size() - 1).partyId()).encode() : null);
+        return new Page(runId, currency, total, items, cursorPossible ? new Cursor(runId, 0,
+                shown.get(shown.size() - 1).partyId(), Cursor.WITHOUT_VALUE).encode() : null);
     }
 
     private String currency(long runId) {

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 
 import java.util.List;
 
+import org.clvplugin.store.PublishedValues;
 import org.clvplugin.values.ContactList;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -18,7 +19,7 @@ class ContactsResourceTest extends ApiTest {
 
     private static final ContactList.Page PAGE = new ContactList.Page(7L, "USD", 1L, List.of(new ContactList.Item(
             "CD0001", "Ann Adams", "REP_ANNA", "Anna Andersen", 320.0, 200.0, 450.0, 120.0, 0.7, "SILVER",
-            "Champions", java.time.LocalDate.of(1998, 6, 2))), "next-please");
+            "Champions", java.time.LocalDate.of(1997, 1, 2), java.time.LocalDate.of(1998, 6, 2))), "next-please");
 
     @Test
     void listsWithFiltersSortAndCursor() throws Exception {
@@ -30,12 +31,16 @@ class ContactsResourceTest extends ApiTest {
         assertEquals("Ann Adams", page.get("items").get(0).get("name").asText());
         assertEquals("Anna Andersen", page.get("items").get(0).get("ownerName").asText());
         assertEquals("next-please", page.get("nextCursor").asText());
-        assertEquals(new ContactList.Query(null, "SILVER", "Champions", 100.0, null, true, 10, "abc"),
-                query.getValue());
+        assertEquals(new ContactList.Query(null, "SILVER", "Champions", 100.0, null, null,
+                PublishedValues.Order.VALUE_ASCENDING, 10, "abc"), query.getValue());
         assertEquals(1, page.get("total").asLong());
         target("/contacts").request().get(String.class);
-        assertEquals(new ContactList.Query(null, null, null, null, null, false, 50, null), query.getValue(),
-                "highest value first, 50 a page");
+        assertEquals(new ContactList.Query(null, null, null, null, null, null, PublishedValues.Order.VALUE, 50, null),
+                query.getValue(), "highest value first, 50 a page");
+        target("/contacts").queryParam("sort", "-valueAtRisk").queryParam("newWithinDays", 30).request()
+                .get(String.class);
+        assertEquals(new ContactList.Query(null, null, null, null, null, 30, PublishedValues.Order.VALUE_AT_RISK, 50,
+                null), query.getValue(), "the value at risk of contacts new in the last 30 days");
     }
 
     @Test
@@ -46,7 +51,8 @@ class ContactsResourceTest extends ApiTest {
                 .queryParam("segment", "Champions").queryParam("minClv", 5).queryParam("owner", "REP_BEN")
                 .queryParam("cursor", "abc").request().get(String.class));
         assertEquals("CD0001", found.get("items").get(0).get("partyId").asText());
-        assertEquals(new ContactList.Query("ada", "GOLD", "Champions", 5.0, "REP_BEN", false, 50, "abc"),
+        assertEquals(new ContactList.Query("ada", "GOLD", "Champions", 5.0, "REP_BEN", null,
+                PublishedValues.Order.VALUE, 50, "abc"),
                 query.getValue(), "the text stripped, every filter passed on");
         for (String q : new String[] {"", "   ", "x".repeat(101), "a\u0000b"}) {
             assertEquals(400, target("/contacts").queryParam("q", q).request().get().getStatus(), q);
@@ -60,7 +66,8 @@ class ContactsResourceTest extends ApiTest {
     @Test
     void badListRequestsAre400() {
         for (String[] p : new String[][] {{"tier", "gold; drop table"}, {"segment", "Whales"}, {"minClv", "-1"},
-                {"minClv", "lots"}, {"sort", "name"}, {"limit", "0"}, {"limit", "500"},
+                {"minClv", "lots"}, {"sort", "name"}, {"sort", "-CLV"}, {"limit", "0"}, {"limit", "500"},
+                {"newWithinDays", "0"}, {"newWithinDays", "400"},
                 {"cursor", "x".repeat(300)}}) {
             assertEquals(400, target("/contacts").queryParam(p[0], p[1]).request().get().getStatus(),
                     p[0] + "=" + p[1]);

@@ -1,6 +1,7 @@
 // <clv-contact-list> : search contacts by name or party id, or list the top contacts by predicted value, filtered
-// by tier and segment. Attributes: link (where a contact leads; {partyId} is replaced, default
-// "contacts/{partyId}"), api-base, lang.
+// by tier and segment, in one of the API's orders, with views for the jobs reps do (at risk, can't lose them, new).
+// Attributes: link (where a contact leads; {partyId} is replaced, default "contacts/{partyId}"), api-base, lang,
+// bookmarkable (the page's address carries the query: q, tier, segment, sort, new, mine).
 
 import {Api} from './api.js';
 import {h, replace, sheet} from './dom.js';
@@ -17,6 +18,7 @@ input, select { padding: .35rem .5rem; border: 1px solid #9aa5b1; border-radius:
 input[type=search] { min-width: 14rem; }
 a { color: var(--clv-accent); }
 .more { margin-top: .6rem; }
+.views { display: flex; flex-wrap: wrap; gap: .4rem 1rem; margin-bottom: .6rem; }
 .table-wrap { overflow-x: auto; }
 /* A phone: each contact a card, its figures labelled, nothing wider than the screen. */
 @media (max-width: 600px) {
@@ -61,12 +63,26 @@ export class ClvContactList extends HTMLElement {
     // The tiers and segments join the form in place: what was typed meanwhile stays.
     this.form.elements.tier.append(...this.tiers.map((tier) => h('option', {value: tier.key}, tier.displayName)));
     this.form.elements.segment.append(...segments.map((sg) => h('option', {value: sg}, this.t.segment(sg))));
+    if (this.hasAttribute('bookmarkable')) this.fromAddress(new URLSearchParams(location.search));
     await this.search();
+  }
+
+  /** The form as the address says (a bookmarked view). */
+  fromAddress(params) {
+    const elements = this.form.elements;
+    for (const name of ['q', 'tier', 'segment', 'sort', 'new']) {
+      if (params.has(name) && elements[name]) elements[name].value = params.get(name);
+    }
+    if (elements.mine) elements.mine.checked = params.get('mine') === '1';
   }
 
   renderForm() {
     const t = this.t;
     const option = (value, text) => h('option', {value}, text);
+    const view = (params, text) => h('a', {href: '?' + new URLSearchParams(params)}, text);
+    this.views = h('nav', {class: 'views', 'aria-label': t('view.label')},
+      view({sort: '-valueAtRisk'}, t('view.atRisk')), view({segment: "Can't lose them"}, t('view.cantLose')),
+      view({new: '30', sort: '-clv'}, t('view.new')));
     this.form = h('form', {role: 'search', onsubmit: (ev) => {
       ev.preventDefault();
       this.search();
@@ -77,16 +93,32 @@ export class ClvContactList extends HTMLElement {
       option('', t('list.all')))),
     h('label', {}, t('card.segment'), h('select', {name: 'segment', onchange: () => this.search()},
       option('', t('list.all')))),
+    h('label', {}, t('list.sort'), h('select', {name: 'sort', onchange: () => this.search()},
+      [['-clv', t('list.clv')], ['-bought', t('list.historical')], ['-churnRisk', t('card.churn')],
+        ['-valueAtRisk', t('list.atRisk')], ['-lastOrder', t('page.lastOrder')]].map(([v, text]) => option(v, text)))),
+    h('input', {type: 'hidden', name: 'new'}),
     h('button', {type: 'submit'}, t('list.searchButton')));
     this.results = h('div', {class: 'results', 'aria-live': 'polite'});
-    replace(this.shadowRoot, this.form, this.results);
+    replace(this.shadowRoot, this.views, this.form, this.results);
   }
 
   /** Runs the form's query: a search when there is text (tier and segment then narrow what it found). */
   async search() {
     const data = new FormData(this.form);
     this.query = {q: String(data.get('q') || '').trim(), tier: data.get('tier') || '',
-      segment: data.get('segment') || '', owner: data.get('mine') && this.me ? this.me : ''};
+      segment: data.get('segment') || '', owner: data.get('mine') && this.me ? this.me : '',
+      sort: data.get('sort') || '-clv', newWithin: data.get('new') || ''};
+    if (this.hasAttribute('bookmarkable')) {
+      const address = new URLSearchParams();
+      for (const [name, value] of [['q', this.query.q], ['tier', this.query.tier], ['segment', this.query.segment],
+        ['sort', this.query.sort === '-clv' ? '' : this.query.sort], ['new', this.query.newWithin],
+        ['mine', this.query.owner ? '1' : '']]) {
+        if (value) address.set(name, value);
+      }
+      const lang = new URLSearchParams(location.search).get('lang');
+      if (lang) address.set('lang', lang);
+      history.replaceState(null, '', address.toString() ? '?' + address : location.pathname);
+    }
     this.items = [];
     this.cursor = null;
     this.asked = (this.asked || 0) + 1;
@@ -95,10 +127,12 @@ export class ClvContactList extends HTMLElement {
 
   /** The next page of the query: the server searches, filters and ranks all matches; pages follow its cursor. */
   async more() {
-    const {q, tier, segment, owner} = this.query;
+    const {q, tier, segment, owner, sort, newWithin} = this.query;
     const params = new URLSearchParams({limit: '25'});
     if (q) params.set('q', q);
     if (owner) params.set('owner', owner);
+    if (sort && sort !== '-clv') params.set('sort', sort);
+    if (newWithin) params.set('newWithinDays', newWithin);
     if (tier) params.set('tier', tier);
     if (segment) params.set('segment', segment);
     if (this.cursor) params.set('cursor', this.cursor);
@@ -129,8 +163,8 @@ export class ClvContactList extends HTMLElement {
     const link = this.getAttribute('link') || 'contacts/{partyId}';
     const byKey = new Map(this.tiers.map((tier) => [tier.key, tier]));
     const count = f.number(this.total || 0);
-    const caption = this.query.q ? t.plural('list.matches', this.total || 0, count, {q: this.query.q})
-      : t.plural('list.topCount', this.total || 0, count);
+    const caption = (this.query.q ? t.plural('list.matches', this.total || 0, count, {q: this.query.q})
+      : t.plural('list.topCount', this.total || 0, count)) + (this.query.newWithin ? ` · ${t('view.new')}` : '');
     if (this.items.length === 0) {
       replace(this.results, h('h2', {}, caption), h('p', {class: 'muted'}, t('list.none')));
       return;

@@ -594,6 +594,45 @@ abstract class ApiOverHttpContract {
     }
 
     @Test
+    void aListTakesEveryOrderPageByPageAndKeepsNewCustomers() throws Exception {
+        Map<String, java.util.function.ToDoubleFunction<JsonNode>> orders = Map.of(
+                "-bought", i -> i.get("historicalValue").asDouble(),
+                "-churnRisk", i -> 1 - i.get("probabilityAlive").asDouble(),
+                "-valueAtRisk", i -> i.get("clv").asDouble() * (1 - i.get("probabilityAlive").asDouble()),
+                "-lastOrder", i -> java.time.LocalDate.parse(i.get("lastOrderDate").asText()).toEpochDay());
+        Listing gold = listAll("tier=GOLD");
+        for (var order : orders.entrySet()) {
+            Listing listed = listAll("tier=GOLD&sort=" + order.getKey(), 40);
+            assertTrue(listed.items().size() > 40, "more than one page: " + listed.items().size());
+            assertEquals(listed.total(), listed.items().size());
+            assertEquals(gold.total(), listed.total(), "every Gold contact has an order and a churn estimate here");
+            assertEquals(listed.items().size(), listed.items().stream().map(i -> i.get("partyId").asText())
+                    .distinct().count(), order.getKey() + ": no contact twice across pages");
+            for (int i = 1; i < listed.items().size(); i++) {
+                assertTrue(order.getValue().applyAsDouble(listed.items().get(i - 1))
+                        >= order.getValue().applyAsDouble(listed.items().get(i)), order.getKey() + " at " + i);
+            }
+        }
+        Map<String, String> bearer = Map.of("Authorization", "Bearer " + TOKEN);
+        String byValue = JSON.readTree(send("GET", "/contacts?tier=GOLD&limit=1", null, bearer).body())
+                .get("nextCursor").asText();
+        assertEquals(400, send("GET", "/contacts?tier=GOLD&sort=-bought&cursor=" + URLEncoder.encode(byValue,
+                StandardCharsets.UTF_8), null, bearer).statusCode(), "a cursor of another order");
+
+        // New customers: a first order at most N days before the run's as-of date (CDNOW's all bought first in 1997).
+        Listing recent = listAll("newWithinDays=366");
+        Listing all = listAll("newWithinDays=366&minClv=0");
+        assertEquals(recent.total(), all.total());
+        java.time.LocalDate asOf = java.time.LocalDate.parse(JSON.readTree(send("GET", "/contacts?limit=1", null,
+                bearer).body()).get("asOf").asText());
+        recent.items().forEach(i -> assertFalse(java.time.LocalDate.parse(i.get("firstOrderDate").asText())
+                .isBefore(asOf.minusDays(366)), i.toString()));
+        long expected = listAll("tier=GOLD").items().stream().filter(i -> !java.time.LocalDate.parse(
+                i.get("firstOrderDate").asText()).isBefore(asOf.minusDays(366))).count();
+        assertEquals(expected, listAll("tier=GOLD&newWithinDays=366").total(), "the filter and the dates agree");
+    }
+
+    @Test
     void apiTokensReadWithinTheirScopeAndNeverWrite() throws Exception {
         Map<String, String> bearer = Map.of("Authorization", "Bearer " + TOKEN);
         assertEquals(200, send("GET", "/contacts/CDNOW00002/value", null, bearer).statusCode());

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -682,6 +683,37 @@ class UiInBrowserTest {
         String last = text("clv-contact-list", "tbody tr td.last-order");
         assertTrue(last.matches(".+ · [0-9,]+ days? ago"), last);
         assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on a rep's list");
+        noConsoleProblems();
+    }
+
+    @Test
+    void theViewsAreLinksThatKeepTheirOrderAndFiltersInTheAddress() throws Exception {
+        JsonNode top = api("/contacts?sort=-valueAtRisk&limit=1").get("items").get(0);
+        browser.get(base + "/");
+        until("the views", () -> deep("clv-contact-list", "nav.views a") != null);
+        deep("clv-contact-list", "nav.views a").click();
+        until("the list by value at risk", () -> browser.getCurrentUrl().contains("sort=-valueAtRisk")
+                && deep("clv-contact-list", "tbody tr") != null
+                && top.get("partyId").asText().equals(deep("clv-contact-list", "tbody tr")
+                        .getAttribute("data-party-id")));
+        assertEquals("-valueAtRisk", deep("clv-contact-list", "select[name=sort]").getAttribute("value"));
+        new org.openqa.selenium.support.ui.Select(deep("clv-contact-list", "select[name=tier]")).selectByValue("GOLD");
+        until("the address keeps the order and the tier", () -> browser.getCurrentUrl().contains("tier=GOLD")
+                && browser.getCurrentUrl().contains("sort=-valueAtRisk"));
+        String bookmarked = browser.getCurrentUrl();
+        JsonNode goldTop = api("/contacts?sort=-valueAtRisk&tier=GOLD&limit=1").get("items").get(0);
+        browser.get(bookmarked);
+        until("the bookmarked view", () -> deep("clv-contact-list", "tbody tr") != null && goldTop.get("partyId")
+                .asText().equals(deep("clv-contact-list", "tbody tr").getAttribute("data-party-id")));
+        assertEquals("GOLD", deep("clv-contact-list", "select[name=tier]").getAttribute("value"));
+
+        browser.get(base + "/?segment=" + java.net.URLEncoder.encode("Can't lose them", StandardCharsets.UTF_8));
+        until("can't lose them", () -> deep("clv-contact-list", "tbody tr") != null);
+        @SuppressWarnings("unchecked")
+        List<String> segments = (List<String>) browser.executeScript("return [...arguments[0].shadowRoot"
+                + ".querySelectorAll('tbody tr td:nth-child(3)')].map((c) => c.textContent)", deep("clv-contact-list"));
+        assertTrue(!segments.isEmpty() && segments.stream().allMatch("Can't lose them"::equals), segments.toString());
+        assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA with the views");
         noConsoleProblems();
     }
 
