@@ -41,6 +41,7 @@ import org.clvplugin.tiers.Tier;
 import org.clvplugin.values.ContactList;
 import org.clvplugin.values.ContactValues;
 import org.clvplugin.values.Dashboard;
+import org.clvplugin.values.OwnerNames;
 import org.clvplugin.values.Refreshed;
 
 /**
@@ -112,9 +113,10 @@ public class PluginServices implements AutoCloseable {
                 .read(settings::get, LocalDate.now(clock)).contactRoles(), SETTINGS_REREAD, clock));
         AdminSettings admin = new AdminSettings(settings, clock, cron -> reschedule(schedule, cron));
         AuditRepository audit = new AuditRepository(store);
-        return new ClvRuntime(db, runs, new ContactValues(runs, published, directory, policies,
+        OwnerNames owners = new OwnerNames(directory, clock);
+        return new ClvRuntime(db, runs, new ContactValues(runs, published, directory, owners, policies,
                 schedule::scheduledAfter, clock),
-                new ContactList(runs, published, directory), new Dashboard(runs, published), admin,
+                new ContactList(runs, published, directory, owners), new Dashboard(runs, published), admin,
                 new TierAdmin(policies, published), schedule, audit,
                 new RuleAdmin(new RuleStore(store, clock), new Outbox(db), secrets, policies, runs, published,
                         directory, admin::webhookAllowList, audit, clock), host.security());

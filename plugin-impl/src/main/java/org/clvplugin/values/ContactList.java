@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.clvplugin.api.host.Contact;
 import org.clvplugin.api.host.ContactDirectory;
@@ -73,13 +74,7 @@ public final class ContactList {
      * contacts the whole list holds, given on the first page (null on the others); {@code asOf} the run's as-of date
      * (what "days since the last order" counts to).
      */
-    public record Page(Long runId, String currency, Long total, List<Item> items, String nextCursor,
-                       java.time.LocalDate asOf) {
-
-        /** A page before its run's as-of date is added. */
-        public Page(Long runId, String currency, Long total, List<Item> items, String nextCursor) {
-            this(runId, currency, total, items, nextCursor, null);
-        }
+    public record Page(Long runId, String currency, Long total, List<Item> items, String nextCursor, LocalDate asOf) {
     }
 
     /**
@@ -148,53 +143,65 @@ public final class ContactList {
     private final RunRepository runs;
     private final PublishedValues values;
     private final ContactDirectory directory;
+    private final OwnerNames owners;
 
-    public ContactList(RunRepository runs, PublishedValues values, ContactDirectory directory) {
+    public ContactList(RunRepository runs, PublishedValues values, ContactDirectory directory, OwnerNames owners) {
         this.runs = runs;
         this.values = values;
         this.directory = directory;
+        this.owners = owners;
     }
 
     public Page page(Query q) {
         Page page = pageOf(q);
         return new Page(page.runId(), page.currency(), page.total(), withOwnerNames(page.items()), page.nextCursor(),
-                page.runId() == null ? null : runs.find(page.runId()).map(RunRecord::asOf).orElse(null));
+                page.asOf());
     }
 
-    /** The items with their owners' names, in one look-up of the host for the page. */
+    /** The items with their owners' names. */
     private List<Item> withOwnerNames(List<Item> items) {
-        List<String> owners = items.stream().map(Item::ownerPartyId).filter(java.util.Objects::nonNull).distinct()
-                .toList();
-        if (owners.isEmpty()) {
+        List<String> ids = items.stream().map(Item::ownerPartyId).filter(java.util.Objects::nonNull).toList();
+        if (ids.isEmpty()) {
             return items;
         }
-        Map<String, String> names = directory.namesOf(owners);
+        Map<String, String> names = owners.of(ids);
         return items.stream().map(i -> i.withOwnerName(names.get(i.ownerPartyId()))).toList();
     }
 
     private Page pageOf(Query q) {
         Optional<Cursor> after = Optional.ofNullable(q.cursor()).map(Cursor::decode);
         Long runId = after.map(Cursor::runId).orElseGet(() -> values.publishedRunId().orElse(null));
+        // A search's matches that have no value (added to the host since the run): looked up at most once a page,
+        // and only by the pages that need them (the first, for the count; those at and after the valued ones' end).
+        Supplier<List<Contact>> without = new Supplier<>() {
+            private List<Contact> found;
+
+            @Override
+            public List<Contact> get() {
+                if (found == null) {
+                    found = q.findsContactsWithoutValue() ? withoutValue(runId, q) : List.of();
+                }
+                return found;
+            }
+        };
         if (runId == null) {
             // Before the first run only a search finds anything: contacts, none with a value yet.
-            return q.findsContactsWithoutValue() ? withoutValue(null, null, q, after) : new Page(null, null, 0L,
-                    List.of(), null);
+            return withoutValuePage(null, null, null, without.get(), q.limit(), after, (long) without.get().size());
         }
-        if (after.isPresent() && runs.find(runId).map(RunRecord::state).orElse(null) != RunRecord.State.SUCCEEDED) {
+        Optional<RunRecord> run = runs.find(runId);
+        if (after.isPresent() && run.map(RunRecord::state).orElse(null) != RunRecord.State.SUCCEEDED) {
             throw new InvalidCursorException("the run this cursor pages through is no longer kept; start again");
         }
-        String currency = currency(runId);
-        PublishedValues.Filter filter = q.filter(runs.find(runId).map(RunRecord::asOf).orElse(null));
         if (after.isPresent() && !after.get().amongWithoutValue() && !after.get().phase().equals(q.order().name())) {
             throw new InvalidCursorException("the cursor pages through another order than the one asked for");
         }
-        Long total = after.isPresent() ? null : values.count(runId, filter, q.order())
-                + (q.findsContactsWithoutValue() ? withoutValue(runId, currency, q.withLimit(0), Optional.empty())
-                        .total() : 0);
+        String currency = run.map(r -> RunContext.of(r).currency()).orElse(null);
+        LocalDate asOf = run.map(RunRecord::asOf).orElse(null);
         if (after.isPresent() && after.get().amongWithoutValue()) {
-            Page page = withoutValue(runId, currency, q, after);
-            return new Page(runId, currency, null, page.items(), page.nextCursor());
+            return withoutValuePage(runId, currency, asOf, without.get(), q.limit(), after, null);
         }
+        PublishedValues.Filter filter = q.filter(asOf);
+        Long total = after.isPresent() ? null : values.count(runId, filter, q.order()) + without.get().size();
         List<SnapshotRow> rows = values.page(runId, filter, q.order(), after.map(Cursor::value).orElse(null),
                 after.map(Cursor::partyId).orElse(null), q.limit() + 1);
         boolean more = rows.size() > q.limit();
@@ -202,51 +209,41 @@ public final class ContactList {
         Map<String, Contact> contacts = directory.findAll(shown.stream().map(SnapshotRow::partyId).toList());
         List<Item> items = new ArrayList<>(shown.stream().map(r -> Item.of(r, Optional.ofNullable(contacts.get(
                 r.partyId())).map(Contact::displayName).orElse(r.contactName()), currency)).toList());
+        String afterLast = shown.isEmpty() ? null : new Cursor(runId, q.order().valueOf(shown.get(shown.size() - 1)),
+                shown.get(shown.size() - 1).partyId(), q.order()).encode();
         if (more) {
-            SnapshotRow last = shown.get(shown.size() - 1);
-            return new Page(runId, currency, total, items, new Cursor(runId, q.order().valueOf(last), last.partyId(),
-                    q.order()).encode());
+            return new Page(runId, currency, total, items, afterLast, asOf);
         }
-        if (!q.findsContactsWithoutValue()) {
-            return new Page(runId, currency, total, items, null);
-        }
-        // The valued matches end on this page: those without a value follow, on it as far as there is room.
+        // The valued matches end on this page: those without a value follow, on it as far as there is room (with
+        // none, the next page starts after the last valued one).
         int room = q.limit() - items.size();
-        Page rest = withoutValue(runId, currency, q.withLimit(room), Optional.empty());
+        Page rest = withoutValuePage(runId, currency, asOf, without.get(), room, Optional.empty(), null);
         items.addAll(rest.items());
-        String next = rest.nextCursor();
-        if (room == 0 && rest.total() > 0 && !shown.isEmpty()) {
-            // No room left, but some follow: the next page starts after the last valued one.
-            SnapshotRow last = shown.get(shown.size() - 1);
-            next = new Cursor(runId, q.order().valueOf(last), last.partyId(), q.order()).encode();
-        }
-        return new Page(runId, currency, total, items, next);
+        String next = room == 0 && !without.get().isEmpty() ? afterLast : rest.nextCursor();
+        return new Page(runId, currency, total, items, next, asOf);
     }
 
-    /**
-     * The search's matches that the run has no value for (added to the host since), by party id, after the cursor;
-     * the page's total is how many there are in all.
-     */
-    private Page withoutValue(Long runId, String currency, Query q, Optional<Cursor> after) {
+    /** The search's matches that the run has no value for, by party id (none unless the query can find them). */
+    private List<Contact> withoutValue(Long runId, Query q) {
         List<Contact> found = directory.search(q.text(), WITHOUT_VALUE_MAX).stream()
                 .filter(c -> q.owner() == null || q.owner().equals(c.ownerPartyId())).toList();
         Map<String, SnapshotRow> valued = runId == null ? Map.of()
                 : values.ofContacts(found.stream().map(Contact::partyId).toList());
-        List<Contact> without = found.stream().filter(c -> !valued.containsKey(c.partyId())).toList();
-        String afterParty = after.map(Cursor::partyId).orElse(null);
-        List<Contact> next = without.stream().filter(c -> afterParty == null || c.partyId().compareTo(afterParty) > 0)
-                .limit(Math.max(0, q.limit()) + 1L).toList();
-        boolean more = next.size() > q.limit();
-        List<Contact> shown = more ? next.subList(0, q.limit()) : next;
-        List<Item> items = shown.stream().map(c -> new Item(c.partyId(), c.displayName(), c.ownerPartyId(), null,
-                null, null, null, null, null, null, null, null, null)).toList();
-        long total = without.size();
-        boolean cursorPossible = more && runId != null && !shown.isEmpty();
-        return new Page(runId, currency, total, items, cursorPossible ? new Cursor(runId, 0,
-                shown.get(shown.size() - 1).partyId(), Cursor.WITHOUT_VALUE).encode() : null);
+        return found.stream().filter(c -> !valued.containsKey(c.partyId())).toList();
     }
 
-    private String currency(long runId) {
-        return runs.find(runId).map(r -> RunContext.of(r).currency()).orElse(null);
+    /** A page of contacts without a value, after the cursor's party. */
+    private static Page withoutValuePage(Long runId, String currency, LocalDate asOf, List<Contact> without,
+                                         int limit, Optional<Cursor> after, Long total) {
+        String afterParty = after.map(Cursor::partyId).orElse(null);
+        List<Contact> next = without.stream().filter(c -> afterParty == null || c.partyId().compareTo(afterParty) > 0)
+                .limit(limit + 1L).toList();
+        boolean more = next.size() > limit;
+        List<Contact> shown = more ? next.subList(0, limit) : next;
+        List<Item> items = shown.stream().map(c -> new Item(c.partyId(), c.displayName(), c.ownerPartyId(), null,
+                null, null, null, null, null, null, null, null, null)).toList();
+        boolean cursorPossible = more && runId != null && !shown.isEmpty();
+        return new Page(runId, currency, total, items, cursorPossible ? new Cursor(runId, 0,
+                shown.get(shown.size() - 1).partyId(), Cursor.WITHOUT_VALUE).encode() : null, asOf);
     }
 }

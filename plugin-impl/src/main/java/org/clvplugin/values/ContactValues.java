@@ -36,6 +36,7 @@ public final class ContactValues {
     private final RunRepository runs;
     private final PublishedValues values;
     private final ContactDirectory directory;
+    private final OwnerNames owners;
     private final Function<Instant, Optional<Instant>> scheduledAfter;
     private final Clock clock;
     private volatile RunContext lastRun;
@@ -50,12 +51,13 @@ public final class ContactValues {
      * @param scheduledAfter the first scheduled run after an instant (empty without a schedule): how staleness is
      *                       judged
      */
-    public ContactValues(RunRepository runs, PublishedValues values, ContactDirectory directory,
+    public ContactValues(RunRepository runs, PublishedValues values, ContactDirectory directory, OwnerNames owners,
                          TierPolicyRepository policies, Function<Instant, Optional<Instant>> scheduledAfter,
                          Clock clock) {
         this.runs = runs;
         this.values = values;
         this.directory = directory;
+        this.owners = owners;
         this.policy = new Refreshed<>(policies::load, POLICY_CACHE, clock);
         this.scheduledAfter = scheduledAfter;
         this.clock = clock;
@@ -72,7 +74,7 @@ public final class ContactValues {
         }
         String name = contact.map(Contact::displayName).orElse(null);
         String owner = contact.map(Contact::ownerPartyId).orElse(null);
-        String ownerName = owner == null ? null : directory.namesOf(List.of(owner)).get(owner);
+        String ownerName = owner == null ? null : owners.of(List.of(owner)).get(owner);
         if (run.isEmpty()) {
             return Optional.of(new ContactValue(partyId, name, owner, ownerName, ContactValue.Status.NO_PUBLISHED_RUN, null,
                     null, null, 0, null, null, 0, null, null, null, null));

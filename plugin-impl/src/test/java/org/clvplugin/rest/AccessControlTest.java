@@ -66,7 +66,7 @@ class AccessControlTest extends ApiTest {
         when(values.owner(anyString())).thenReturn(Optional.of("REP_ANNA"));
         when(trigger.trigger(anyString())).thenReturn(new org.clvplugin.store.RunRepository.Claim(7, true));
         when(tiers.policy()).thenReturn(TierPolicy.defaults());
-        when(contacts.page(any())).thenReturn(new org.clvplugin.values.ContactList.Page(null, null, 0L, List.of(), null));
+        when(contacts.page(any())).thenReturn(new org.clvplugin.values.ContactList.Page(null, null, 0L, List.of(), null, null));
         when(dashboard.summary(any())).thenReturn(Optional.of(SummaryResourceTest.SUMMARY));
         RunRecord run = AdminResourcesTest.run(7, RunRecord.State.SUCCEEDED, "{}");
         when(runs.find(7)).thenReturn(Optional.of(run));

@@ -19,7 +19,8 @@ class ContactsResourceTest extends ApiTest {
 
     private static final ContactList.Page PAGE = new ContactList.Page(7L, "USD", 1L, List.of(new ContactList.Item(
             "CD0001", "Ann Adams", "REP_ANNA", "Anna Andersen", 320.0, 200.0, 450.0, 120.0, 0.7, "SILVER",
-            "Champions", java.time.LocalDate.of(1997, 1, 2), java.time.LocalDate.of(1998, 6, 2))), "next-please");
+            "Champions", java.time.LocalDate.of(1997, 1, 2), java.time.LocalDate.of(1998, 6, 2))), "next-please",
+            java.time.LocalDate.of(1998, 6, 30));
 
     @Test
     void listsWithFiltersSortAndCursor() throws Exception {

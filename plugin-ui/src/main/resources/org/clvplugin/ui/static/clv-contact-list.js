@@ -102,21 +102,16 @@ export class ClvContactList extends HTMLElement {
     replace(this.shadowRoot, this.views, this.form, this.results);
   }
 
-  /** Runs the form's query: a search when there is text (tier and segment then narrow what it found). */
+  /** Runs the form's query from its first page; the server searches, filters and orders. */
   async search() {
     const data = new FormData(this.form);
     this.query = {q: String(data.get('q') || '').trim(), tier: data.get('tier') || '',
       segment: data.get('segment') || '', owner: data.get('mine') && this.me ? this.me : '',
       sort: data.get('sort') || '-clv', newWithin: data.get('new') || ''};
     if (this.hasAttribute('bookmarkable')) {
-      const address = new URLSearchParams();
-      for (const [name, value] of [['q', this.query.q], ['tier', this.query.tier], ['segment', this.query.segment],
-        ['sort', this.query.sort === '-clv' ? '' : this.query.sort], ['new', this.query.newWithin],
-        ['mine', this.query.owner ? '1' : '']]) {
-        if (value) address.set(name, value);
-      }
-      const lang = new URLSearchParams(location.search).get('lang');
-      if (lang) address.set('lang', lang);
+      const {q, tier, segment, sort, newWithin, owner} = this.query;
+      const address = present({q, tier, segment, sort: sort === '-clv' ? '' : sort, new: newWithin,
+        mine: owner ? '1' : '', lang: new URLSearchParams(location.search).get('lang')});
       history.replaceState(null, '', address.toString() ? '?' + address : location.pathname);
     }
     this.items = [];
@@ -128,14 +123,8 @@ export class ClvContactList extends HTMLElement {
   /** The next page of the query: the server searches, filters and ranks all matches; pages follow its cursor. */
   async more() {
     const {q, tier, segment, owner, sort, newWithin} = this.query;
-    const params = new URLSearchParams({limit: '25'});
-    if (q) params.set('q', q);
-    if (owner) params.set('owner', owner);
-    if (sort && sort !== '-clv') params.set('sort', sort);
-    if (newWithin) params.set('newWithinDays', newWithin);
-    if (tier) params.set('tier', tier);
-    if (segment) params.set('segment', segment);
-    if (this.cursor) params.set('cursor', this.cursor);
+    const params = present({limit: '25', q, owner, sort: sort === '-clv' ? '' : sort, newWithinDays: newWithin, tier,
+      segment, cursor: this.cursor});
     this.results.setAttribute('aria-busy', 'true');
     try {
       const asked = this.asked;
@@ -195,6 +184,11 @@ export class ClvContactList extends HTMLElement {
         h('tbody', {}, rows))),
     this.cursor ? h('button', {type: 'button', class: 'more secondary', onclick: () => this.more()}, t('list.more')) : null);
   }
+}
+
+/** The parameters that have a value. */
+function present(values) {
+  return new URLSearchParams(Object.entries(values).filter(([, value]) => value));
 }
 
 /** Churn risk in words and as a figure; nothing where the run has no estimate. */
