@@ -31,6 +31,7 @@ import org.clvplugin.store.PublishedValues;
 import org.clvplugin.store.RunRepository;
 import org.clvplugin.store.SettingsRepository;
 import org.clvplugin.store.TierPolicyRepository;
+import org.clvplugin.testsupport.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

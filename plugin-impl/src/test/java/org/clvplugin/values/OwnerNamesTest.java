@@ -2,9 +2,7 @@ package org.clvplugin.values;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,13 +13,13 @@ import java.util.function.Consumer;
 
 import org.clvplugin.api.host.Contact;
 import org.clvplugin.api.host.ContactDirectory;
+import org.clvplugin.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 
 /** Owners' names are asked of the host once a minute per owner, several in one look-up, not on every view. */
 class OwnerNamesTest {
 
     private final List<List<String>> asked = new ArrayList<>();
-    private Instant now = Instant.parse("2026-12-03T10:00:00Z");
 
     private final ContactDirectory directory = new ContactDirectory() {
         @Override
@@ -48,22 +46,8 @@ class OwnerNamesTest {
         }
     };
 
-    private final OwnerNames owners = new OwnerNames(directory, new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    });
+    private final TestClock clock = new TestClock(Instant.parse("2026-12-03T10:00:00Z"));
+    private final OwnerNames owners = new OwnerNames(directory, clock);
 
     @Test
     void namesAreKeptAMinuteAndAskedForTogether() {
@@ -74,7 +58,7 @@ class OwnerNamesTest {
         assertEquals(1, asked.size(), "kept, the unnamed one too");
         owners.of(List.of("REP_ANNA", "REP_CARLA"));
         assertEquals(List.of("REP_CARLA"), asked.get(1), "only the one not kept");
-        now = now.plus(OwnerNames.KEPT).plusSeconds(1);
+        clock.advance(OwnerNames.KEPT.plusSeconds(1));
         owners.of(List.of("REP_ANNA"));
         assertEquals(List.of("REP_ANNA"), asked.get(2), "asked again after a minute");
     }

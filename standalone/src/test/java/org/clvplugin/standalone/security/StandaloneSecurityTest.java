@@ -8,45 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.clvplugin.api.host.ApiUser;
 import org.clvplugin.api.host.HostSecurity;
+import org.clvplugin.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StandaloneSecurityTest {
-
-    /** A clock the test moves. */
-    static final class MovableClock extends Clock {
-        final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-23T10:00:00Z"));
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        void advance(Duration d) {
-            now.set(now.get().plus(d));
-        }
-    }
 
     /** A request with the given method, headers and cookies. */
     record Req(String method, Map<String, String> headers, Map<String, String> cookies)
@@ -62,7 +36,7 @@ class StandaloneSecurityTest {
         }
     }
 
-    private final MovableClock clock = new MovableClock();
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final StandaloneSecurity security = new StandaloneSecurity(new Accounts(
             List.of(new Accounts.User("admin", "admin", null, PasswordHash.hash("right-password".toCharArray(), 1000)),
                     new Accounts.User("anna", "viewer", "REP_ANNA", PasswordHash.hash("anna-secret".toCharArray(),
