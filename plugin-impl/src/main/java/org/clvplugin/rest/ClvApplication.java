@@ -14,7 +14,7 @@ import org.glassfish.jersey.server.ServerProperties;
 public class ClvApplication extends ResourceConfig {
 
     private static final List<Class<?>> RESOURCES = List.of(HealthResource.class, ContactResource.class,
-            ContactsResource.class, SummaryResource.class, RunResource.class, SettingsResource.class,
+            ContactsResource.class, ContactsExportResource.class, SummaryResource.class, RunResource.class, SettingsResource.class,
             TierResource.class, ModelResource.class, AuditResource.class, MeResource.class,
             RulesResource.class, VocabularyResource.class);
 

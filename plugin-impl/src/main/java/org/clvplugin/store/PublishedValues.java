@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -34,15 +35,26 @@ public final class PublishedValues {
 
     /** The rows of several contacts in the published run, by party id, in one statement (a page, a search). */
     public Map<String, SnapshotRow> ofContacts(Collection<String> partyIds) {
+        return rowsOf("(SELECT RUN_ID FROM CLV_PUBLISHED)", null, partyIds);
+    }
+
+    /** The rows of several contacts in a kept run (the list's trend reads the run before its own). */
+    public Map<String, SnapshotRow> ofContactsInRun(long runId, Collection<String> partyIds) {
+        return rowsOf("?", runId, partyIds);
+    }
+
+    private Map<String, SnapshotRow> rowsOf(String run, Long runId, Collection<String> partyIds) {
         Map<String, SnapshotRow> rows = new HashMap<>();
         if (partyIds.isEmpty()) {
             return rows;
         }
-        String sql = "SELECT " + SnapshotRow.COLUMNS + " FROM CLV_SNAPSHOT WHERE RUN_ID = "
-                + "(SELECT RUN_ID FROM CLV_PUBLISHED) AND PARTY_ID IN ("
-                + String.join(", ", Collections.nCopies(partyIds.size(), "?")) + ")";
+        String sql = "SELECT " + SnapshotRow.COLUMNS + " FROM CLV_SNAPSHOT WHERE RUN_ID = " + run
+                + " AND PARTY_ID IN (" + String.join(", ", Collections.nCopies(partyIds.size(), "?")) + ")";
         try (Connection c = store.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             int i = 1;
+            if (runId != null) {
+                s.setLong(i++, runId);
+            }
             for (String id : partyIds) {
                 s.setString(i++, id);
             }
@@ -103,11 +115,42 @@ public final class PublishedValues {
 
     /**
      * Which of a run's contacts a list shows; null parts are not applied. {@code text} matches the contact's name (as
-     * the run wrote it) or party id, ignoring case.
+     * the run wrote it) or party id, ignoring case; the value and churn-risk bounds are inclusive (a churn-risk bound
+     * leaves out contacts without a churn estimate).
      */
-    public record Filter(String text, String tier, String segment, Double minClv, String owner,
-                         LocalDate firstOrderFrom) {
-        public static final Filter NONE = new Filter(null, null, null, null, null, null);
+    public record Filter(String text, String tier, String segment, Double minClv, Double maxClv,
+                         Double minChurnRisk, Double maxChurnRisk, String owner, LocalDate firstOrderFrom) {
+        public static final Filter NONE = new Filter(null, null, null, null, null, null, null, null, null);
+
+        /** The filter's conditions with their parameters, in the order they apply. */
+        private List<Condition> conditions() {
+            List<Condition> all = new ArrayList<>();
+            if (text != null) {
+                // Matched as typed: the LIKE wildcards in it are escaped.
+                all.add(new Condition("(lower(r.contactName) like :text escape '!' or lower(r.partyId) like :text "
+                        + "escape '!')", "text", "%" + text.toLowerCase(java.util.Locale.ROOT).replace("!", "!!")
+                        .replace("%", "!%").replace("_", "!_") + "%"));
+            }
+            add(all, "r.tierKey = :tier", "tier", tier);
+            add(all, "r.segment = :segment", "segment", segment);
+            add(all, "r.clv >= :minClv", "minClv", minClv);
+            add(all, "r.clv <= :maxClv", "maxClv", maxClv);
+            add(all, "(1 - r.probabilityAlive) >= :minChurnRisk", "minChurnRisk", minChurnRisk);
+            add(all, "(1 - r.probabilityAlive) <= :maxChurnRisk", "maxChurnRisk", maxChurnRisk);
+            add(all, "r.ownerPartyId = :owner", "owner", owner);
+            add(all, "r.firstOrderDate >= :firstOrderFrom", "firstOrderFrom", firstOrderFrom);
+            return all;
+        }
+
+        private static void add(List<Condition> all, String hql, String parameter, Object value) {
+            if (value != null) {
+                all.add(new Condition(hql, parameter, value));
+            }
+        }
+    }
+
+    /** One condition of a filter: HQL with one named parameter. */
+    private record Condition(String hql, String parameter, Object value) {
     }
 
     /**
@@ -184,49 +227,11 @@ public final class PublishedValues {
     }
 
     private static String where(Filter f) {
-        StringBuilder where = new StringBuilder();
-        if (f.text() != null) {
-            where.append(" and (lower(r.contactName) like :text escape '!' or lower(r.partyId) like :text escape '!')");
-        }
-        if (f.tier() != null) {
-            where.append(" and r.tierKey = :tier");
-        }
-        if (f.segment() != null) {
-            where.append(" and r.segment = :segment");
-        }
-        if (f.minClv() != null) {
-            where.append(" and r.clv >= :minClv");
-        }
-        if (f.owner() != null) {
-            where.append(" and r.ownerPartyId = :owner");
-        }
-        if (f.firstOrderFrom() != null) {
-            where.append(" and r.firstOrderDate >= :firstOrderFrom");
-        }
-        return where.toString();
+        return f.conditions().stream().map(c -> " and " + c.hql()).collect(java.util.stream.Collectors.joining());
     }
 
     private static void bind(Filter f, org.hibernate.query.SelectionQuery<?> q) {
-        if (f.text() != null) {
-            // Matched as typed: the LIKE wildcards in it are escaped.
-            q.setParameter("text", "%" + f.text().toLowerCase(java.util.Locale.ROOT).replace("!", "!!")
-                    .replace("%", "!%").replace("_", "!_") + "%");
-        }
-        if (f.tier() != null) {
-            q.setParameter("tier", f.tier());
-        }
-        if (f.segment() != null) {
-            q.setParameter("segment", f.segment());
-        }
-        if (f.minClv() != null) {
-            q.setParameter("minClv", f.minClv());
-        }
-        if (f.owner() != null) {
-            q.setParameter("owner", f.owner());
-        }
-        if (f.firstOrderFrom() != null) {
-            q.setParameter("firstOrderFrom", f.firstOrderFrom());
-        }
+        f.conditions().forEach(c -> q.setParameter(c.parameter(), c.value()));
     }
 
     /** One contact's figures as the dashboard reads them; P(alive) null where the run has no churn estimate. */

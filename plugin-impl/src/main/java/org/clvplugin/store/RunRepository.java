@@ -295,6 +295,13 @@ public final class RunRepository {
                 RunRecord.class).setParameter("state", RunRecord.State.SUCCEEDED.name()).getResultList());
     }
 
+    /** The id of the succeeded run before this one that is still kept, if any. */
+    public Optional<Long> succeededBefore(long runId) {
+        return Optional.ofNullable(store.fromTransaction(s -> s.createSelectionQuery("select max(r.id) from RunRecord r "
+                + "where r.state = :state and r.id < :run", Long.class).setParameter("state",
+                RunRecord.State.SUCCEEDED.name()).setParameter("run", runId).getSingleResult()));
+    }
+
     public Optional<RunRecord> latest() {
         markPendingFailures();
         return store.fromTransaction(s -> s.createSelectionQuery("from RunRecord order by id desc", RunRecord.class)

@@ -25,25 +25,35 @@ import org.clvplugin.store.SnapshotRow;
 public final class ContactList {
 
     /**
-     * What to list; null filters are not applied; {@code text} is a search in names and party ids; {@code newWithin}
-     * keeps contacts whose first order is at most that many days before the run's as-of date.
+     * Which contacts to list; null criteria are not applied. {@code text} is a search in names and party ids; the
+     * value (in the run's currency) and churn-risk (0 to 1) bounds are inclusive; {@code newWithin} keeps contacts
+     * whose first order is at most that many days before the run's as-of date.
      */
-    public record Query(String text, String tier, String segment, Double minClv, String owner, Integer newWithin,
-                        PublishedValues.Order order, int limit, String cursor) {
+    public record Criteria(String text, String tier, String segment, Double minClv, Double maxClv,
+                           Double minChurnRisk, Double maxChurnRisk, String owner, Integer newWithin) {
+        public static final Criteria ALL = new Criteria(null, null, null, null, null, null, null, null, null);
 
         PublishedValues.Filter filter(LocalDate asOf) {
-            return new PublishedValues.Filter(text, tier, segment, minClv, owner,
+            return new PublishedValues.Filter(text, tier, segment, minClv, maxClv, minChurnRisk, maxChurnRisk, owner,
                     newWithin == null || asOf == null ? null : asOf.minusDays(newWithin));
         }
 
+        /** Only a search narrowed by owner at most: contacts without a value can match it. */
+        boolean searchOnly() {
+            return text != null && equals(new Criteria(text, null, null, null, null, null, null, owner, null));
+        }
+    }
+
+    /** What to list, in which order, a page of how many, after the cursor when given. */
+    public record Query(Criteria criteria, PublishedValues.Order order, int limit, String cursor) {
+
         /** Contacts without a value can match: a search by value, narrowed by owner at most. */
         boolean findsContactsWithoutValue() {
-            return text != null && tier == null && segment == null && minClv == null && newWithin == null
-                    && order == PublishedValues.Order.VALUE;
+            return criteria.searchOnly() && order == PublishedValues.Order.VALUE;
         }
 
-        Query withLimit(int pageSize) {
-            return new Query(text, tier, segment, minClv, owner, newWithin, order, pageSize, null);
+        public Query withCursor(String next) {
+            return new Query(criteria, order, limit, next);
         }
     }
 
@@ -52,19 +62,25 @@ public final class ContactList {
      * the interval and P(alive) where the run could not estimate them. Amounts in the currency's minor units.
      */
     public record Item(String partyId, String name, String ownerPartyId, String ownerName, Double clv, Double clvLow,
-                       Double clvHigh, Double historicalValue, Double probabilityAlive, String tierKey,
-                       String segment, LocalDate firstOrderDate, LocalDate lastOrderDate) {
+                       Double clvHigh, Double previousClv, Double historicalValue, Double probabilityAlive,
+                       String tierKey, String segment, LocalDate firstOrderDate, LocalDate lastOrderDate) {
 
         Item withOwnerName(String owner) {
-            return new Item(partyId, name, ownerPartyId, owner, clv, clvLow, clvHigh, historicalValue,
+            return new Item(partyId, name, ownerPartyId, owner, clv, clvLow, clvHigh, previousClv, historicalValue,
                     probabilityAlive, tierKey, segment, firstOrderDate, lastOrderDate);
         }
 
-        static Item of(SnapshotRow r, String name, String currency) {
+        static Item of(SnapshotRow r, SnapshotRow before, String name, String currency) {
             return new Item(r.partyId(), name, r.ownerPartyId(), null, Money.round(r.clv(), currency),
                     Money.round(r.clvLow(), currency), Money.round(r.clvHigh(), currency),
+                    before == null ? null : Money.round(before.clv(), currency),
                     Money.round(r.historicalValue(), currency), r.probabilityAlive(), r.tierKey(), r.segment(),
                     r.firstOrderDate(), r.lastOrderDate());
+        }
+
+        static Item withoutValue(Contact c) {
+            return new Item(c.partyId(), c.displayName(), c.ownerPartyId(), null, null, null, null, null, null, null,
+                    null, null, null, null);
         }
     }
 
@@ -200,15 +216,18 @@ public final class ContactList {
         if (after.isPresent() && after.get().amongWithoutValue()) {
             return withoutValuePage(runId, currency, asOf, without.get(), q.limit(), after, null);
         }
-        PublishedValues.Filter filter = q.filter(asOf);
+        PublishedValues.Filter filter = q.criteria().filter(asOf);
         Long total = after.isPresent() ? null : values.count(runId, filter, q.order()) + without.get().size();
         List<SnapshotRow> rows = values.page(runId, filter, q.order(), after.map(Cursor::value).orElse(null),
                 after.map(Cursor::partyId).orElse(null), q.limit() + 1);
         boolean more = rows.size() > q.limit();
         List<SnapshotRow> shown = more ? rows.subList(0, q.limit()) : rows;
-        Map<String, Contact> contacts = directory.findAll(shown.stream().map(SnapshotRow::partyId).toList());
-        List<Item> items = new ArrayList<>(shown.stream().map(r -> Item.of(r, Optional.ofNullable(contacts.get(
-                r.partyId())).map(Contact::displayName).orElse(r.contactName()), currency)).toList());
+        List<String> ids = shown.stream().map(SnapshotRow::partyId).toList();
+        Map<String, Contact> contacts = directory.findAll(ids);
+        Map<String, SnapshotRow> before = runs.succeededBefore(runId).map(r -> values.ofContactsInRun(r, ids)).orElse(Map.of());
+        List<Item> items = new ArrayList<>(shown.stream().map(r -> Item.of(r, before.get(r.partyId()),
+                Optional.ofNullable(contacts.get(r.partyId())).map(Contact::displayName).orElse(r.contactName()),
+                currency)).toList());
         String afterLast = shown.isEmpty() ? null : new Cursor(runId, q.order().valueOf(shown.get(shown.size() - 1)),
                 shown.get(shown.size() - 1).partyId(), q.order()).encode();
         if (more) {
@@ -225,8 +244,9 @@ public final class ContactList {
 
     /** The search's matches that the run has no value for, by party id (none unless the query can find them). */
     private List<Contact> withoutValue(Long runId, Query q) {
-        List<Contact> found = directory.search(q.text(), WITHOUT_VALUE_MAX).stream()
-                .filter(c -> q.owner() == null || q.owner().equals(c.ownerPartyId())).toList();
+        String owner = q.criteria().owner();
+        List<Contact> found = directory.search(q.criteria().text(), WITHOUT_VALUE_MAX).stream()
+                .filter(c -> owner == null || owner.equals(c.ownerPartyId())).toList();
         Map<String, SnapshotRow> valued = runId == null ? Map.of()
                 : values.ofContacts(found.stream().map(Contact::partyId).toList());
         return found.stream().filter(c -> !valued.containsKey(c.partyId())).toList();
@@ -240,8 +260,7 @@ public final class ContactList {
                 .limit(limit + 1L).toList();
         boolean more = next.size() > limit;
         List<Contact> shown = more ? next.subList(0, limit) : next;
-        List<Item> items = shown.stream().map(c -> new Item(c.partyId(), c.displayName(), c.ownerPartyId(), null,
-                null, null, null, null, null, null, null, null, null)).toList();
+        List<Item> items = shown.stream().map(Item::withoutValue).toList();
         boolean cursorPossible = more && runId != null && !shown.isEmpty();
         return new Page(runId, currency, total, items, cursorPossible ? new Cursor(runId, 0,
                 shown.get(shown.size() - 1).partyId(), Cursor.WITHOUT_VALUE).encode() : null, asOf);

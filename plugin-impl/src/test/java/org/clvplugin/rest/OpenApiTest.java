@@ -50,6 +50,17 @@ class OpenApiTest extends ApiTest {
         assertEquals(200, limit.get("schema").get("maximum").asInt(), limit.toString());
         assertTrue(paths.get("/contacts").get("get").get("parameters").findValuesAsText("name").contains("q"),
                 "the search parameter");
+        for (String path : List.of("/contacts", "/contacts.csv")) {
+            List<String> names = paths.get(path).get("get").get("parameters").findValuesAsText("name");
+            assertTrue(names.containsAll(List.of("q", "tier", "segment", "minClv", "maxClv", "minChurnRisk",
+                    "maxChurnRisk", "owner", "newWithinDays", "sort")), path + " " + names);
+        }
+        for (JsonNode p : paths.get("/contacts").get("get").get("parameters")) {
+            if (p.get("name").asText().equals("maxChurnRisk")) {
+                assertEquals(1, p.get("schema").get("maximum").asInt(), "the bound's validation: " + p);
+                assertTrue(p.get("description").asText().contains("0 to 1"), p.toString());
+            }
+        }
         assertTrue(doc.get("components").get("securitySchemes").has("token"));
     }
 

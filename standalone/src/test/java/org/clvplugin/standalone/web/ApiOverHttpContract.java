@@ -633,6 +633,68 @@ abstract class ApiOverHttpContract {
     }
 
     @Test
+    void valueAndChurnRangesFilterTheListTheTrendIsTheRunBeforesAndTheExportIsTheSameList() throws Exception {
+        List<JsonNode> gold = listAll("tier=GOLD").items();
+        // Bounds between two listed values (the list shows values rounded to the cent; the filter reads them whole).
+        double low = between(gold, gold.size() * 3 / 4);
+        double high = between(gold, gold.size() / 4);
+        Listing band = listAll("tier=GOLD&minClv=" + low + "&maxClv=" + high);
+        assertEquals(gold.stream().filter(i -> i.get("clv").asDouble() >= low && i.get("clv").asDouble() <= high)
+                .count(), band.total(), "the value range, bounds included");
+        assertTrue(band.total() > 0 && band.total() < gold.size(), band.total() + " of " + gold.size());
+        Listing risky = listAll("tier=GOLD&minChurnRisk=0.1&maxChurnRisk=0.6&sort=-churnRisk");
+        assertEquals(gold.stream().map(i -> 1 - i.get("probabilityAlive").asDouble()).filter(r -> r >= 0.1
+                && r <= 0.6).count(), risky.total(), "the churn-risk band");
+        risky.items().forEach(i -> assertTrue(1 - i.get("probabilityAlive").asDouble() <= 0.6, i.toString()));
+
+        // The export: the same contacts in the same order, every page of them.
+        HttpResponse<String> csv = send("GET", "/contacts.csv?tier=GOLD&minChurnRisk=0.1&maxChurnRisk=0.6"
+                + "&sort=-churnRisk", null, Map.of("Authorization", "Bearer " + TOKEN));
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        List<String> lines = csv.body().lines().toList();
+        assertTrue(lines.get(0).startsWith("\uFEFFpartyId,name,"), lines.get(0));
+        assertEquals(risky.items().stream().map(i -> i.get("partyId").asText()).toList(),
+                lines.subList(1, lines.size()).stream().map(l -> l.substring(0, l.indexOf(','))).toList());
+
+        // The trend: a contact orders a lot on the as-of date; after another run, each contact's previous value is
+        // its value in the run before (the buyer's moved, the others' barely).
+        Map<String, Double> before = new java.util.HashMap<>();
+        gold.forEach(i -> before.put(i.get("partyId").asText(), i.get("clv").asDouble()));
+        String buyer = gold.get(gold.size() - 1).get("partyId").asText();
+        java.time.LocalDate asOf = java.time.LocalDate.parse(JSON.readTree(send("GET", "/contacts?limit=1", null,
+                Map.of("Authorization", "Bearer " + TOKEN)).body()).get("asOf").asText());
+        try (java.sql.Connection c = host.db.getConnection();
+             org.clvplugin.host.ofbiz.OfbizRows rows = new org.clvplugin.host.ofbiz.OfbizRows(c)) {
+            java.sql.Timestamp at = java.sql.Timestamp.valueOf(asOf.atTime(12, 0));
+            rows.order("TREND_ORDER", at, "ORDER_COMPLETED", "USD");
+            rows.orderRole("TREND_ORDER", buyer, "BILL_TO_CUSTOMER");
+            rows.item("TREND_ORDER", "00001", java.math.BigDecimal.ONE, null, java.math.BigDecimal.valueOf(5000),
+                    null);
+            rows.flush();
+        }
+        host.recompute(null, "test", new PrintWriter(new StringWriter()));
+        List<JsonNode> after = listAll("tier=GOLD").items();
+        assertTrue(after.stream().filter(i -> before.containsKey(i.get("partyId").asText())).count() > 40);
+        after.stream().filter(i -> before.containsKey(i.get("partyId").asText())).forEach(i -> assertEquals(
+                before.get(i.get("partyId").asText()), i.get("previousClv").asDouble(), 0.005, i.toString()));
+        JsonNode moved = listAll("q=" + buyer).items().get(0);
+        assertTrue(moved.get("clv").asDouble() > moved.get("previousClv").asDouble() + 100, moved.toString());
+    }
+
+    /** A value halfway between the item at or after {@code from} and the next at least two cents below it. */
+    private static double between(List<JsonNode> byValue, int from) {
+        for (int i = from; i + 1 < byValue.size(); i++) {
+            double a = byValue.get(i).get("clv").asDouble();
+            double b = byValue.get(i + 1).get("clv").asDouble();
+            if (a - b > 0.02) {
+                return (a + b) / 2;
+            }
+        }
+        throw new AssertionError("no gap after " + from);
+    }
+
+    @Test
     void apiTokensReadWithinTheirScopeAndNeverWrite() throws Exception {
         Map<String, String> bearer = Map.of("Authorization", "Bearer " + TOKEN);
         assertEquals(200, send("GET", "/contacts/CDNOW00002/value", null, bearer).statusCode());
