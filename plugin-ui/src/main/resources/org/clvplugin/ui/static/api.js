@@ -69,6 +69,18 @@ export class Api {
     return this.request('GET', path);
   }
 
+  /** Saves a file the API answers (an export) under the name given: for a token, which a plain link cannot send. */
+  async download(path, name) {
+    const response = await fetch(this.base + path, {headers: {Authorization: 'Bearer ' + this.token}});
+    if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null));
+    const url = URL.createObjectURL(await response.blob());
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.click();
+    URL.revokeObjectURL(url);
+  }
+
   put(path, body) {
     return this.request('PUT', path, body);
   }

@@ -1,13 +1,15 @@
 // <clv-contact-list> : search contacts by name or party id, or list the top contacts by predicted value, filtered
 // by tier and segment, in one of the API's orders, with views for the jobs reps do (at risk, can't lose them, new).
-// Attributes: link (where a contact leads; {partyId} is replaced, default "contacts/{partyId}"), api-base, lang,
-// bookmarkable (the page's address carries the query: q, tier, segment, sort, new, mine).
+// Filters by value range and churn risk, shows each value's trend since the run before, names what it shows in its
+// heading and exports the view as CSV. Attributes: link (where a contact leads; {partyId} is replaced, default
+// "contacts/{partyId}"), api-base, lang, bookmarkable (the page's address carries the query: q, tier, segment,
+// churn, min, max, sort, new, mine).
 
 import {Api} from './api.js';
 import {h, replace, sheet} from './dom.js';
 import {formatter} from './format.js';
 import {requestedLanguages, resolveLanguage, translator} from './i18n.js';
-import {chances, churnLevel} from './card-state.js';
+import {chances, churnLevel, valueChange} from './card-state.js';
 import {base, textOn} from './styles.js';
 import {vocabulary} from './vocabulary.js';
 
@@ -16,6 +18,11 @@ form { display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; margin-bott
 label { display: flex; flex-direction: column; font-size: .85rem; color: var(--clv-muted); gap: .15rem; }
 input, select { padding: .35rem .5rem; border: 1px solid #9aa5b1; border-radius: 4px; color: var(--clv-text); }
 input[type=search] { min-width: 14rem; }
+input[type=number] { width: 7rem; }
+.trend .up { color: #1b6e3a; }
+.trend .down { color: #a4262c; }
+.heading { display: flex; flex-wrap: wrap; align-items: baseline; gap: .3rem 1rem; }
+.export { margin-left: auto; }
 a { color: var(--clv-accent); }
 .more { margin-top: .6rem; }
 .views { display: flex; flex-wrap: wrap; gap: .4rem 1rem; margin-bottom: .6rem; }
@@ -70,7 +77,7 @@ export class ClvContactList extends HTMLElement {
   /** The form as the address says (a bookmarked view). */
   fromAddress(params) {
     const elements = this.form.elements;
-    for (const name of ['q', 'tier', 'segment', 'sort', 'new']) {
+    for (const name of ['q', 'tier', 'segment', 'churn', 'min', 'max', 'sort', 'new']) {
       if (params.has(name) && elements[name]) elements[name].value = params.get(name);
     }
     if (elements.mine) elements.mine.checked = params.get('mine') === '1';
@@ -93,6 +100,12 @@ export class ClvContactList extends HTMLElement {
       option('', t('list.all')))),
     h('label', {}, t('card.segment'), h('select', {name: 'segment', onchange: () => this.search()},
       option('', t('list.all')))),
+    h('label', {}, t('card.churn'), h('select', {name: 'churn', onchange: () => this.search()},
+      option('', t('list.all')), ...['high', 'medium', 'low'].map((level) => option(level, t('risk.' + level))))),
+    h('label', {}, t('list.valueFrom'), h('input', {type: 'number', name: 'min', min: 0, step: 'any',
+      inputmode: 'decimal'})),
+    h('label', {}, t('list.valueTo'), h('input', {type: 'number', name: 'max', min: 0, step: 'any',
+      inputmode: 'decimal'})),
     h('label', {}, t('list.sort'), h('select', {name: 'sort', onchange: () => this.search()},
       [['-clv', t('list.clv')], ['-bought', t('list.historical')], ['-churnRisk', t('card.churn')],
         ['-valueAtRisk', t('list.atRisk')], ['-lastOrder', t('page.lastOrder')]].map(([v, text]) => option(v, text)))),
@@ -107,10 +120,11 @@ export class ClvContactList extends HTMLElement {
     const data = new FormData(this.form);
     this.query = {q: String(data.get('q') || '').trim(), tier: data.get('tier') || '',
       segment: data.get('segment') || '', owner: data.get('mine') && this.me ? this.me : '',
+      churn: data.get('churn') || '', min: data.get('min') || '', max: data.get('max') || '',
       sort: data.get('sort') || '-clv', newWithin: data.get('new') || ''};
     if (this.hasAttribute('bookmarkable')) {
-      const {q, tier, segment, sort, newWithin, owner} = this.query;
-      const address = present({q, tier, segment, sort: sort === '-clv' ? '' : sort, new: newWithin,
+      const {q, tier, segment, churn, min, max, sort, newWithin, owner} = this.query;
+      const address = present({q, tier, segment, churn, min, max, sort: sort === '-clv' ? '' : sort, new: newWithin,
         mine: owner ? '1' : '', lang: new URLSearchParams(location.search).get('lang')});
       history.replaceState(null, '', address.toString() ? '?' + address : location.pathname);
     }
@@ -120,11 +134,19 @@ export class ClvContactList extends HTMLElement {
     await this.more();
   }
 
+  /** The query's parameters in the API's words (the list's and the export's). */
+  apiParams() {
+    const {q, tier, segment, owner, churn, min, max, sort, newWithin} = this.query;
+    const band = CHURN_BANDS[churn] || {};
+    return present({q, owner, sort: sort === '-clv' ? '' : sort, newWithinDays: newWithin, tier, segment,
+      minClv: min, maxClv: max, minChurnRisk: band.min, maxChurnRisk: band.max});
+  }
+
   /** The next page of the query: the server searches, filters and ranks all matches; pages follow its cursor. */
   async more() {
-    const {q, tier, segment, owner, sort, newWithin} = this.query;
-    const params = present({limit: '25', q, owner, sort: sort === '-clv' ? '' : sort, newWithinDays: newWithin, tier,
-      segment, cursor: this.cursor});
+    const params = this.apiParams();
+    params.set('limit', '25');
+    if (this.cursor) params.set('cursor', this.cursor);
     this.results.setAttribute('aria-busy', 'true');
     try {
       const asked = this.asked;
@@ -146,14 +168,26 @@ export class ClvContactList extends HTMLElement {
     }
   }
 
+  /** A link to the view as CSV: every page, the same filters and order (with a token, fetched with it and saved). */
+  exportLink() {
+    const path = 'contacts.csv?' + this.apiParams();
+    const link = h('a', {class: 'export', href: this.api.base + path, download: ''}, this.t('list.export'));
+    if (this.api.token) {
+      link.addEventListener('click', (ev) => {
+        ev.preventDefault();
+        this.api.download(path, 'contacts.csv').catch((e) => replace(this.results, h('p', {class: 'error',
+          role: 'alert'}, this.t('card.error'), ' ', e.message)));
+      });
+    }
+    return link;
+  }
+
   renderResults() {
     const t = this.t;
     const f = formatter(this.locale, this.currency);
     const link = this.getAttribute('link') || 'contacts/{partyId}';
     const byKey = new Map(this.tiers.map((tier) => [tier.key, tier]));
-    const count = f.number(this.total || 0);
-    const caption = (this.query.q ? t.plural('list.matches', this.total || 0, count, {q: this.query.q})
-      : t.plural('list.topCount', this.total || 0, count)) + (this.query.newWithin ? ` · ${t('view.new')}` : '');
+    const caption = heading(this.query, this.total || 0, byKey, t, f);
     if (this.items.length === 0) {
       replace(this.results, h('h2', {}, caption), h('p', {class: 'muted'}, t('list.none')));
       return;
@@ -171,19 +205,57 @@ export class ClvContactList extends HTMLElement {
         h('td', {class: 'last-order', 'data-label': t('page.lastOrder')}, lastOrderText(i, this.asOf, t, f)),
         h('td', {class: 'num clv', 'data-label': t('list.clv')},
           i.clv === null ? h('span', {class: 'muted'}, t('list.notScored')) : f.money(i.clv)),
+        h('td', {class: 'num trend', 'data-label': t('list.trend')}, trendCell(i, t, f)),
         h('td', {class: 'num historical', 'data-label': t('list.historical')},
           i.historicalValue === null ? '' : f.money(i.historicalValue)));
     });
-    replace(this.results, h('h2', {id: 'caption'}, caption), h('div', {class: 'table-wrap'},
+    replace(this.results, h('div', {class: 'heading'}, h('h2', {id: 'caption'}, caption), this.exportLink()),
+      h('div', {class: 'table-wrap'},
       h('table', {'aria-labelledby': 'caption'},
         h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, t('list.name')), h('th', {scope: 'col'}, t('card.tier')),
           h('th', {scope: 'col'}, t('card.segment')), h('th', {scope: 'col'}, t('page.owner')),
           h('th', {scope: 'col'}, t('card.churn')), h('th', {scope: 'col'}, t('page.lastOrder')),
           h('th', {scope: 'col', class: 'num'}, t('list.clv')),
+          h('th', {scope: 'col', class: 'num'}, t('list.trend')),
           h('th', {scope: 'col', class: 'num'}, t('list.historical')))),
         h('tbody', {}, rows))),
     this.cursor ? h('button', {type: 'button', class: 'more secondary', onclick: () => this.more()}, t('list.more')) : null);
   }
+}
+
+/** The churn-risk filter's levels as bands of churn risk, as churnLevel names them. */
+const CHURN_BANDS = {high: {min: '0.5'}, medium: {min: '0.25', max: '0.5'}, low: {max: '0.25'}};
+
+/**
+ * What the list shows, in words: how many contacts, in which order, and every filter (the default view keeps its
+ * "top contacts" title).
+ */
+export function heading(query, total, tiersByKey, t, f) {
+  const contacts = t.plural('list.contacts', total, f.number(total));
+  const filters = [];
+  if (query.tier) filters.push(tiersByKey.has(query.tier) ? tiersByKey.get(query.tier).displayName : query.tier);
+  if (query.segment) filters.push(t.segment(query.segment));
+  if (query.churn) filters.push(t('filter.churn.' + query.churn));
+  if (query.min && query.max) filters.push(t('filter.value', {low: f.money(+query.min), high: f.money(+query.max)}));
+  else if (query.min) filters.push(t('filter.valueFrom', {low: f.money(+query.min)}));
+  else if (query.max) filters.push(t('filter.valueTo', {high: f.money(+query.max)}));
+  if (query.newWithin) filters.push(t.plural('filter.new', +query.newWithin, f.number(+query.newWithin)));
+  if (query.owner) filters.push(t('list.mine'));
+  const order = t('order.' + query.sort);
+  if (!query.q && filters.length === 0 && query.sort === '-clv') return t.plural('list.topCount', total, f.number(total));
+  const shown = query.q ? t('list.headingSearch', {contacts, q: query.q, order}) : t('list.heading', {contacts, order});
+  return filters.length === 0 ? shown : `${shown} · ${filters.join(' · ')}`;
+}
+
+/** The value's change since the run before: an arrow and the percentage, said in words to screen readers. */
+function trendCell(item, t, f) {
+  if (item.clv === null || item.previousClv === null || item.previousClv === undefined) return '';
+  const change = valueChange([{clv: item.previousClv}, {clv: item.clv}]);
+  if (!change) return '';
+  const arrow = {'change.up': ['up', '▲'], 'change.down': ['down', '▼'], 'change.same': ['same', '→']}[change.key];
+  return h('span', {class: arrow[0]}, h('span', {'aria-hidden': 'true'},
+    change.share ? `${arrow[1]} ${f.percent(change.share)}` : arrow[1]),
+  h('span', {class: 'visually-hidden'}, t(change.key, {percent: f.percent(change.share)})));
 }
 
 /** The parameters that have a value. */

@@ -606,7 +606,7 @@ class UiInBrowserTest {
         deep("clv-contact-list", "input[type=search]").sendKeys("novak");
         deep("clv-contact-list", "button[type=submit]").click();
         until("the search's caption", () -> String.valueOf(text("clv-contact-list", "h2")).contains("novak"));
-        assertEquals(String.format(Locale.US, "%,d contacts match “novak”, most valuable first", total),
+        assertEquals(String.format(Locale.US, "%,d contacts matching “novak”, by predicted value", total),
                 text("clv-contact-list", "h2"));
         assertEquals(best, deep("clv-contact-list", "tbody tr").getAttribute("data-party-id"),
                 "the most valuable of all matches first, not of the first page by party id");
@@ -634,6 +634,48 @@ class UiInBrowserTest {
     }
 
     @Test
+    void inGermanTheListFiltersByChurnAndValueNamesEveryFilterShowsTheTrendAndExportsTheView() throws Exception {
+        host.recompute(null, "ui test", quiet);
+        String query = "churn=high&min=100&max=2000";
+        JsonNode expected = api("/contacts?minChurnRisk=0.5&minClv=100&maxClv=2000&limit=25");
+        long total = expected.get("total").asLong();
+        assertTrue(total > 25, "more than a page: " + total);
+        browser.get(base + "/?lang=de&" + query);
+        until("the filtered list", () -> deep("clv-contact-list", "tbody tr") != null
+                && String.valueOf(text("clv-contact-list", "h2")).contains("Abwanderungsrisiko"));
+        assertEquals("high", deep("clv-contact-list", "select[name=churn]").getAttribute("value"));
+        String heading = text("clv-contact-list", "h2");
+        assertTrue(heading.startsWith(String.format(Locale.GERMANY, "%,d Kontakte nach erwartetem Wert · ", total))
+                && heading.contains("hohes Abwanderungsrisiko") && heading.contains("erwarteter Wert 100"), heading);
+        @SuppressWarnings("unchecked")
+        List<String> ids = (List<String>) browser.executeScript("return [...arguments[0].shadowRoot"
+                + ".querySelectorAll('tbody tr')].map((r) => r.dataset.partyId)", deep("clv-contact-list"));
+        List<String> apiIds = new java.util.ArrayList<>();
+        expected.get("items").forEach(i -> apiIds.add(i.get("partyId").asText()));
+        assertEquals(apiIds, ids, "the server's filtered page");
+        @SuppressWarnings("unchecked")
+        List<String> trends = (List<String>) browser.executeScript("return [...arguments[0].shadowRoot"
+                + ".querySelectorAll('tbody td.trend .visually-hidden')].map((c) => c.textContent)",
+                deep("clv-contact-list"));
+        assertEquals(ids.size(), trends.size(), "a trend on every row after a second run");
+        trends.forEach(t -> assertTrue(t.matches("(Plus|Minus) .+ seit dem letzten Lauf\\.|Etwa wie beim letzten "
+                + "Lauf\\."), t));
+
+        // The export: the same list, every page, as the link gives it.
+        String href = deep("clv-contact-list", "a.export").getAttribute("href");
+        assertTrue(href.contains("contacts.csv?") && href.contains("minChurnRisk=0.5") && href.contains("maxClv=2000"),
+                href);
+        String csv = (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then((r) => r.text()).then(done, (e) => done(String(e)));", href);
+        List<String> lines = csv.lines().toList();
+        assertEquals(total + 1, lines.size(), "a header and every contact");
+        assertEquals(apiIds.get(0), lines.get(1).substring(0, lines.get(1).indexOf(',')));
+        assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the filtered list");
+        Browsers.screenshot(browser, "contact-list-filtered-de");
+        noConsoleProblems();
+    }
+
+    @Test
     void onAPhoneTheListIsCardsWithBothMoneyFiguresOnScreen() {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
@@ -642,7 +684,8 @@ class UiInBrowserTest {
             long width = (Long) browser.executeScript("return document.documentElement.clientWidth");
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> cells = (List<Map<String, Object>>) browser.executeScript("""
-                    return [...arguments[0].shadowRoot.querySelectorAll('tbody tr:first-child td.num')].map((td) => {
+                    return [...arguments[0].shadowRoot.querySelectorAll(
+                        'tbody tr:first-child td.clv, tbody tr:first-child td.historical')].map((td) => {
                       const r = td.getBoundingClientRect();
                       return {right: r.right, left: r.left, label: getComputedStyle(td, '::before').content,
                               text: td.textContent};
