@@ -64,6 +64,7 @@ public class ClvApplication extends ResourceConfig {
                 bind(runtime.trigger()).to(org.clvplugin.schedule.RunTrigger.class);
                 bind(runtime.audit()).to(org.clvplugin.store.AuditRepository.class);
                 bind(runtime.rules()).to(org.clvplugin.rules.RuleAdmin.class);
+                bind(runtime.followUps()).to(org.clvplugin.rules.ContactFollowUps.class);
                 bind(runtime.security()).to(org.clvplugin.api.host.HostSecurity.class);
             }
         });

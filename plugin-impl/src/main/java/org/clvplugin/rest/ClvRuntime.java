@@ -3,6 +3,7 @@ package org.clvplugin.rest;
 import javax.sql.DataSource;
 
 import org.clvplugin.api.host.HostSecurity;
+import org.clvplugin.rules.ContactFollowUps;
 import org.clvplugin.rules.RuleAdmin;
 import org.clvplugin.schedule.RunTrigger;
 import org.clvplugin.settings.AdminSettings;
@@ -20,7 +21,7 @@ import org.clvplugin.values.Dashboard;
 public record ClvRuntime(DataSource dataSource, RunRepository runs, ContactValues values, ContactList contacts,
                          Dashboard dashboard, AdminSettings settings,
                          TierAdmin tiers, RunTrigger trigger, AuditRepository audit, RuleAdmin rules,
-                         HostSecurity security) {
+                         ContactFollowUps followUps, HostSecurity security) {
 
     public static final String ATTRIBUTE = ClvRuntime.class.getName();
 }

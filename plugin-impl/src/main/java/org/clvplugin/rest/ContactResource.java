@@ -5,6 +5,7 @@ import org.clvplugin.values.ContactValues;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.clvplugin.api.host.ApiUser;
+import org.clvplugin.api.host.Contact;
+import org.clvplugin.rules.ContactFollowUps;
 
 import org.clvplugin.values.ContactValue;
 import org.clvplugin.values.ValueHistory;
@@ -43,11 +46,13 @@ public class ContactResource {
 
     private final ContactValues values;
     private final AdminSettings settings;
+    private final ContactFollowUps followUps;
 
     @Inject
-    public ContactResource(ContactValues values, AdminSettings settings) {
+    public ContactResource(ContactValues values, AdminSettings settings, ContactFollowUps followUps) {
         this.values = values;
         this.settings = settings;
+        this.followUps = followUps;
     }
 
     @Context
@@ -88,6 +93,18 @@ public class ContactResource {
             requireVisible(values.owner(partyId).orElse(null));
         }
         return history;
+    }
+
+    /**
+     * What the rules did for the contact, newest first (at most ten): each task or webhook, its state, the change
+     * of tier that fired it, a task's subject and due day.
+     */
+    @GET
+    @Path("/follow-ups")
+    public List<ContactFollowUps.FollowUp> followUps(@PathParam("partyId") String partyId) {
+        Contact contact = values.contact(requireId(partyId)).orElseThrow(() -> ApiException.notFound(NO_CONTACT));
+        requireVisible(contact.ownerPartyId());
+        return followUps.of(partyId);
     }
 
     private boolean mayOnlySeeOwnContacts() {

@@ -31,8 +31,13 @@ public final class Outbox {
                          Instant deliveredAt, String lastError) {
     }
 
+    /** A firing with the event it carries. */
+    public record Logged(Firing firing, String payload) {
+    }
+
     private static final String FIRING_COLUMNS = "SELECT ENTRY_ID, RULE_ID, RUN_ID, PARTY_ID, TRANSITION_KEY,"
-            + " ACTION_KIND, STATE, ATTEMPTS, CREATED_AT, NEXT_ATTEMPT_AT, DELIVERED_AT, LAST_ERROR FROM CLV_OUTBOX";
+            + " ACTION_KIND, STATE, ATTEMPTS, CREATED_AT, NEXT_ATTEMPT_AT, DELIVERED_AT, LAST_ERROR, PAYLOAD"
+            + " FROM CLV_OUTBOX";
 
     private final DataSource db;
 
@@ -105,17 +110,27 @@ public final class Outbox {
                 + Math.max(1, limit) + " ROWS ONLY", null);
     }
 
-    private List<Firing> firings(String sql, Long parameter) {
-        List<Firing> firings = new ArrayList<>();
+    /** One contact's actions with their events, newest first: the follow-ups its card shows. */
+    public List<Logged> ofContact(String partyId, int limit) {
+        return logged(FIRING_COLUMNS + " WHERE PARTY_ID = ? ORDER BY ENTRY_ID DESC FETCH FIRST " + Math.max(1, limit)
+                + " ROWS ONLY", partyId);
+    }
+
+    private List<Firing> firings(String sql, Object parameter) {
+        return logged(sql, parameter).stream().map(Logged::firing).toList();
+    }
+
+    private List<Logged> logged(String sql, Object parameter) {
+        List<Logged> firings = new ArrayList<>();
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             if (parameter != null) {
-                s.setLong(1, parameter);
+                s.setObject(1, parameter);
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    firings.add(new Firing(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                    firings.add(new Logged(new Firing(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), instant(rs, 9),
-                            instant(rs, 10), instant(rs, 11), rs.getString(12)));
+                            instant(rs, 10), instant(rs, 11), rs.getString(12)), rs.getString(13)));
                 }
             }
         } catch (SQLException e) {

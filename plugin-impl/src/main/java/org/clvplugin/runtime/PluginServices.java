@@ -14,6 +14,7 @@ import org.clvplugin.api.host.ContactDirectory;
 import org.clvplugin.api.host.CountingRules;
 import org.clvplugin.api.host.HostProvider;
 import org.clvplugin.rest.ClvRuntime;
+import org.clvplugin.rules.ContactFollowUps;
 import org.clvplugin.rules.DeliveryPolicy;
 import org.clvplugin.rules.Outbox;
 import org.clvplugin.rules.OutboxDispatcher;
@@ -114,12 +115,14 @@ public class PluginServices implements AutoCloseable {
         AdminSettings admin = new AdminSettings(settings, clock, cron -> reschedule(schedule, cron));
         AuditRepository audit = new AuditRepository(store);
         OwnerNames owners = new OwnerNames(directory, clock);
+        RuleStore rules = new RuleStore(store, clock);
+        Outbox outbox = new Outbox(db);
         return new ClvRuntime(db, runs, new ContactValues(runs, published, directory, owners, policies,
                 schedule::scheduledAfter, clock),
                 new ContactList(runs, published, directory, owners), new Dashboard(runs, published), admin,
                 new TierAdmin(policies, published), schedule, audit,
-                new RuleAdmin(new RuleStore(store, clock), new Outbox(db), secrets, policies, runs, published,
-                        directory, admin::webhookAllowList, audit, clock), host.security());
+                new RuleAdmin(rules, outbox, secrets, policies, runs, published, directory, admin::webhookAllowList,
+                        audit, clock), new ContactFollowUps(outbox, rules, policies), host.security());
     }
 
     /**

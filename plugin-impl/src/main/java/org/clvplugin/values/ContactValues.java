@@ -167,7 +167,12 @@ public final class ContactValues {
 
     /** The owner of a contact in the host (a sales rep's party), if it has one. */
     public Optional<String> owner(String partyId) {
-        return directory.find(partyId).map(Contact::ownerPartyId);
+        return contact(partyId).map(Contact::ownerPartyId);
+    }
+
+    /** The contact as the host knows it, if it does. */
+    public Optional<Contact> contact(String partyId) {
+        return directory.find(partyId);
     }
 
     private Optional<RunContext> publishedRun() {

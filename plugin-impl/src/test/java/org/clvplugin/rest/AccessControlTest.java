@@ -48,6 +48,8 @@ class AccessControlTest extends ApiTest {
             new Endpoint("GET", "/model", null, false),
             new Endpoint("GET", "/audit", null, false),
             new Endpoint("GET", "/contacts", null, true),
+            new Endpoint("GET", "/contacts.csv", null, true),
+            new Endpoint("GET", "/contacts/CD0001/follow-ups", null, true),
             new Endpoint("GET", "/summary", null, false),
             new Endpoint("GET", "/me", null, true),
             new Endpoint("GET", "/rules", null, false),
@@ -64,6 +66,9 @@ class AccessControlTest extends ApiTest {
         when(values.of(anyString())).thenReturn(Optional.of(ContactResourceTest.scored(320)));
         when(values.history(anyString())).thenReturn(Optional.of(new ValueHistory("CD0001", List.of(), List.of())));
         when(values.owner(anyString())).thenReturn(Optional.of("REP_ANNA"));
+        when(values.contact(anyString())).thenReturn(Optional.of(new org.clvplugin.api.host.Contact("CD0001", "Ann",
+                org.clvplugin.api.host.Contact.Kind.PERSON, "REP_ANNA")));
+        when(followUps.of(anyString())).thenReturn(List.of());
         when(trigger.trigger(anyString())).thenReturn(new org.clvplugin.store.RunRepository.Claim(7, true));
         when(tiers.policy()).thenReturn(TierPolicy.defaults());
         when(contacts.page(any())).thenReturn(new org.clvplugin.values.ContactList.Page(null, null, 0L, List.of(), null, null));
@@ -148,6 +153,13 @@ class AccessControlTest extends ApiTest {
                 .getStatus());
         assertEquals(404, target("/contacts/CD0002/history").request().header("Authorization", "Bearer viewer")
                 .get().getStatus());
+        when(values.contact("CD0002")).thenReturn(Optional.of(new org.clvplugin.api.host.Contact("CD0002", "Bo",
+                org.clvplugin.api.host.Contact.Kind.PERSON, "REP_BEN")));
+        assertEquals(404, target("/contacts/CD0002/follow-ups").request().header("Authorization", "Bearer viewer")
+                .get().getStatus(), "nor what the rules did for it");
         assertEquals(200, target("/contacts/CD0002/value").request().get().getStatus(), "admins see all");
+        assertEquals(200, target("/contacts/CD0002/follow-ups").request().get().getStatus());
+        when(values.contact("NOPE")).thenReturn(Optional.empty());
+        assertEquals(404, target("/contacts/NOPE/follow-ups").request().get().getStatus(), "an unknown contact");
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Application;
 
 import org.clvplugin.api.host.ApiUser;
 import org.clvplugin.api.host.HostSecurity;
+import org.clvplugin.rules.ContactFollowUps;
 import org.clvplugin.rules.RuleAdmin;
 import org.clvplugin.schedule.RunTrigger;
 import org.clvplugin.settings.AdminSettings;
@@ -46,6 +47,7 @@ abstract class ApiTest extends JerseyTest {
     RunTrigger trigger;
     AuditRepository audit;
     RuleAdmin rules;
+    ContactFollowUps followUps;
 
     @Override
     protected Application configure() {
@@ -60,8 +62,9 @@ abstract class ApiTest extends JerseyTest {
         trigger = mock(RunTrigger.class);
         audit = mock(AuditRepository.class);
         rules = mock(RuleAdmin.class);
+        followUps = mock(ContactFollowUps.class);
         return new ClvApplication(new ClvRuntime(dataSource, runs, values, contacts, dashboard, settings, tiers,
-                trigger, audit, rules, ApiTest::authenticate));
+                trigger, audit, rules, followUps, ApiTest::authenticate));
     }
 
     /**

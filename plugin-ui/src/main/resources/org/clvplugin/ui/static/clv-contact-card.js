@@ -35,6 +35,9 @@ footer { margin-top: .8rem; font-size: .8rem; color: var(--clv-muted); }
 .conflict { margin: .6rem 0 0; padding: .4rem .6rem; border-left: 3px solid var(--clv-accent); background: #f3f6fb; }
 .churn-note { margin: .3rem 0 0; font-size: .85rem; }
 .next-step { background: #eef2ff; padding: .45rem .6rem; border-radius: 4px; margin: .3rem 0 .6rem; }
+.follow-ups ul { list-style: disc; padding-left: 1.2rem; margin: .2rem 0 .6rem; }
+.follow-ups li { display: list-item; font-size: .9rem; }
+h3 { font-size: 1rem; margin: .6rem 0 .2rem; }
 `);
 
 export class ClvContactCard extends HTMLElement {
@@ -71,9 +74,10 @@ export class ClvContactCard extends HTMLElement {
     const ticket = ++this.loadCount;
     const api = new Api(this.getAttribute('api-base'), this.getAttribute('token'));
     this.showLoading();
-    const [value, history] = await Promise.allSettled([
+    const [value, history, followUps] = await Promise.allSettled([
       api.get(`contacts/${segment(partyId)}/value`),
       api.get(`contacts/${segment(partyId)}/history`),
+      api.get(`contacts/${segment(partyId)}/follow-ups`),
     ]);
     if (ticket !== this.loadCount) return;
     if (value.status === 'rejected') {
@@ -82,7 +86,8 @@ export class ClvContactCard extends HTMLElement {
         composed: true}));
       return;
     }
-    this.show(value.value, history.status === 'fulfilled' ? history.value : null);
+    const settled = (answer) => (answer.status === 'fulfilled' ? answer.value : null);
+    this.show(value.value, settled(history), settled(followUps));
     this.dispatchEvent(new CustomEvent('clv-value', {detail: value.value, bubbles: true, composed: true}));
   }
 
@@ -105,9 +110,9 @@ export class ClvContactCard extends HTMLElement {
         t('card.retry')) : null));
   }
 
-  /** Renders a value answer (and the history, when there is one). */
-  show(value, history) {
-    this.lastShown = () => this.show(value, history);
+  /** Renders a value answer (and the history and the rules' follow-ups, when there are). */
+  show(value, history, followUps) {
+    this.lastShown = () => this.show(value, history, followUps);
     const {t, locale} = this.texts;
     const f = formatter(locale, value.currency || (value.run && value.run.currency));
     const state = stateOf(value);
@@ -121,6 +126,7 @@ export class ClvContactCard extends HTMLElement {
     if (next) {
       parts.push(h('p', {class: 'next-step', 'data-step': next}, h('strong', {}, t('next.title')), ' ', t(next)));
     }
+    if (followUps && followUps.length > 0) parts.push(followUpList(followUps, t, f));
     if (state === 'scored') {
       parts.push(...scored(value, t, f));
       const change = valueChange(history && history.points);
@@ -140,6 +146,21 @@ export class ClvContactCard extends HTMLElement {
     replace(this.shadowRoot, h('article', {'aria-labelledby': 'title', 'data-state': state,
       'data-stale': String(stale)}, parts));
   }
+}
+
+/** What the rules did for the contact: each task or webhook, its state in words, and the change that fired it. */
+function followUpList(followUps, t, f) {
+  return h('section', {class: 'follow-ups'}, h('h3', {}, t('follow.title')),
+    h('ul', {}, followUps.map((x) => {
+      const kind = x.action === 'WEBHOOK' ? 'webhook' : 'task';
+      const state = {DELIVERED: 'Done', DEAD: 'Dead'}[x.state] || 'Waiting';
+      const text = t(`follow.${kind}${state}`, {rule: x.rule, subject: x.subject || x.rule,
+        date: x.deliveredAt ? f.day(x.deliveredAt) : '', due: x.dueAt ? f.day(x.dueAt) : ''});
+      const change = x.fromTier || x.toTier ? ` · ${x.fromTier || t('card.noTier')} → ${x.toTier || t('card.noTier')}`
+        : '';
+      return h('li', {'data-state': x.state, 'data-action': x.action}, h('span', {}, text),
+        change ? h('span', {class: 'muted'}, change) : null);
+    })));
 }
 
 function tierBadge(tier, t) {

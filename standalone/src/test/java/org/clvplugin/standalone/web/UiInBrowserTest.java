@@ -676,6 +676,41 @@ class UiInBrowserTest {
     }
 
     @Test
+    void inDanishTheCardShowsWhatTheRulesDidForTheContact() throws Exception {
+        org.clvplugin.rules.RuleStore rules = new org.clvplugin.rules.RuleStore(host.store, Clock.systemUTC());
+        org.clvplugin.rules.Rule rule = rules.save(new org.clvplugin.rules.Rule(null, "Ny guldkunde", true,
+                new org.clvplugin.rules.Trigger(org.clvplugin.rules.Trigger.Kind.TIER_UPGRADED, null, null, null,
+                        null), null, new org.clvplugin.rules.Action(org.clvplugin.rules.Action.Kind.TASK,
+                        "Ring til {name}: nu {tier}", null, 2, null), 0, null));
+        try {
+            upgradeSomeContactsToGold();
+            String partyId;
+            try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                    "SELECT PARTY_ID FROM CLV_OUTBOX WHERE RULE_ID = ? ORDER BY ENTRY_ID")) {
+                s.setLong(1, rule.id());
+                try (var rs = s.executeQuery()) {
+                    assertTrue(rs.next(), "the rule fired for a contact moved up to Gold");
+                    partyId = rs.getString(1);
+                }
+            }
+            JsonNode expected = api("/contacts/" + partyId + "/follow-ups").get(0);
+            openContact(partyId, "?lang=da");
+            until("the follow-ups", () -> deep("clv-contact-page", "clv-contact-card", ".follow-ups li") != null);
+            assertEquals("Opfølgning fra reglerne", text("clv-contact-page", "clv-contact-card", ".follow-ups h3"));
+            String line = text("clv-contact-page", "clv-contact-card", ".follow-ups li");
+            String state = expected.get("state").asText();
+            assertTrue(state.equals("DELIVERED") ? line.startsWith("Opgaven »Ring til ") && line.contains("frist")
+                    : line.startsWith("Opgave fra reglen »Ny guldkunde«"), state + ": " + line);
+            assertTrue(line.endsWith(" → Gold"), "the change of tier: " + line);
+            assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA with the follow-ups");
+            Browsers.screenshot(browser, "contact-card-follow-ups-da");
+            noConsoleProblems();
+        } finally {
+            rules.delete(rule.id());
+        }
+    }
+
+    @Test
     void onAPhoneTheListIsCardsWithBothMoneyFiguresOnScreen() {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
