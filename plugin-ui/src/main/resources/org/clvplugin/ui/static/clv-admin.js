@@ -1,5 +1,6 @@
-// <clv-admin> : the CRM admin's console: dashboard, tiers, settings, runs, model, rules. Needs the admin read
-// permission; editing needs admin write. Attributes: api-base, lang. The open tab follows the page's #hash.
+// <clv-admin> : the CRM admin's console: dashboard, tiers, settings, runs, model, rules, in the five languages of
+// the UI (its strings: admin/messages.js). Needs the admin read permission; editing needs admin write. Attributes:
+// api-base, lang. The open tab follows the page's #hash.
 
 import {dashboard} from './admin/dashboard.js';
 import {model} from './admin/model.js';
@@ -10,16 +11,19 @@ import {tiers} from './admin/tiers.js';
 import {Api} from './api.js';
 import {h, replace, sheet} from './dom.js';
 import {formatter} from './format.js';
-import {requestedLanguages, resolveLanguage, translator} from './i18n.js';
+import {addMessages, requestedLanguages, resolveLanguage, translator} from './i18n.js';
+import {ADMIN_MESSAGES} from './admin/messages.js';
 import {base} from './styles.js';
 
+addMessages(ADMIN_MESSAGES);
+
 const TABS = [
-  {id: 'dashboard', label: 'Dashboard', panel: dashboard},
-  {id: 'tiers', label: 'Tiers', panel: tiers},
-  {id: 'settings', label: 'Settings', panel: settings},
-  {id: 'runs', label: 'Runs', panel: runs},
-  {id: 'model', label: 'Model', panel: model},
-  {id: 'rules', label: 'Rules', panel: rules},
+  {id: 'dashboard', panel: dashboard},
+  {id: 'tiers', panel: tiers},
+  {id: 'settings', panel: settings},
+  {id: 'runs', panel: runs},
+  {id: 'model', panel: model},
+  {id: 'rules', panel: rules},
 ];
 
 const look = sheet(`
@@ -77,25 +81,27 @@ export class ClvAdmin extends HTMLElement {
     this.t = translator(language);
     this.locale = locale;
     this.api = new Api(this.getAttribute('api-base'), this.getAttribute('token'));
-    replace(this.shadowRoot, h('p', {role: 'status'}, 'Loading the console…'));
+    const t = this.t;
+    replace(this.shadowRoot, h('p', {role: 'status'}, t('admin.loadingConsole')));
     let me;
     try {
       me = await this.api.get('me');
     } catch (e) {
-      replace(this.shadowRoot, h('p', {class: 'error', role: 'alert'}, 'The console could not load: ' + e.message));
+      replace(this.shadowRoot, h('p', {class: 'error', role: 'alert'}, t('admin.couldNotLoad', {error: e.message})));
       return;
     }
     if (!me.permissions.includes('clv.admin.read')) {
       replace(this.shadowRoot, h('p', {class: 'error', role: 'alert', 'data-state': 'forbidden'},
-        'The CLV console is for CRM admins: your account does not have the admin permission.'));
+        t('admin.forbidden')));
       return;
     }
     this.canWrite = me.permissions.includes('clv.admin.write');
     this.tabs = TABS.map((tab) => h('button', {type: 'button', role: 'tab', id: `tab-${tab.id}`,
       'aria-controls': 'panel', 'aria-selected': 'false', tabindex: '-1', 'data-tab': tab.id,
-      onclick: () => this.select(tab.id, true)}, tab.label));
+      onclick: () => this.select(tab.id, true)}, t('admin.tab.' + tab.id)));
     this.panel = h('div', {role: 'tabpanel', id: 'panel', tabindex: '0'});
-    const list = h('div', {role: 'tablist', 'aria-label': 'CLV console', onkeydown: (e) => this.keys(e)}, this.tabs);
+    const list = h('div', {role: 'tablist', 'aria-label': t('admin.tablist'), onkeydown: (e) => this.keys(e)},
+      this.tabs);
     replace(this.shadowRoot, list, this.panel);
     window.addEventListener('hashchange', this.onHash);
     this.select(location.hash.slice(1), false);
@@ -132,7 +138,7 @@ export class ClvAdmin extends HTMLElement {
     this.panel.dataset.panel = tab.id;
     if (this.abort) this.abort.abort();
     this.abort = new AbortController();
-    replace(this.panel, h('p', {role: 'status', class: 'muted'}, 'Loading…'));
+    replace(this.panel, h('p', {role: 'status', class: 'muted'}, this.t('admin.loading')));
     this.panel.setAttribute('aria-busy', 'true');
     const context = {api: this.api, t: this.t, canWrite: this.canWrite, signal: this.abort.signal,
       f: (currency) => formatter(this.locale, currency || this.currency || 'USD'),
@@ -143,11 +149,11 @@ export class ClvAdmin extends HTMLElement {
     } catch (e) {
       if (this.current === tab.id) {
         replace(this.panel, h('p', {class: 'error', role: 'alert'}, e.status === 404
-          ? 'Nothing to show yet: no run has been published.' : 'This part could not load: ' + e.message),
+          ? this.t('admin.noRunYet') : this.t('admin.partFailed', {error: e.message})),
         h('button', {type: 'button', class: 'secondary', onclick: () => {
           this.current = null;
           this.select(tab.id, false);
-        }}, 'Try again'));
+        }}, this.t('admin.tryAgain')));
       }
     } finally {
       this.panel.removeAttribute('aria-busy');

@@ -4,6 +4,7 @@
 
 import './clv-admin.js';
 import {h} from './dom.js';
+import {requestedLanguages, resolveLanguage, translator} from './i18n.js';
 
 const KEY = 'clv.consoleToken';
 const fromLink = new URLSearchParams(location.hash.slice(1)).get('token');
@@ -12,6 +13,6 @@ if (fromLink) {
   history.replaceState(null, '', location.pathname + location.search);
 }
 const token = sessionStorage.getItem(KEY);
-document.getElementById('main').append(token ? h('clv-admin', {token})
-  : h('p', {role: 'status'}, 'Open the console from OFBiz: on a party’s profile, the CLV card of a user with'
-    + ' CLV_ADMIN links here.'));
+const main = document.getElementById('main');
+main.append(token ? h('clv-admin', {token})
+  : h('p', {role: 'status'}, translator(resolveLanguage(requestedLanguages(main)).language)('admin.openFromOfbiz')));

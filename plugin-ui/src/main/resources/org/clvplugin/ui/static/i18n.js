@@ -175,6 +175,9 @@ const MESSAGES = {
     'page.count': 'Number of orders',
     'page.firstOrder': 'First order',
     'page.lastOrder': 'Last order',
+    'page.consoleTitle': 'Customer lifetime value: console',
+    'page.notAllowed': 'Not allowed',
+    'page.consoleForbidden': 'The CLV console is for CRM admins: your account does not have the admin permission.',
     'page.back': 'All contacts',
     'page.notFoundTitle': 'Contact not found',
     'page.notFound': 'There is no contact with the id {id} that you may see. Check the link,'
@@ -318,6 +321,9 @@ const MESSAGES = {
     'page.count': 'Antall ordrer',
     'page.firstOrder': 'Første ordre',
     'page.lastOrder': 'Siste ordre',
+    'page.consoleTitle': 'Kundeverdi: konsoll',
+    'page.notAllowed': 'Ikke tillatt',
+    'page.consoleForbidden': 'CLV-konsollen er for CRM-administratorer: kontoen din har ikke administratortilgang.',
     'page.back': 'Alle kontakter',
     'page.notFoundTitle': 'Fant ikke kontakten',
     'page.notFound': 'Det finnes ingen kontakt med ID-en {id} som du har tilgang til. Sjekk'
@@ -460,6 +466,9 @@ const MESSAGES = {
     'page.count': 'Antal ordrer',
     'page.firstOrder': 'Første ordre',
     'page.lastOrder': 'Seneste ordre',
+    'page.consoleTitle': 'Kundeværdi: konsol',
+    'page.notAllowed': 'Ikke tilladt',
+    'page.consoleForbidden': 'CLV-konsollen er for CRM-administratorer: din konto har ikke administratoradgang.',
     'page.back': 'Alle kontakter',
     'page.notFoundTitle': 'Kontakten blev ikke fundet',
     'page.notFound': 'Der findes ingen kontakt med id {id}, som du har adgang til. Tjek'
@@ -607,6 +616,9 @@ const MESSAGES = {
     'page.count': 'Anzahl Bestellungen',
     'page.firstOrder': 'Erste Bestellung',
     'page.lastOrder': 'Letzte Bestellung',
+    'page.consoleTitle': 'Kundenwert: Konsole',
+    'page.notAllowed': 'Nicht erlaubt',
+    'page.consoleForbidden': 'Die CLV-Konsole ist für CRM-Admins: Ihr Konto hat keine Admin-Berechtigung.',
     'page.back': 'Alle Kontakte',
     'page.notFoundTitle': 'Kontakt nicht gefunden',
     'page.notFound': 'Es gibt keinen Kontakt mit der ID {id}, den Sie sehen dürfen. Prüfen Sie den'
@@ -757,6 +769,10 @@ const MESSAGES = {
     'page.count': 'Кількість замовлень',
     'page.firstOrder': 'Перше замовлення',
     'page.lastOrder': 'Останнє замовлення',
+    'page.consoleTitle': 'Цінність клієнта: консоль',
+    'page.notAllowed': 'Доступ заборонено',
+    'page.consoleForbidden': 'Консоль CLV призначена для адміністраторів CRM: ваш обліковий запис не має прав'
+      + ' адміністратора.',
     'page.back': 'Усі контакти',
     'page.notFoundTitle': 'Контакт не знайдено',
     'page.notFound': 'Немає доступного вам контакту з ідентифікатором {id}. Перевірте'
@@ -803,10 +819,14 @@ export function requestedLanguages(element) {
 }
 
 /**
- * Adds a part's strings (the admin console's) to the tables: by language, keys not already taken. The card and the
- * list do not load the console's strings.
+ * Adds a part's strings (the admin console's) to the tables, once: by language, keys not already taken. The card
+ * and the list do not load the console's strings.
  */
+const ADDED = new Set();
+
 export function addMessages(tables) {
+  if (ADDED.has(tables)) return;
+  ADDED.add(tables);
   for (const [language, table] of Object.entries(tables)) {
     for (const key of Object.keys(table)) {
       if (key in MESSAGES[language]) throw new Error(`the message ${key} is defined twice`);

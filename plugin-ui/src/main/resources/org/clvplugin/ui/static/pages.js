@@ -114,3 +114,4 @@ if (!customElements.get('clv-contact-page')) customElements.define('clv-contact-
 // Headings the page itself carries.
 const {t} = texts(document.documentElement);
 for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+if (document.documentElement.dataset.title) document.title = `${t(document.documentElement.dataset.title)} · CLV`;

@@ -1,15 +1,25 @@
 import {changedSettings, describeTrigger, duration, groupLabel, isActive, numberOrNull, previewRows, ruleFromForm,
   runProgress, settingGroup, verdict} from '../ui/admin/logic.js';
+import {ADMIN_MESSAGES} from '../ui/admin/messages.js';
 import {h} from '../ui/dom.js';
+import {formatter} from '../ui/format.js';
+import {addMessages, translator} from '../ui/i18n.js';
 import {eq, ok, test} from './harness.js';
+
+addMessages(ADMIN_MESSAGES);
+const en = translator('en');
+const de = translator('de');
+const fmt = formatter('en', 'USD');
 
 test('a run’s progress grows through its phases and ends at 100', () => {
   const at = (phase, done = 0, total = 0) => runProgress({state: 'RUNNING', phase, contactsDone: done,
-    contactsTotal: total}).percent;
+    contactsTotal: total}, en, fmt).percent;
   ok(at('READING') < at('FITTING') && at('FITTING') < at('WRITING', 0, 100), 'phases in order');
   ok(at('WRITING', 50, 100) > at('WRITING', 0, 100) && at('WRITING', 100, 100) < 100, 'writing moves, not done');
-  eq(runProgress({state: 'SUCCEEDED', phase: 'PUBLISHED'}).percent, 100);
-  eq(runProgress({state: 'FAILED', phase: 'WRITING'}).label, 'failed');
+  eq(runProgress({state: 'SUCCEEDED', phase: 'PUBLISHED'}, en, fmt).percent, 100);
+  eq(runProgress({state: 'FAILED', phase: 'WRITING'}, en, fmt).label, 'failed');
+  eq(runProgress({state: 'RUNNING', phase: 'WRITING', contactsDone: 1200, contactsTotal: 23571}, de,
+    formatter('de', 'USD')).label, 'schreibt Werte (1.200 von 23.571)', 'in the console\'s language');
   eq(at('WRITING', 5, 0), 40, 'no total yet: no division by zero');
 });
 
@@ -20,18 +30,22 @@ test('a run is active while queued or running', () => {
 
 test('the backtest verdict says which is better and by how much', () => {
   const bt = (m, f) => ({modelPurchases: {meanAbsoluteError: m}, formulaPurchases: {meanAbsoluteError: f}});
-  ok(verdict(bt(0.42, 0.76)).startsWith('The model predicts 45 % better'), verdict(bt(0.42, 0.76)));
-  ok(verdict(bt(1.0, 0.8)).includes('25 % worse'), verdict(bt(1.0, 0.8)));
-  ok(verdict(bt(0.80, 0.81)).includes('about as well'), verdict(bt(0.80, 0.81)));
-  eq(verdict({notRun: 'too few contacts'}), 'No backtest: too few contacts.');
-  eq(verdict(null), 'No backtest in this run.');
+  const say = (b) => verdict(b, en, fmt);
+  ok(say(bt(0.42, 0.76)).startsWith('The model predicts 45% better'), say(bt(0.42, 0.76)));
+  ok(say(bt(1.0, 0.8)).includes('25% worse'), say(bt(1.0, 0.8)));
+  ok(say(bt(0.80, 0.81)).includes('about as well'), say(bt(0.80, 0.81)));
+  eq(say({notRun: 'too few contacts'}), 'No backtest: too few contacts.');
+  eq(say(null), 'No backtest in this run.');
+  eq(verdict(bt(0.42, 0.76), de, formatter('de', 'USD')), 'Das Modell trifft 45\u00a0% besser als die einfache Formel'
+    + ' (mittlerer absoluter Fehler 0,42 gegenüber 0,76 Käufen pro Kontakt).');
 });
 
 test('frequency groups, durations', () => {
   eq(groupLabel({frequency: 3, orMore: false}), '3');
   eq(groupLabel({frequency: 7, orMore: true}), '7+');
-  eq(duration(3132), '3.1 s');
-  eq(duration(65000), '1 min 05 s');
+  eq(duration(3132, fmt), '3.1 s');
+  eq(duration(65000, fmt), '1 min 05 s');
+  eq(duration(3132, formatter('de', 'USD')), '3,1 s');
 });
 
 test('the preview lists the policy’s tiers in order, then tiers only the counts know', () => {
@@ -46,13 +60,16 @@ test('only changed settings are sent', () => {
   const loaded = [{key: 'clv.margin', value: '1.0'}, {key: 'model.purchase', value: 'bgnbd'}];
   eq(changedSettings(loaded, {'clv.margin': '0.3', 'model.purchase': 'bgnbd'}), {'clv.margin': '0.3'});
   eq(changedSettings(loaded, {}), {});
-  eq(settingGroup('counting.asOf'), 'Counting rules');
-  eq(settingGroup('strange'), 'Other');
+  eq(en(settingGroup('counting.asOf')), 'Counting rules');
+  eq(en(settingGroup('strange')), 'Other');
 });
 
 test('triggers in words, and number fields that are empty, numbers or text', () => {
-  eq(describeTrigger({kind: 'TIER_ENTERED', tier: 'GOLD'}), 'tier GOLD entered');
-  eq(describeTrigger({kind: 'CLV_CHANGED', percent: 20}), 'CLV changes by more than 20 %');
+  eq(describeTrigger({kind: 'TIER_ENTERED', tier: 'GOLD'}, en, fmt, new Map([['GOLD', 'Gold']])),
+    'tier Gold entered', 'the tier by its name');
+  eq(describeTrigger({kind: 'CLV_CHANGED', percent: 20}, en, fmt), 'CLV changes by more than 20 %');
+  eq(describeTrigger({kind: 'CHURN_RISK', aliveBelow: 0.4, threshold: 5000}, de, formatter('de', 'USD')),
+    'Chance, noch aktiv zu sein, fällt unter 40\u00a0% bei CLV über 5.000');
   eq(numberOrNull(' '), null);
   eq(numberOrNull('12.5'), 12.5);
   eq(numberOrNull('twelve'), 'twelve', 'the server names the field');

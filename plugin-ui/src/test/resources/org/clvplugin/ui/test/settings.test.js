@@ -1,5 +1,10 @@
+import {ADMIN_MESSAGES} from '../ui/admin/messages.js';
 import {settings} from '../ui/admin/settings.js';
+import {addMessages, translator} from '../ui/i18n.js';
 import {eq, ok, test} from './harness.js';
+
+addMessages(ADMIN_MESSAGES);
+const t = translator('en');
 
 const SETTINGS = [{key: 'schedule.cron', value: '0 0 2 31 2 ?', defaultValue: '0 0 2 * * ?', isDefault: false,
   help: 'When the recompute runs', takesEffect: 'AT_ONCE'}];
@@ -14,7 +19,7 @@ function api(health) {
 
 test('a stored setting the host could not apply is shown above the settings, with why', async () => {
   const why = "schedule.cron: '0 0 2 31 2 ?' never fires from now on";
-  const tab = await settings({api: api({status: 'UP', settingsNotApplied: [why]}), canWrite: true});
+  const tab = await settings({api: api({status: 'UP', settingsNotApplied: [why]}), t, canWrite: true});
   const notice = tab.querySelector('.not-applied[role=alert]');
   ok(notice, 'an alert is shown');
   ok(notice.textContent.includes('the host runs with the default'), notice.textContent);
@@ -22,6 +27,16 @@ test('a stored setting the host could not apply is shown above the settings, wit
 });
 
 test('with every setting applied there is no notice', async () => {
-  const tab = await settings({api: api({status: 'UP'}), canWrite: true});
+  const tab = await settings({api: api({status: 'UP'}), t, canWrite: true});
   eq(tab.querySelector('.not-applied'), null);
+});
+
+test('in Ukrainian the settings tab speaks Ukrainian, the server’s help aside', async () => {
+  const tab = await settings({api: api({status: 'UP', settingsNotApplied: ['x']}), t: translator('uk'),
+    canWrite: true});
+  ok(tab.querySelector('.not-applied').textContent.startsWith('Не застосовано'), tab.textContent);
+  eq(tab.querySelector('legend').textContent, 'Розклад');
+  eq(tab.querySelector('button[type=submit]').textContent, 'Зберегти налаштування');
+  ok(tab.querySelector('.help').textContent.endsWith('(за замовчуванням: 0 0 2 * * ?). Діє одразу.'),
+    tab.querySelector('.help').textContent);
 });

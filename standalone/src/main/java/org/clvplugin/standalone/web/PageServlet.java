@@ -29,21 +29,26 @@ final class PageServlet extends HttpServlet {
     /** Scripts and styles only from the webapp; the components style themselves with constructed stylesheets. */
     static final String CONTENT_SECURITY_POLICY = org.clvplugin.ui.UiResources.CONTENT_SECURITY_POLICY;
 
-    /** A page: its main part (a file beside page.html), title, highlighted link and any extra module. */
+    /**
+     * A page: its main part (a file beside page.html), title (in English, and its message key, with which the page's
+     * script puts it in the page's language), highlighted link and any extra module.
+     */
     private enum Page {
-        LIST("list.html", "Contacts", "contacts", null),
-        CONTACT("contact.html", "Contact", "contacts", null),
-        ADMIN("admin.html", "Admin", "admin", "clv-admin.js"),
-        FORBIDDEN("forbidden.html", "Not allowed", "", null);
+        LIST("list.html", "Contacts", "page.contacts", "contacts", null),
+        CONTACT("contact.html", "Contact", "page.contact", "contacts", null),
+        ADMIN("admin.html", "Admin", "page.admin", "admin", "clv-admin.js"),
+        FORBIDDEN("forbidden.html", "Not allowed", "page.notAllowed", "", null);
 
         private final String file;
         private final String title;
+        private final String titleKey;
         private final String current;
         private final String module;
 
-        Page(String file, String title, String current, String module) {
+        Page(String file, String title, String titleKey, String current, String module) {
             this.file = file;
             this.title = title;
+            this.titleKey = titleKey;
             this.current = current;
             this.module = module;
         }
@@ -56,7 +61,8 @@ final class PageServlet extends HttpServlet {
         this.security = security;
         String shell = read("page.html");
         for (Page p : Page.values()) {
-            templates.put(p, shell.replace("{{title}}", p.title).replace("{{current}}", p.current)
+            templates.put(p, shell.replace("{{title}}", p.title).replace("{{titleKey}}", p.titleKey)
+                    .replace("{{current}}", p.current)
                     .replace("{{scripts}}", p.module == null ? ""
                             : "<script type=\"module\" src=\"{{base}}/ui/" + p.module + "\"></script>")
                     .replace("{{main}}", read(p.file)));

@@ -706,7 +706,62 @@ class UiInBrowserTest {
             Browsers.screenshot(browser, "contact-card-follow-ups-da");
             noConsoleProblems();
         } finally {
+            // Leaves no trace for the console's tests: no rule, and none of its actions among those given up on.
             rules.delete(rule.id());
+            try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                    "DELETE FROM CLV_OUTBOX WHERE RULE_ID = ?")) {
+                s.setLong(1, rule.id());
+                s.executeUpdate();
+            }
+        }
+    }
+
+    @Test
+    void theConsoleSpeaksGermanOnTheDesktopAndUkrainianOnAPhone() throws Exception {
+        browser.get(base + "/admin?lang=de#dashboard");
+        until("the German dashboard", () -> deep("clv-admin", ".kpis") != null);
+        @SuppressWarnings("unchecked")
+        List<String> tabs = (List<String>) browser.executeScript("return [...arguments[0].shadowRoot"
+                + ".querySelectorAll('[role=tab]')].map((t) => t.textContent)", deep("clv-admin"));
+        assertEquals(List.of("Übersicht", "Stufen", "Einstellungen", "Läufe", "Modell", "Regeln"), tabs);
+        assertEquals("Kundenwert: Konsole", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("Verwaltung · CLV", browser.getTitle());
+        assertTrue(text("clv-admin", ".per-tier").contains("Keine Stufe") || !text("clv-admin", ".per-tier")
+                .contains("(none)"), "contacts without a tier in words");
+        String kpis = text("clv-admin", ".kpis");
+        assertTrue(kpis.contains("Erwarteter Wert gesamt") && kpis.contains("Wiederkaufrate"), kpis);
+        assertEquals("Kontakte pro Stufe", text("clv-admin", ".columns section h3"));
+        assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the German dashboard");
+        Browsers.screenshot(browser, "admin-dashboard-de");
+
+        deep("clv-admin", "#tab-runs").click();
+        until("the runs in German", () -> deep("clv-admin", ".run-list tbody tr") != null);
+        assertTrue(text("clv-admin", ".run-list thead").startsWith("Lauf"), text("clv-admin", ".run-list thead"));
+        deep("clv-admin", ".run-list tbody button").click();
+        until("a report in German", () -> String.valueOf(text("clv-admin", ".run-report h3")).startsWith(
+                "Bericht zu Lauf"));
+        assertTrue(text("clv-admin", ".run-report dl").contains("Bestellungen gelesen"));
+        deep("clv-admin", "#tab-model").click();
+        until("the verdict in German", () -> String.valueOf(text("clv-admin", ".verdict")).startsWith("Das Modell")
+                || String.valueOf(text("clv-admin", ".verdict")).startsWith("Kein Rückvergleich"));
+        assertEquals("Rückvergleich mit Ihren eigenen Daten", text("clv-admin", ".backtest h3"));
+        noConsoleProblems();
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.get(base + "/admin?lang=uk#rules");
+            until("the Ukrainian rules", () -> deep("clv-admin", ".rules p") != null);
+            assertEquals("Правила", text("clv-admin", "#tab-rules"));
+            assertTrue(text("clv-admin", ".rules p").startsWith("Коли цінність або рівень контакту змінюється"),
+                    text("clv-admin", ".rules p"));
+            deep("clv-admin", "button.new-rule").click();
+            until("the rule form", () -> deep("clv-admin", "form.rule-form") != null);
+            assertEquals("Нове правило", text("clv-admin", "form.rule-form h3"));
+            assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the Ukrainian rule form");
+            Browsers.screenshot(browser, "admin-rule-form-uk-phone");
+            noConsoleProblems();
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
         }
     }
 

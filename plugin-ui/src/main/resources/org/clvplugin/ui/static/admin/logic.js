@@ -1,20 +1,21 @@
 // The admin console's decisions that do not need the DOM, kept here to be tested alone.
 
 /** Share of a run done, 0-100, and its phase in words: reading ~30 %, fitting ~10 %, writing the rest. */
-export function runProgress(run) {
+export function runProgress(run, t, fmt) {
   if (!run) return {percent: 0, label: ''};
-  if (run.state === 'SUCCEEDED') return {percent: 100, label: 'published'};
-  if (run.state === 'FAILED') return {percent: 100, label: 'failed'};
-  if (run.state === 'QUEUED') return {percent: 0, label: 'waiting to start'};
+  if (run.state === 'SUCCEEDED') return {percent: 100, label: t('progress.published')};
+  if (run.state === 'FAILED') return {percent: 100, label: t('progress.failed')};
+  if (run.state === 'QUEUED') return {percent: 0, label: t('progress.waiting')};
   switch (run.phase) {
-    case 'READING': return {percent: 5, label: 'reading orders'};
-    case 'FITTING': return {percent: 30, label: 'fitting the models'};
+    case 'READING': return {percent: 5, label: t('progress.reading')};
+    case 'FITTING': return {percent: 30, label: t('progress.fitting')};
     case 'WRITING': {
       const share = run.contactsTotal > 0 ? Math.min(1, run.contactsDone / run.contactsTotal) : 0;
-      return {percent: Math.round(40 + 55 * share), label: `writing values (${run.contactsDone} of ${run.contactsTotal})`};
+      return {percent: Math.round(40 + 55 * share), label: t('progress.writing',
+        {done: fmt.number(run.contactsDone), total: fmt.number(run.contactsTotal)})};
     }
-    case 'PUBLISHED': return {percent: 100, label: 'published'};
-    default: return {percent: 2, label: 'starting'};
+    case 'PUBLISHED': return {percent: 100, label: t('progress.published')};
+    default: return {percent: 2, label: t('progress.starting')};
   }
 }
 
@@ -24,18 +25,17 @@ export function isActive(run) {
 }
 
 /** One line on the backtest: how the model's per-contact error compares with the formula's. */
-export function verdict(backtest) {
-  if (!backtest) return 'No backtest in this run.';
-  if (backtest.notRun) return `No backtest: ${backtest.notRun}.`;
+export function verdict(backtest, t, fmt) {
+  if (!backtest) return t('verdict.none');
+  if (backtest.notRun) return t('verdict.notRun', {reason: backtest.notRun});
   const m = backtest.modelPurchases.meanAbsoluteError;
   const f = backtest.formulaPurchases.meanAbsoluteError;
-  const numbers = `mean absolute error ${m.toFixed(2)} against ${f.toFixed(2)} purchases per contact`;
-  if (f === 0 && m === 0) return `The model and the formula both predicted the holdout exactly (${numbers}).`;
+  const numbers = t('verdict.numbers', {model: fmt.number(m, 2), formula: fmt.number(f, 2)});
+  if (f === 0 && m === 0) return t('verdict.exact', {numbers});
   const change = (f - m) / f;
-  if (Math.abs(change) < 0.05) return `The model does about as well as the simple formula (${numbers}).`;
-  return change > 0
-    ? `The model predicts ${Math.round(change * 100)} % better than the simple formula (${numbers}).`
-    : `The model predicts ${Math.round(-change * 100)} % worse than the simple formula (${numbers}); check the settings.`;
+  if (Math.abs(change) < 0.05) return t('verdict.same', {numbers});
+  return t(change > 0 ? 'verdict.better' : 'verdict.worse', {percent: fmt.percent(Math.round(Math.abs(change) * 100)
+    / 100), numbers});
 }
 
 /** The label of a frequency group: "0" ... "6", "7+". */
@@ -43,10 +43,10 @@ export function groupLabel(group) {
   return group.orMore ? `${group.frequency}+` : String(group.frequency);
 }
 
-/** Milliseconds as "3.1 s" or "1 min 05 s". */
-export function duration(ms) {
+/** Milliseconds as "3.1 s" or "1 min 05 s" (the number in the UI's locale; s and min are SI symbols). */
+export function duration(ms, fmt) {
   if (!Number.isFinite(ms)) return '–';
-  if (ms < 60000) return `${(ms / 1000).toFixed(1)} s`;
+  if (ms < 60000) return `${fmt.number(Math.round(ms / 100) / 10, 1)} s`;
   const s = Math.round(ms / 1000);
   return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
 }
@@ -75,11 +75,11 @@ export function changedSettings(loaded, edited) {
   return changes;
 }
 
-/** The section of a setting: its key's prefix, named for people. */
+/** The section of a setting: its key's prefix, as a message key. */
 export function settingGroup(key) {
   const prefix = key.split('.')[0];
-  return {schedule: 'Schedule', counting: 'Counting rules', model: 'Model', clv: 'Value', backtest: 'Backtest',
-    security: 'Security', history: 'History'}[prefix] || 'Other';
+  return ['schedule', 'counting', 'model', 'clv', 'backtest', 'security', 'history'].includes(prefix)
+    ? 'group.' + prefix : 'group.other';
 }
 
 /** The parameters each trigger kind takes. */
@@ -88,18 +88,15 @@ export const TRIGGER_PARAMETERS = {
   CLV_BELOW: ['threshold'], CHURN_RISK: ['threshold', 'aliveBelow'], CLV_CHANGED: ['percent'],
 };
 
-/** A trigger in words. */
-export function describeTrigger(t) {
-  switch (t.kind) {
-    case 'TIER_UPGRADED': return 'tier upgraded';
-    case 'TIER_DOWNGRADED': return 'tier downgraded';
-    case 'TIER_ENTERED': return `tier ${t.tier} entered`;
-    case 'CLV_ABOVE': return `CLV rises to ${t.threshold} or more`;
-    case 'CLV_BELOW': return `CLV falls below ${t.threshold}`;
-    case 'CHURN_RISK': return `chance still active falls below ${t.aliveBelow} with CLV above ${t.threshold}`;
-    case 'CLV_CHANGED': return `CLV changes by more than ${t.percent} %`;
-    default: return t.kind;
-  }
+/** A trigger in words: tiers by their names, amounts and shares formatted. */
+export function describeTrigger(trigger, t, fmt, tierNames) {
+  const known = ['TIER_UPGRADED', 'TIER_DOWNGRADED', 'TIER_ENTERED', 'CLV_ABOVE', 'CLV_BELOW', 'CHURN_RISK',
+    'CLV_CHANGED'];
+  if (!known.includes(trigger.kind)) return trigger.kind;
+  return t('describe.' + trigger.kind, {tier: (tierNames && tierNames.get(trigger.tier)) || trigger.tier,
+    threshold: trigger.threshold === null || trigger.threshold === undefined ? '' : fmt.number(trigger.threshold),
+    alive: trigger.aliveBelow === null || trigger.aliveBelow === undefined ? '' : fmt.percent(trigger.aliveBelow),
+    percent: trigger.percent === null || trigger.percent === undefined ? '' : fmt.number(trigger.percent)});
 }
 
 /** A number field: null when empty, the number when it is one, the text otherwise (the server names the field). */

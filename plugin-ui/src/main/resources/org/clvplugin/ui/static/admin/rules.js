@@ -6,22 +6,22 @@ import {field as fieldOf, showFieldErrors} from './fields.js';
 import {vocabulary} from '../vocabulary.js';
 import {describeTrigger, ruleFromForm, TRIGGER_PARAMETERS} from './logic.js';
 
-/** The trigger kinds' labels; which kinds there are is the server's (vocabulary.js). */
-export const KIND_LABELS = {TIER_UPGRADED: 'Tier upgraded', TIER_DOWNGRADED: 'Tier downgraded',
-  TIER_ENTERED: 'Tier entered', CLV_ABOVE: 'CLV crossed above', CLV_BELOW: 'CLV crossed below',
-  CHURN_RISK: 'Churn risk', CLV_CHANGED: 'CLV changed by more than'};
+/** The message keys of the trigger kinds' labels; which kinds there are is the server's (vocabulary.js). */
+export const KIND_LABELS = Object.fromEntries(['TIER_UPGRADED', 'TIER_DOWNGRADED', 'TIER_ENTERED', 'CLV_ABOVE',
+  'CLV_BELOW', 'CHURN_RISK', 'CLV_CHANGED'].map((kind) => [kind, 'trigger.' + kind]));
 
-export async function rules({api, f, canWrite}) {
+export async function rules({api, f, t, canWrite}) {
   const fmt = f(null);
   const [list, policy, dead, vocab] = await Promise.all([api.get('rules'), api.get('tiers'),
     api.get('rules/dead-letters?limit=50'), vocabulary(api)]);
   const root = h('div', {class: 'rules'});
+  const tierNames = new Map(policy.tiers.map((tier) => [tier.key, tier.displayName]));
   const status = h('p', {class: 'status', role: 'status'});
 
   async function retry(firing, after) {
     try {
       await api.post(`rules/firings/${firing.entryId}/retry`);
-      status.textContent = `Firing ${firing.entryId} (${firing.partyId}) will be delivered again.`;
+      status.textContent = t('rules.willRetry', {id: firing.entryId, party: firing.partyId});
     } catch (e) {
       status.textContent = e.message;
     }
@@ -29,18 +29,18 @@ export async function rules({api, f, canWrite}) {
   }
 
   const retryButton = (x, after) => (canWrite && x.state === 'DEAD' ? h('button', {type: 'button',
-    class: 'secondary retry', 'aria-label': `Retry firing ${x.entryId} for ${x.partyId}`,
-    onclick: () => retry(x, after)}, 'Retry') : null);
+    class: 'secondary retry', 'aria-label': t('rules.retryLabel', {id: x.entryId, party: x.partyId}),
+    onclick: () => retry(x, after)}, t('rules.retry')) : null);
 
   function deadLetters(items, deadOnes) {
     if (deadOnes.length === 0) return null;
     const names = new Map(items.map((r) => [r.id, r.name]));
     return h('section', {class: 'dead-letters', 'aria-labelledby': 'dead-title'},
-      h('h3', {id: 'dead-title'}, `Given up on (${fmt.number(deadOnes.length)})`),
-      h('p', {class: 'muted'}, 'These actions failed every attempt, or failed in a way trying again could not mend.'
-        + ' Mend the cause (the receiver, the URL, the contact’s owner), then retry.'),
+      h('h3', {id: 'dead-title'}, t('rules.deadTitle', {n: fmt.number(deadOnes.length)})),
+      h('p', {class: 'muted'}, t('rules.deadHelp')),
       h('table', {class: 'dead-list'},
-        h('thead', {}, h('tr', {}, ['Rule', 'Contact', 'Change', 'Attempts', 'Error', ''].map((c) => h('th', {}, c)))),
+        h('thead', {}, h('tr', {}, ['rules.rule', 'rules.contact', 'rules.change', 'rules.attempts', 'rules.error']
+          .map((key) => h('th', {}, t(key))).concat(h('th', {})))),
         h('tbody', {}, deadOnes.map((x) => h('tr', {'data-entry': x.entryId},
           h('td', {}, names.get(x.ruleId) || String(x.ruleId)), h('td', {}, x.partyId), h('td', {}, x.transitionKey),
           h('td', {}, String(x.attempts)), h('td', {}, x.lastError || ''),
@@ -49,105 +49,107 @@ export async function rules({api, f, canWrite}) {
 
   function showList(items, deadOnes) {
     replace(root,
-      h('p', {}, 'When a contact’s value or tier changes between two runs, a rule creates a task for the contact’s'
-        + ' owner or sends a signed webhook: once per change, not again within its cooldown, at most its maximum per'
-        + ' run.'),
-      canWrite ? h('button', {type: 'button', class: 'new-rule', onclick: () => showForm(null)}, 'New rule') : null,
+      h('p', {}, t('rules.intro')),
+      canWrite ? h('button', {type: 'button', class: 'new-rule', onclick: () => showForm(null)}, t('rules.new'))
+        : null,
       status,
-      items.length === 0 ? h('p', {class: 'muted'}, 'No rules yet.') : h('table', {class: 'rule-list'},
-        h('thead', {}, h('tr', {}, ['Rule', 'When', 'Does', 'Cooldown', 'Max per run', ''].map((c) => h('th', {}, c)))),
+      items.length === 0 ? h('p', {class: 'muted'}, t('rules.none')) : h('table', {class: 'rule-list'},
+        h('thead', {}, h('tr', {}, ['rules.rule', 'rules.when', 'rules.does', 'rules.cooldown', 'rules.maxPerRun']
+          .map((key) => h('th', {}, t(key))).concat(h('th', {})))),
         h('tbody', {}, items.map((r) => h('tr', {'data-rule': r.id},
-          h('td', {}, r.name, r.enabled ? null : h('span', {class: 'muted'}, ' (off)')),
-          h('td', {}, describeTrigger(r.trigger)), h('td', {}, r.action.kind === 'TASK' ? 'task' : 'webhook'),
-          h('td', {}, r.cooldownHours ? `${r.cooldownHours} h` : 'none'),
-          h('td', {}, r.maxPerRun === null ? 'no limit' : String(r.maxPerRun)),
-          h('td', {}, canWrite ? h('button', {type: 'button', class: 'secondary edit', 'aria-label': `Edit ${r.name}`,
-            onclick: () => showForm(r)}, 'Edit') : null,
-          h('button', {type: 'button', class: 'secondary firings', 'aria-label': `Firings of ${r.name}`,
-            onclick: () => showFirings(r)}, 'Firings')))))),
+          h('td', {}, r.name, r.enabled ? null : h('span', {class: 'muted'}, ` ${t('rules.off')}`)),
+          h('td', {}, describeTrigger(r.trigger, t, fmt, tierNames)),
+          h('td', {}, t(r.action.kind === 'TASK' ? 'rules.task' : 'rules.webhook')),
+          h('td', {}, r.cooldownHours ? t('rules.hours', {n: fmt.number(r.cooldownHours)}) : t('rules.noCooldown')),
+          h('td', {}, r.maxPerRun === null ? t('rules.noLimit') : fmt.number(r.maxPerRun)),
+          h('td', {}, canWrite ? h('button', {type: 'button', class: 'secondary edit',
+            'aria-label': t('rules.editLabel', {name: r.name}), onclick: () => showForm(r)}, t('rules.edit')) : null,
+          h('button', {type: 'button', class: 'secondary firings', 'aria-label': t('rules.firingsOf', {name: r.name}),
+            onclick: () => showFirings(r)}, t('rules.firings'))))))),
       deadLetters(items, deadOnes));
   }
 
   async function showFirings(rule) {
     const firings = await api.get(`rules/${rule.id}/firings?limit=100`);
-    replace(root, h('h3', {}, `Firings of “${rule.name}”`),
-      firings.length === 0 ? h('p', {class: 'muted no-firings'}, 'No firings yet: the rule fires on the next'
-        + ' change between runs.') : h('table', {class: 'firing-list'},
-        h('thead', {}, h('tr', {}, ['Contact', 'Change', 'Run', 'State', 'Attempts', 'Queued', 'Next attempt',
-          'Delivered', 'Error', ''].map((c) => h('th', {}, c)))),
+    replace(root, h('h3', {}, t('rules.firingsOf', {name: rule.name})),
+      firings.length === 0 ? h('p', {class: 'muted no-firings'}, t('rules.noFirings')) : h('table',
+        {class: 'firing-list'},
+        h('thead', {}, h('tr', {}, ['rules.contact', 'rules.change', 'runs.run', 'runs.state', 'rules.attempts',
+          'rules.queued', 'rules.nextAttempt', 'rules.delivered', 'rules.error'].map((key) => h('th', {}, t(key)))
+          .concat(h('th', {})))),
         h('tbody', {}, firings.map((x) => h('tr', {'data-entry': x.entryId}, h('td', {}, x.partyId),
-          h('td', {}, x.transitionKey), h('td', {}, String(x.runId)), h('td', {class: 'state'}, x.state.toLowerCase()),
+          h('td', {}, x.transitionKey), h('td', {}, String(x.runId)),
+          h('td', {class: 'state'}, t('delivery.' + x.state)),
           h('td', {}, String(x.attempts)), h('td', {}, fmt.time(x.createdAt)),
           h('td', {}, x.nextAttemptAt && x.state !== 'DEAD' ? fmt.time(x.nextAttemptAt) : ''),
           h('td', {}, x.deliveredAt ? fmt.time(x.deliveredAt) : ''), h('td', {}, x.lastError || ''),
           h('td', {}, retryButton(x, () => showFirings(rule))))))),
-      h('button', {type: 'button', class: 'secondary', onclick: () => refresh()}, 'Back to the rules'));
+      h('button', {type: 'button', class: 'secondary', onclick: () => refresh()}, t('rules.back')));
   }
 
   function showForm(rule) {
     const r = rule || {name: '', enabled: true, trigger: {kind: 'TIER_UPGRADED'}, filter: null,
-      action: {kind: 'TASK', subject: 'Follow up with {name}: now {tier}', description: '', dueInDays: 3},
+      action: {kind: 'TASK', subject: t('rules.defaultSubject'), description: '', dueInDays: 3},
       cooldownHours: 0, maxPerRun: null};
     const dryBox = h('div', {class: 'dry-run', 'aria-live': 'polite'});
     const field = (name, label, input, help) => fieldOf('r-', name, label, input, help);
     const value = (v) => (v === null || v === undefined ? '' : String(v));
-    const tierOptions = (selected) => policy.tiers.map((t) => h('option', {value: t.key,
-      selected: selected === t.key || null}, t.displayName));
+    const tierOptions = (selected) => policy.tiers.map((tier) => h('option', {value: tier.key,
+      selected: selected === tier.key || null}, tier.displayName));
     const form = h('form', {novalidate: true, class: 'rule-form'},
-      h('h3', {}, rule ? `Edit “${rule.name}”` : 'New rule'),
-      field('name', 'Name', h('input', {value: r.name, maxlength: 200})),
+      h('h3', {}, rule ? t('rules.editTitle', {name: rule.name}) : t('rules.new')),
+      field('name', t('rules.name'), h('input', {value: r.name, maxlength: 200})),
       h('label', {class: 'check'}, h('input', {type: 'checkbox', name: 'enabled', checked: r.enabled || null}),
-        ' Enabled'),
-      h('fieldset', {}, h('legend', {}, 'When'),
-        field('trigger.kind', 'Trigger', h('select', {onchange: () => showParameters()},
+        ` ${t('rules.enabled')}`),
+      h('fieldset', {}, h('legend', {}, t('rules.when')),
+        field('trigger.kind', t('rules.trigger'), h('select', {onchange: () => showParameters()},
           vocab.triggerKinds.map((k) => h('option', {value: k, selected: k === r.trigger.kind || null},
-            KIND_LABELS[k] || k)))),
-        field('trigger.tier', 'Tier', h('select', {}, tierOptions(r.trigger.tier))),
-        field('trigger.threshold', 'CLV threshold', h('input', {type: 'number', step: 'any', min: 0,
-          value: value(r.trigger.threshold)}), 'for churn risk: only contacts worth more than this'),
-        field('trigger.aliveBelow', 'Chance still active below', h('input', {type: 'number', step: '0.01', min: 0,
-          max: 1, value: value(r.trigger.aliveBelow)}), '0 to 1'),
-        field('trigger.percent', 'Change above (%)', h('input', {type: 'number', step: 'any', min: 0,
+            KIND_LABELS[k] ? t(KIND_LABELS[k]) : k)))),
+        field('trigger.tier', t('dash.tier'), h('select', {}, tierOptions(r.trigger.tier))),
+        field('trigger.threshold', t('rules.threshold'), h('input', {type: 'number', step: 'any', min: 0,
+          value: value(r.trigger.threshold)}), t('rules.thresholdHelp')),
+        field('trigger.aliveBelow', t('rules.aliveBelow'), h('input', {type: 'number', step: '0.01', min: 0,
+          max: 1, value: value(r.trigger.aliveBelow)}), t('rules.aliveBelowHelp')),
+        field('trigger.percent', t('rules.percent'), h('input', {type: 'number', step: 'any', min: 0,
           value: value(r.trigger.percent)}))),
-      h('fieldset', {}, h('legend', {}, 'For contacts'),
-        h('div', {class: 'field', 'data-for': 'filter.tiers'}, h('span', {class: 'label'}, 'In tiers (none: any)'),
-          h('div', {class: 'checks'}, policy.tiers.map((t) => h('label', {class: 'check'}, h('input', {type: 'checkbox',
-            name: 'filter.tiers', value: t.key, checked: (r.filter && r.filter.tiers || []).includes(t.key) || null}),
-          ` ${t.displayName}`))),
+      h('fieldset', {}, h('legend', {}, t('rules.forContacts')),
+        h('div', {class: 'field', 'data-for': 'filter.tiers'}, h('span', {class: 'label'}, t('rules.inTiers')),
+          h('div', {class: 'checks'}, policy.tiers.map((tier) => h('label', {class: 'check'}, h('input',
+            {type: 'checkbox', name: 'filter.tiers', value: tier.key,
+              checked: (r.filter && r.filter.tiers || []).includes(tier.key) || null}), ` ${tier.displayName}`))),
           h('span', {class: 'field-error error', 'data-error-for': 'filter.tiers'})),
-        field('filter.segments', 'In segments (none: any)', h('select', {multiple: true, size: 4},
+        field('filter.segments', t('rules.inSegments'), h('select', {multiple: true, size: 4},
           vocab.segments.map((sg) => h('option', {value: sg,
-            selected: (r.filter && r.filter.segments || []).includes(sg) || null}, sg)))),
-        field('filter.owner', 'Owned by (party id)', h('input', {value: value(r.filter && r.filter.owner),
+            selected: (r.filter && r.filter.segments || []).includes(sg) || null}, t.segment(sg))))),
+        field('filter.owner', t('rules.owner'), h('input', {value: value(r.filter && r.filter.owner),
           maxlength: 20})),
-        field('filter.minClv', 'CLV at least', h('input', {type: 'number', step: 'any', min: 0,
+        field('filter.minClv', t('rules.minClv'), h('input', {type: 'number', step: 'any', min: 0,
           value: value(r.filter && r.filter.minClv)}))),
-      h('fieldset', {}, h('legend', {}, 'Do'),
-        field('action.kind', 'Action', h('select', {onchange: () => showParameters()},
-          [['TASK', 'A task for the contact’s owner'], ['WEBHOOK', 'A signed webhook']].map(([k, text]) =>
-            h('option', {value: k, selected: k === r.action.kind || null}, text)))),
-        field('action.subject', 'Task subject', h('input', {value: value(r.action.subject), maxlength: 2000}),
-          'placeholders: {name} {partyId} {owner} {tier} {previousTier} {clv} {previousClv} {probabilityAlive}'
-          + ' {segment} {run}'),
-        field('action.description', 'Task description', h('input', {value: value(r.action.description),
+      h('fieldset', {}, h('legend', {}, t('rules.do')),
+        field('action.kind', t('rules.action'), h('select', {onchange: () => showParameters()},
+          [['TASK', 'rules.taskForOwner'], ['WEBHOOK', 'rules.signedWebhook']].map(([k, key]) =>
+            h('option', {value: k, selected: k === r.action.kind || null}, t(key))))),
+        field('action.subject', t('rules.subject'), h('input', {value: value(r.action.subject), maxlength: 2000}),
+          t('rules.placeholders', {list: '{name} {partyId} {owner} {tier} {previousTier} {clv} {previousClv} '
+            + '{probabilityAlive} {segment} {run}'})),
+        field('action.description', t('rules.description'), h('input', {value: value(r.action.description),
           maxlength: 2000})),
-        field('action.dueInDays', 'Due in days', h('input', {type: 'number', min: 0, max: 365,
+        field('action.dueInDays', t('rules.dueInDays'), h('input', {type: 'number', min: 0, max: 365,
           value: value(r.action.dueInDays)})),
-        field('action.url', 'Webhook URL', h('input', {type: 'url', value: value(r.action.url), maxlength: 2000}),
-          'https, to a public address unless the allow-list setting names the host'),
-        field('secret', 'Webhook secret', h('input', {type: 'password', autocomplete: 'new-password',
-          maxlength: 256}), r.secretSet ? 'a secret is set and never shown; leave empty to keep it'
-          : '16 to 256 characters; the receiver checks each event’s HMAC-SHA256 signature with it')),
-      h('fieldset', {}, h('legend', {}, 'Safeguards'),
-        field('cooldownHours', 'Cooldown per contact (hours)', h('input', {type: 'number', min: 0,
+        field('action.url', t('rules.url'), h('input', {type: 'url', value: value(r.action.url), maxlength: 2000}),
+          t('rules.urlHelp')),
+        field('secret', t('rules.secret'), h('input', {type: 'password', autocomplete: 'new-password',
+          maxlength: 256}), t(r.secretSet ? 'rules.secretSet' : 'rules.secretHelp'))),
+      h('fieldset', {}, h('legend', {}, t('rules.safeguards')),
+        field('cooldownHours', t('rules.cooldownHours'), h('input', {type: 'number', min: 0,
           value: value(r.cooldownHours)})),
-        field('maxPerRun', 'At most per run (empty: no limit)', h('input', {type: 'number', min: 1,
+        field('maxPerRun', t('rules.maxPerRunField'), h('input', {type: 'number', min: 1,
           value: value(r.maxPerRun)}))),
       h('p', {class: 'error form-error', role: 'alert'}),
       h('div', {class: 'actions'},
-        h('button', {type: 'button', class: 'secondary dry', onclick: () => dryRun()}, 'Dry run'),
-        canWrite ? h('button', {type: 'submit', class: 'save-rule'}, 'Save the rule') : null,
-        h('button', {type: 'button', class: 'secondary', onclick: () => refresh()}, 'Cancel')),
+        h('button', {type: 'button', class: 'secondary dry', onclick: () => dryRun()}, t('rules.dryRun')),
+        canWrite ? h('button', {type: 'submit', class: 'save-rule'}, t('rules.save')) : null,
+        h('button', {type: 'button', class: 'secondary', onclick: () => refresh()}, t('common.cancel'))),
       dryBox);
     form.onsubmit = async (ev) => {
       ev.preventDefault();
@@ -155,7 +157,7 @@ export async function rules({api, f, canWrite}) {
         const body = ruleFromForm(form);
         if (rule) await api.put(`rules/${rule.id}`, body);
         else await api.post('rules', body);
-        status.textContent = `Saved “${body.name}”.`;
+        status.textContent = t('rules.saved', {name: body.name});
         refresh();
       } catch (e) {
         showErrors(e);
@@ -182,19 +184,21 @@ export async function rules({api, f, canWrite}) {
     }
 
     async function dryRun() {
-      replace(dryBox, h('p', {class: 'muted'}, 'Trying the rule on the last change between runs…'));
+      replace(dryBox, h('p', {class: 'muted'}, t('rules.trying')));
       try {
         const result = await api.post('rules/dry-run?sample=5', ruleFromForm(form));
         showErrors({fieldErrors: {}, message: ''});
+        const tier = (key) => (key ? tierNames.get(key) || key : t('card.noTier'));
         replace(dryBox, result.note ? h('p', {class: 'dry-result'}, result.note) : [
-          h('p', {class: 'dry-result'}, `From run ${result.fromRun} to run ${result.toRun} the rule would fire for `
-            + `${fmt.number(result.wouldFire)} contact(s); held back: ${fmt.number(result.overMaximum)} over the `
-            + `maximum, ${fmt.number(result.coolingDown)} in their cooldown. Nothing was sent or saved.`),
+          h('p', {class: 'dry-result'}, t.plural('rules.dryResult', result.wouldFire, fmt.number(result.wouldFire),
+            {from: result.fromRun, to: result.toRun, over: fmt.number(result.overMaximum),
+              cooling: fmt.number(result.coolingDown)})),
           result.sample.length ? h('ul', {class: 'dry-sample'}, result.sample.map((ev) => h('li', {},
-            `${ev.contact.name || ev.contact.partyId} (${ev.contact.partyId}): `
-            + `${(ev.transition.before && ev.transition.before.tierKey) || 'no tier'} → `
-            + `${ev.transition.after.tierKey || 'no tier'}, CLV ${fmt.number(ev.transition.after.clv, 2)}`
-            + (ev.task ? `; task “${ev.task.subject}” for ${ev.task.ownerPartyId || 'no owner'}` : '')))) : null]);
+            t('rules.dryEvent', {name: ev.contact.name || ev.contact.partyId, party: ev.contact.partyId,
+              from: tier(ev.transition.before && ev.transition.before.tierKey), to: tier(ev.transition.after.tierKey),
+              clv: fmt.number(ev.transition.after.clv, 2)})
+            + (ev.task ? t('rules.dryTask', {subject: ev.task.subject,
+              owner: ev.task.ownerPartyId || t('rules.noOwner')}) : '')))) : null]);
       } catch (e) {
         replace(dryBox);
         showErrors(e);

@@ -5,7 +5,7 @@ import {duration, isActive, runProgress} from './logic.js';
 
 const POLL_MS = 500;
 
-export async function runs({api, f, canWrite, signal}) {
+export async function runs({api, f, t, canWrite, signal}) {
   const fmt = f(null);
   const table = h('div', {class: 'run-list'});
   const progressBox = h('div', {class: 'run-progress', 'aria-live': 'polite'});
@@ -16,15 +16,16 @@ export async function runs({api, f, canWrite, signal}) {
   async function refresh() {
     const list = await api.get('runs?limit=20');
     replace(table, h('table', {},
-      h('thead', {}, h('tr', {}, ['Run', 'State', 'Started by', 'Started', 'Took', 'Model', 'Contacts', '']
-        .map((c) => h('th', {}, c)))),
+      h('thead', {}, h('tr', {}, ['runs.run', 'runs.state', 'runs.startedBy', 'runs.started', 'runs.took',
+        'runs.model', 'runs.contacts'].map((key) => h('th', {}, t(key))).concat(h('th', {})))),
       h('tbody', {}, list.map((r) => h('tr', {'data-run': r.id, 'data-state': r.state},
-        h('td', {}, String(r.id)), h('td', {}, r.state.toLowerCase()), h('td', {}, r.triggeredBy || ''),
+        h('td', {}, String(r.id)), h('td', {}, t('state.' + r.state)), h('td', {}, r.triggeredBy || ''),
         h('td', {}, fmt.time(r.startedAt)),
-        h('td', {}, r.finishedAt && r.startedAt ? duration(Date.parse(r.finishedAt) - Date.parse(r.startedAt)) : ''),
+        h('td', {}, r.finishedAt && r.startedAt ? duration(Date.parse(r.finishedAt) - Date.parse(r.startedAt), fmt)
+          : ''),
         h('td', {}, r.model || ''), h('td', {class: 'num'}, fmt.number(r.contactsTotal)),
-        h('td', {}, h('button', {type: 'button', class: 'secondary', 'aria-label': `Report of run ${r.id}`,
-          onclick: () => showReport(r.id)}, 'Report')))))));
+        h('td', {}, h('button', {type: 'button', class: 'secondary', 'aria-label': t('runs.reportOf', {id: r.id}),
+          onclick: () => showReport(r.id)}, t('runs.report'))))))));
     return list;
   }
 
@@ -32,22 +33,23 @@ export async function runs({api, f, canWrite, signal}) {
     const detail = await api.get(`runs/${id}`);
     const r = detail.report || {};
     const facts = [
-      ['State', detail.run.state.toLowerCase()], ['As of', detail.run.asOf || ''],
-      ['Orders read', fmt.number(r.ordersRead)], ['Orders counted', fmt.number(r.ordersCounted)],
-      ['Orders skipped', Object.entries(r.ordersSkipped || {}).map(([k, v]) => `${k}: ${v}`).join(', ') || 'none'],
-      ['Contacts scored', fmt.number(r.contactsScored)], ['Model', r.model || ''],
-      ['Tier changes', fmt.number(r.tierChanges)],
-      ['Time', Object.entries(r.millis || {}).map(([k, v]) => `${k} ${duration(v)}`).join(', ')],
+      ['runs.state', t('state.' + detail.run.state)], ['runs.asOf', detail.run.asOf ? fmt.day(detail.run.asOf) : ''],
+      ['runs.ordersRead', fmt.number(r.ordersRead)], ['runs.ordersCounted', fmt.number(r.ordersCounted)],
+      ['runs.ordersSkipped', Object.entries(r.ordersSkipped || {}).map(([k, v]) => `${k}: ${fmt.number(v)}`)
+        .join(', ') || t('runs.none')],
+      ['runs.contactsScored', fmt.number(r.contactsScored)], ['runs.model', r.model || ''],
+      ['runs.tierChanges', fmt.number(r.tierChanges)],
+      ['runs.time', Object.entries(r.millis || {}).map(([k, v]) => `${k} ${duration(v, fmt)}`).join(', ')],
     ];
-    if (detail.run.error) facts.push(['Error', detail.run.error]);
-    replace(report, h('h3', {}, `Report of run ${id}`),
-      h('dl', {class: 'facts'}, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
-      h('details', {}, h('summary', {}, 'The whole report'), h('pre', {}, JSON.stringify(detail.report, null, 2))));
+    if (detail.run.error) facts.push(['runs.error', detail.run.error]);
+    replace(report, h('h3', {}, t('runs.reportOf', {id})),
+      h('dl', {class: 'facts'}, facts.map(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, v)])),
+      h('details', {}, h('summary', {}, t('runs.wholeReport')), h('pre', {}, JSON.stringify(detail.report, null, 2))));
   }
 
   function showProgress(run) {
-    const p = runProgress(run);
-    replace(progressBox, h('p', {id: 'progress-label'}, `Run ${run.id}: ${p.label}`),
+    const p = runProgress(run, t, fmt);
+    replace(progressBox, h('p', {id: 'progress-label'}, t('runs.progress', {id: run.id, label: p.label})),
       h('progress', {max: 100, value: p.percent, 'aria-labelledby': 'progress-label', 'data-run': run.id,
         'data-state': run.state}, `${p.percent} %`));
   }
@@ -63,8 +65,8 @@ export async function runs({api, f, canWrite, signal}) {
         if (newest && (after === undefined || newest.id > after)) {
           showProgress(newest);
           if (!isActive(newest)) {
-            status.textContent = newest.state === 'SUCCEEDED' ? `Run ${newest.id} published.`
-              : `Run ${newest.id} failed: ${newest.error || 'see its report'}`;
+            status.textContent = newest.state === 'SUCCEEDED' ? t('runs.published', {id: newest.id})
+              : t('runs.failed', {id: newest.id, error: newest.error || t('runs.seeReport')});
             await refresh();
             return;
           }
@@ -80,13 +82,13 @@ export async function runs({api, f, canWrite, signal}) {
     const [newest] = await api.get('runs?limit=1');
     try {
       await api.post('runs');
-      status.textContent = 'A recompute has started.';
+      status.textContent = t('runs.startedNow');
       watch(newest ? newest.id : 0);
     } catch (e) {
       status.textContent = e.message;
       if (e.status === 409) watch();
     }
-  }}, 'Recompute now');
+  }}, t('runs.recompute'));
 
   const list = await refresh();
   if (list.length > 0 && isActive(list[0])) watch();

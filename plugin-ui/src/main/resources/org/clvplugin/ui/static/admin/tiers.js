@@ -5,10 +5,9 @@ import {h, replace} from '../dom.js';
 import {field as fieldOf, showFieldErrors} from './fields.js';
 import {previewRows} from './logic.js';
 
-const BASES = [['PREDICTED_CLV', 'Predicted value'], ['HISTORICAL_VALUE', 'Value bought so far'],
-  ['CLV_PERCENTILE', 'Percentile of predicted value (0-100)']];
+const BASES = ['PREDICTED_CLV', 'HISTORICAL_VALUE', 'CLV_PERCENTILE'];
 
-export async function tiers({api, f, canWrite, onSaved}) {
+export async function tiers({api, f, t, canWrite, onSaved}) {
   const [policy, summary] = await Promise.all([api.get('tiers'), api.get('summary').catch(() => null)]);
   const fmt = f(summary ? summary.currency : null);
   let edited = structuredClone(policy);
@@ -37,49 +36,51 @@ export async function tiers({api, f, canWrite, onSaved}) {
 
   function renderForm() {
     const rows = edited.tiers.map((tier, i) => h('tr', {'data-index': i},
-      h('td', {}, field(`tiers[${i}].key`, 'Key', h('input', {value: tier.key, maxlength: 20, size: 10,
+      h('td', {}, field(`tiers[${i}].key`, t('tiers.key'), h('input', {value: tier.key, maxlength: 20, size: 10,
         disabled: !canWrite, oninput: (e) => { tier.key = e.target.value.toUpperCase(); onEdit(); }}))),
-      h('td', {}, field(`tiers[${i}].displayName`, 'Name', h('input', {value: tier.displayName, maxlength: 100, size: 12,
+      h('td', {}, field(`tiers[${i}].displayName`, t('tiers.name'), h('input', {value: tier.displayName, maxlength: 100, size: 12,
         disabled: !canWrite, oninput: (e) => { tier.displayName = e.target.value; onEdit(); }}))),
-      h('td', {}, field(`tiers[${i}].colour`, 'Colour', h('input', {type: 'color', value: tier.colour,
+      h('td', {}, field(`tiers[${i}].colour`, t('tiers.colour'), h('input', {type: 'color', value: tier.colour,
         disabled: !canWrite, oninput: (e) => { tier.colour = e.target.value.toUpperCase(); onEdit(); }}))),
-      h('td', {}, field(`tiers[${i}].threshold`, 'From', h('input', {type: 'number', step: 'any', min: 0,
+      h('td', {}, field(`tiers[${i}].threshold`, t('tiers.from'), h('input', {type: 'number', step: 'any', min: 0,
         value: tier.threshold, disabled: !canWrite, class: 'threshold',
         oninput: (e) => { tier.threshold = numberOrText(e.target.value); onEdit(); }}))),
       h('td', {}, canWrite && edited.tiers.length > 1 ? h('button', {type: 'button', class: 'secondary',
-        'aria-label': `Remove tier ${tier.displayName}`, onclick: () => {
+        'aria-label': t('tiers.removeLabel', {name: tier.displayName}), onclick: () => {
           edited.tiers.splice(i, 1);
           renderForm();
           onEdit();
-        }}, 'Remove') : null)));
+        }}, t('tiers.remove')) : null)));
     const hy = edited.hysteresis;
     replace(form,
-      field('basis', 'Tiers are based on', h('select', {disabled: !canWrite, onchange: (e) => {
+      field('basis', t('tiers.basis'), h('select', {disabled: !canWrite, onchange: (e) => {
         edited.basis = e.target.value;
         onEdit();
-      }}, BASES.map(([value, text]) => h('option', {value, selected: value === edited.basis || null}, text)))),
+      }}, BASES.map((value) => h('option', {value, selected: value === edited.basis || null}, t('basis.' + value))))),
       formError,
-      h('table', {class: 'tier-table'}, h('caption', {class: 'visually-hidden'}, 'Tiers, lowest first'),
+      h('table', {class: 'tier-table'}, h('caption', {class: 'visually-hidden'}, t('tiers.caption')),
         h('tbody', {}, rows)),
       canWrite ? h('button', {type: 'button', class: 'secondary', onclick: () => {
         const last = edited.tiers[edited.tiers.length - 1];
-        edited.tiers.push({key: `TIER_${edited.tiers.length + 1}`, displayName: `Tier ${edited.tiers.length + 1}`,
+        edited.tiers.push({key: `TIER_${edited.tiers.length + 1}`,
+          displayName: t('tiers.newName', {n: edited.tiers.length + 1}),
           colour: '#3B82F6', threshold: (Number(last && last.threshold) || 0) * 2 || 100});
         renderForm();
         onEdit();
-      }}, 'Add a tier') : null,
-      h('fieldset', {}, h('legend', {}, 'Hysteresis: how tiers hold'),
-        field('hysteresis.grace', 'Grace before a downgrade', h('input', {type: 'number', min: 0, value: hy.grace,
+      }}, t('tiers.add')) : null,
+      h('fieldset', {}, h('legend', {}, t('tiers.hysteresis')),
+        field('hysteresis.grace', t('tiers.grace'), h('input', {type: 'number', min: 0, value: hy.grace,
           disabled: !canWrite, oninput: (e) => { hy.grace = numberOrText(e.target.value); onEdit(); }}),
-        'below the threshold this long before moving down'),
-        field('hysteresis.minimumInTier', 'Minimum time in a tier', h('input', {type: 'number', min: 0,
+        t('tiers.graceHelp')),
+        field('hysteresis.minimumInTier', t('tiers.minimum'), h('input', {type: 'number', min: 0,
           value: hy.minimumInTier, disabled: !canWrite,
           oninput: (e) => { hy.minimumInTier = numberOrText(e.target.value); onEdit(); }})),
-        field('hysteresis.unit', 'Counted in', h('select', {disabled: !canWrite, onchange: (e) => {
+        field('hysteresis.unit', t('tiers.unit'), h('select', {disabled: !canWrite, onchange: (e) => {
           hy.unit = e.target.value;
           onEdit();
-        }}, ['RUNS', 'DAYS'].map((u) => h('option', {value: u, selected: u === hy.unit || null}, u.toLowerCase()))))),
-      canWrite ? h('button', {type: 'submit', class: 'save'}, 'Save the tier policy…') : null,
+        }}, ['RUNS', 'DAYS'].map((u) => h('option', {value: u, selected: u === hy.unit || null},
+          t('tiers.unit.' + u)))))),
+      canWrite ? h('button', {type: 'submit', class: 'save'}, t('tiers.save')) : null,
       status);
     applyErrors();
   }
@@ -92,7 +93,7 @@ export async function tiers({api, f, canWrite, onSaved}) {
     const thresholds = edited.tiers.filter((tier) => Number.isFinite(tier.threshold)).map((tier) => ({key: tier.key,
       name: tier.displayName, colour: tier.colour, threshold: tier.threshold}));
     replace(chartBox, histogram(summary.histogram, thresholds, {format: (v) => fmt.money(v),
-      label: 'Predicted value per contact with the edited tier thresholds'}));
+      label: t('tiers.chartLabel')}));
   }
 
   function showErrors(error) {
@@ -111,26 +112,26 @@ export async function tiers({api, f, canWrite, onSaved}) {
       errors.clear();
       applyErrors();
       const names = new Map(edited.tiers.map((tier) => [tier.key, tier.displayName]));
-      replace(previewBox, h('h3', {}, 'What the change would do to the published run'),
-        h('table', {class: 'preview-table'}, h('thead', {}, h('tr', {}, h('th', {}, 'Tier'),
-          h('th', {class: 'num'}, 'Now'), h('th', {class: 'num'}, 'After'), h('th', {class: 'num'}, 'Change'))),
+      replace(previewBox, h('h3', {}, t('tiers.previewTitle')),
+        h('table', {class: 'preview-table'}, h('thead', {}, h('tr', {}, h('th', {}, t('dash.tier')),
+          h('th', {class: 'num'}, t('tiers.now')), h('th', {class: 'num'}, t('tiers.after')),
+          h('th', {class: 'num'}, t('tiers.change')))),
         h('tbody', {}, previewRows(edited.tiers, result.before, result.after).map((r) => h('tr', {'data-tier': r.key},
           h('td', {}, names.get(r.key) || r.key), h('td', {class: 'num before'}, fmt.number(r.before)),
           h('td', {class: 'num after'}, fmt.number(r.after)),
           h('td', {class: 'num change'}, r.change > 0 ? `+${fmt.number(r.change)}` : fmt.number(r.change)))))),
-        h('p', {class: 'muted'}, 'Counts before hysteresis: at the next run upgrades happen at once, downgrades after'
-          + ' the grace.'));
+        h('p', {class: 'muted'}, t('tiers.previewNote')));
     } catch (e) {
       if (ticket === previewTicket) showErrors(e);
     }
   }
 
   function confirmSave() {
-    replace(dialog, h('h3', {id: 'confirm-title'}, 'Save the tier policy?'),
-      h('p', {}, 'Contacts move to their new tiers at the next run. The change is recorded in the audit trail.'),
+    replace(dialog, h('h3', {id: 'confirm-title'}, t('tiers.confirmTitle')),
+      h('p', {}, t('tiers.confirmText')),
       h('form', {method: 'dialog', class: 'dialog-actions'},
-        h('button', {value: 'cancel', class: 'secondary'}, 'Cancel'),
-        h('button', {value: 'save', class: 'confirm'}, 'Save')));
+        h('button', {value: 'cancel', class: 'secondary'}, t('common.cancel')),
+        h('button', {value: 'save', class: 'confirm'}, t('common.save'))));
     dialog.onclose = () => {
       if (dialog.returnValue === 'save') save();
     };
@@ -138,18 +139,18 @@ export async function tiers({api, f, canWrite, onSaved}) {
   }
 
   async function save() {
-    status.textContent = 'Saving…';
+    status.textContent = t('common.saving');
     try {
       const saved = await api.put('tiers', edited);
       edited = structuredClone(saved);
       errors.clear();
       renderForm();
       renderChart();
-      status.textContent = 'Saved. The next run assigns the new tiers.';
+      status.textContent = t('tiers.saved');
       if (onSaved) onSaved();
     } catch (e) {
       showErrors(e);
-      status.textContent = 'Not saved: ' + e.message;
+      status.textContent = t('tiers.notSaved', {error: e.message});
     }
   }
 
