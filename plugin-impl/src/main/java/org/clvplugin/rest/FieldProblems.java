@@ -13,6 +13,6 @@ final class FieldProblems {
     static ApiException of(String kind, String title, List<FieldError> errors) {
         return new ApiException(Problem.of(kind, title, 400, errors.size() == 1 ? errors.get(0).field() + ": "
                 + errors.get(0).message() : errors.size() + " fields were refused; nothing was saved")
-                .withErrors(errors.stream().map(e -> new Problem.FieldProblem(e.field(), e.message())).toList()));
+                .withErrors(errors.stream().map(Problem.FieldProblem::of).toList()));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 
 import io.swagger.v3.oas.annotations.Parameter;
 
+import org.clvplugin.api.FieldError;
 import org.clvplugin.api.host.ApiUser;
 import org.clvplugin.model.Rfm;
 import org.clvplugin.store.PublishedValues;
@@ -97,21 +98,21 @@ public class ListParameters {
     /** The criteria, checked; {@code owner} replaced by the user's own party when reps may see only their own. */
     ContactList.Criteria criteria(ApiUser user, boolean ownContactsOnly) {
         if (q != null && (q.isBlank() || q.chars().anyMatch(Character::isISOControl))) {
-            throw invalid("q", "1 to 100 characters of a party id or name");
+            throw invalid("q", "1 to 100 characters of a party id or name", "length", "min", 1, "max", 100);
         }
         if (tier != null && !TIER_KEY.matcher(tier).matches()) {
-            throw invalid("tier", "a tier key such as GOLD");
+            throw invalid("tier", "a tier key such as GOLD", "tier.key", "value", tier);
         }
         if (segment != null && !Rfm.segments().contains(segment)) {
-            throw invalid("segment", "one of " + Rfm.segments());
+            throw invalid("segment", "one of " + Rfm.segments(), "oneOf", "values", String.join(", ", Rfm.segments()));
         }
         finite("minClv", minClv);
         finite("maxClv", maxClv);
         if (minClv != null && maxClv != null && minClv > maxClv) {
-            throw invalid("maxClv", "at least minClv");
+            throw invalid("maxClv", "at least minClv", "notBelow", "other", "minClv");
         }
         if (minChurnRisk != null && maxChurnRisk != null && minChurnRisk > maxChurnRisk) {
-            throw invalid("maxChurnRisk", "at least minChurnRisk");
+            throw invalid("maxChurnRisk", "at least minChurnRisk", "notBelow", "other", "minChurnRisk");
         }
         String ownedBy = ownContactsOnly && !user.may(ApiUser.READ_ADMIN) ? ownOnly(user, owner) : owner;
         return new ContactList.Criteria(q == null ? null : q.strip(), tier, segment, minClv, maxClv, minChurnRisk,
@@ -124,7 +125,7 @@ public class ListParameters {
 
     private static void finite(String field, Double value) {
         if (value != null && !Double.isFinite(value)) {
-            throw invalid(field, "a number");
+            throw invalid(field, "a number", "number");
         }
     }
 
@@ -135,8 +136,8 @@ public class ListParameters {
         return user.partyId();
     }
 
-    static ApiException invalid(String field, String expected) {
+    static ApiException invalid(String field, String expected, String code, Object... params) {
         return new ApiException(Problem.of("invalid-parameter", "Invalid parameter", 400, field + ": " + expected)
-                .withErrors(List.of(new Problem.FieldProblem(field, expected))));
+                .withErrors(List.of(Problem.FieldProblem.of(FieldError.coded(field, code, expected, params)))));
     }
 }

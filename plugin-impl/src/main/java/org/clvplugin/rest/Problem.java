@@ -20,8 +20,20 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
     private static final String TYPES = "https://clvplugin.org/problems/";
 
-    /** One field that was refused, named as in the request ("tiers[2].threshold"). */
-    public record FieldProblem(String field, String message) {
+    /**
+     * One field that was refused, named as in the request ("tiers[2].threshold"): an English message, and where the
+     * server has one a {@code code} with {@code params} that a client says in its own language.
+     */
+    public record FieldProblem(String field, String message, String code,
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) java.util.Map<String, Object> params) {
+
+        public FieldProblem(String field, String message) {
+            this(field, message, null, null);
+        }
+
+        static FieldProblem of(org.clvplugin.api.FieldError e) {
+            return new FieldProblem(e.field(), e.message(), e.code(), e.params());
+        }
     }
 
     public static Problem of(String kind, String title, int status, String detail) {

@@ -118,10 +118,29 @@ final class ProblemMappers {
         @Override
         public Response toResponse(ConstraintViolationException e) {
             List<Problem.FieldProblem> errors = e.getConstraintViolations().stream()
-                    .map(v -> new Problem.FieldProblem(field(v.getPropertyPath().toString()), v.getMessage()))
+                    .map(v -> problem(field(v.getPropertyPath().toString()), v))
                     .sorted(java.util.Comparator.comparing(Problem.FieldProblem::field)).toList();
             return Problem.of("validation", "Invalid request", 400, "some fields were refused").withErrors(errors)
                     .response();
+        }
+
+        /**
+         * A violation with a code a client can say in its own language: at least, at most, a length, required; a
+         * pattern's message says what is expected, and has no code.
+         */
+        private static Problem.FieldProblem problem(String field, jakarta.validation.ConstraintViolation<?> v) {
+            java.util.Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
+            return switch (v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
+                case "Min", "DecimalMin" -> new Problem.FieldProblem(field, v.getMessage(), "atLeast",
+                        java.util.Map.of("min", attributes.get("value")));
+                case "Max", "DecimalMax" -> new Problem.FieldProblem(field, v.getMessage(), "atMost",
+                        java.util.Map.of("max", attributes.get("value")));
+                case "Size" -> new Problem.FieldProblem(field, v.getMessage(), "length",
+                        java.util.Map.of("min", attributes.get("min"), "max", attributes.get("max")));
+                case "NotNull", "NotBlank", "NotEmpty" -> new Problem.FieldProblem(field, v.getMessage(), "required",
+                        null);
+                default -> new Problem.FieldProblem(field, v.getMessage());
+            };
         }
 
         /** "put.arg0.threshold" → "threshold": the method and argument are not the client's names. */

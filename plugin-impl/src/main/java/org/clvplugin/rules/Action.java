@@ -21,21 +21,21 @@ public record Action(Kind kind, String subject, String description, Integer dueI
     public List<FieldError> validate(String at, WebhookTargets targets) {
         List<FieldError> errors = new ArrayList<>();
         if (kind == null) {
-            errors.add(new FieldError(at + "kind", "TASK or WEBHOOK"));
+            errors.add(FieldError.coded(at + "kind", "oneOf", "TASK or WEBHOOK", "values", "TASK, WEBHOOK"));
             return errors;
         }
         switch (kind) {
             case TASK -> {
-                new Template(subject).problems().forEach(p -> errors.add(new FieldError(at + "subject", p)));
+                errors.addAll(new Template(subject).problems(at + "subject"));
                 if (description != null && !description.isEmpty()) {
-                    new Template(description).problems()
-                            .forEach(p -> errors.add(new FieldError(at + "description", p)));
+                    errors.addAll(new Template(description).problems(at + "description"));
                 }
                 if (dueInDays == null || dueInDays < 0 || dueInDays > 365) {
-                    errors.add(new FieldError(at + "dueInDays", "0 to 365 days, was " + dueInDays));
+                    errors.add(FieldError.coded(at + "dueInDays", "range", "0 to 365 days, was " + dueInDays, "min", 0,
+                            "max", 365, "value", dueInDays));
                 }
             }
-            case WEBHOOK -> targets.refusal(url).ifPresent(r -> errors.add(new FieldError(at + "url", r)));
+            case WEBHOOK -> targets.refusal(url).ifPresent(r -> errors.add(r.at(at + "url")));
         }
         return errors;
     }

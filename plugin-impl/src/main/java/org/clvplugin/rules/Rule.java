@@ -25,24 +25,26 @@ public record Rule(Long id, String name, boolean enabled, Trigger trigger, RuleF
     public List<FieldError> validate(Set<String> tierKeys, Set<String> segmentNames, WebhookTargets targets) {
         List<FieldError> errors = new ArrayList<>();
         if (name == null || name.isBlank() || name.length() > 200) {
-            errors.add(new FieldError("name", "1 to 200 characters"));
+            errors.add(FieldError.coded("name", "length", "1 to 200 characters", "min", 1, "max", 200));
         }
         if (trigger == null) {
-            errors.add(new FieldError("trigger", "a trigger is needed"));
+            errors.add(FieldError.coded("trigger", "required", "a trigger is needed"));
         } else {
             errors.addAll(trigger.validate("trigger.", tierKeys));
         }
         errors.addAll(filter.validate("filter.", tierKeys, segmentNames));
         if (action == null) {
-            errors.add(new FieldError("action", "an action is needed"));
+            errors.add(FieldError.coded("action", "required", "an action is needed"));
         } else {
             errors.addAll(action.validate("action.", targets));
         }
         if (cooldownHours < 0 || cooldownHours > 24 * 366) {
-            errors.add(new FieldError("cooldownHours", "0 to 8784 hours, was " + cooldownHours));
+            errors.add(FieldError.coded("cooldownHours", "range", "0 to 8784 hours, was " + cooldownHours, "min", 0,
+                    "max", 24 * 366, "value", cooldownHours));
         }
         if (maxPerRun != null && maxPerRun < 1) {
-            errors.add(new FieldError("maxPerRun", "at least 1, or none for no limit; was " + maxPerRun));
+            errors.add(FieldError.coded("maxPerRun", "rule.maxPerRun", "at least 1, or none for no limit; was "
+                    + maxPerRun, "value", maxPerRun));
         }
         return errors;
     }

@@ -29,16 +29,20 @@ public record RuleFilter(Set<String> tiers, Set<String> segments, String owner, 
     public List<FieldError> validate(String at, Set<String> tierKeys, Set<String> segmentNames) {
         List<FieldError> errors = new ArrayList<>();
         if (tiers != null && !tierKeys.containsAll(tiers)) {
-            errors.add(new FieldError(at + "tiers", "tiers of the policy " + tierKeys + ", was " + tiers));
+            errors.add(FieldError.coded(at + "tiers", "rule.tiers", "tiers of the policy " + tierKeys + ", was "
+                    + tiers, "value", String.join(", ", tiers)));
         }
         if (segments != null && !segmentNames.containsAll(segments)) {
-            errors.add(new FieldError(at + "segments", "segments among " + segmentNames + ", was " + segments));
+            errors.add(FieldError.coded(at + "segments", "rule.segments", "segments among " + segmentNames + ", was "
+                    + segments, "value", String.join(", ", segments)));
         }
         if (owner != null && (owner.isBlank() || owner.length() > 20)) {
-            errors.add(new FieldError(at + "owner", "a party id of 1 to 20 characters"));
+            errors.add(FieldError.coded(at + "owner", "length", "a party id of 1 to 20 characters", "min", 1, "max",
+                    20));
         }
         if (minClv != null && !(Double.isFinite(minClv) && minClv >= 0)) {
-            errors.add(new FieldError(at + "minClv", "an amount of 0 or more, was " + minClv));
+            errors.add(FieldError.coded(at + "minClv", "amount", "an amount of 0 or more, was " + minClv, "value",
+                    minClv));
         }
         return errors;
     }

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.clvplugin.api.FieldError;
+
 /**
  * A task's subject or description with placeholders in braces, "{name}: now {tier}". Only the placeholders below
  * exist; anything else in braces is refused when the rule is saved, not discovered when it fires.
@@ -19,25 +21,26 @@ public record Template(String text) {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
     private static final int MAX = 2000;
 
-    /** What is wrong with the text, each a message; empty when it can be used. */
-    public List<String> problems() {
-        List<String> problems = new ArrayList<>();
+    /** What is wrong with the text as the field's value, each a problem; empty when it can be used. */
+    public List<FieldError> problems(String field) {
+        List<FieldError> problems = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            problems.add("must not be empty");
+            problems.add(FieldError.coded(field, "required", "must not be empty"));
             return problems;
         }
         if (text.length() > MAX) {
-            problems.add("at most " + MAX + " characters");
+            problems.add(FieldError.coded(field, "tooLong", "at most " + MAX + " characters", "max", MAX));
         }
         Matcher m = PLACEHOLDER.matcher(text);
+        String known = String.join(" ", PLACEHOLDERS.stream().sorted().map(p -> "{" + p + "}").toList());
         while (m.find()) {
             if (!PLACEHOLDERS.contains(m.group(1))) {
-                problems.add("unknown placeholder {" + m.group(1) + "}; use " + PLACEHOLDERS.stream().sorted()
-                        .map(p -> "{" + p + "}").toList());
+                problems.add(FieldError.coded(field, "template.placeholder", "unknown placeholder {" + m.group(1)
+                        + "}; use " + known, "value", "{" + m.group(1) + "}", "known", known));
             }
         }
         if (PLACEHOLDER.matcher(text).replaceAll("").matches(".*[{}].*")) {
-            problems.add("a brace that opens or closes no placeholder");
+            problems.add(FieldError.coded(field, "template.brace", "a brace that opens or closes no placeholder"));
         }
         return problems;
     }

@@ -46,26 +46,29 @@ public record Trigger(Kind kind, String tier, Double threshold, Double aliveBelo
     public List<FieldError> validate(String at, Set<String> tierKeys) {
         List<FieldError> errors = new ArrayList<>();
         if (kind == null) {
-            errors.add(new FieldError(at + "kind", "one of " + List.of(Kind.values())));
+            String kinds = String.join(", ", java.util.Arrays.stream(Kind.values()).map(Kind::name).toList());
+            errors.add(FieldError.coded(at + "kind", "oneOf", "one of " + List.of(Kind.values()), "values", kinds));
             return errors;
         }
         switch (kind) {
             case TIER_ENTERED -> {
                 if (tier == null || !tierKeys.contains(tier)) {
-                    errors.add(new FieldError(at + "tier", "one of the tiers " + tierKeys + ", was " + tier));
+                    errors.add(FieldError.coded(at + "tier", "rule.tier", "one of the tiers " + tierKeys + ", was "
+                            + tier, "value", tier));
                 }
             }
             case CLV_ABOVE, CLV_BELOW -> requireAmount(errors, at + "threshold", threshold);
             case CHURN_RISK -> {
                 requireAmount(errors, at + "threshold", threshold);
                 if (aliveBelow == null || !(aliveBelow > 0 && aliveBelow <= 1)) {
-                    errors.add(new FieldError(at + "aliveBelow", "a probability above 0 and at most 1, was "
-                            + aliveBelow));
+                    errors.add(FieldError.coded(at + "aliveBelow", "rule.aliveBelow", "a probability above 0 and at "
+                            + "most 1, was " + aliveBelow, "value", aliveBelow));
                 }
             }
             case CLV_CHANGED -> {
                 if (percent == null || !(percent > 0 && percent <= 10_000)) {
-                    errors.add(new FieldError(at + "percent", "a percentage above 0, was " + percent));
+                    errors.add(FieldError.coded(at + "percent", "rule.percent", "a percentage above 0, was " + percent,
+                            "value", percent));
                 }
             }
             case TIER_UPGRADED, TIER_DOWNGRADED -> {
@@ -77,7 +80,7 @@ public record Trigger(Kind kind, String tier, Double threshold, Double aliveBelo
 
     private static void requireAmount(List<FieldError> errors, String field, Double value) {
         if (value == null || !Double.isFinite(value) || value < 0) {
-            errors.add(new FieldError(field, "an amount of 0 or more, was " + value));
+            errors.add(FieldError.coded(field, "amount", "an amount of 0 or more, was " + value, "value", value));
         }
     }
 }

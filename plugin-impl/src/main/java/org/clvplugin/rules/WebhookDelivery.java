@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.clvplugin.api.FieldError;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,7 +44,7 @@ public final class WebhookDelivery {
     }
 
     DeliveryOutcome deliver(Outbox.Entry entry, Action action, JsonNode event, Instant now) {
-        Optional<String> refused = new WebhookTargets(allowList.get()).refusal(action.url());
+        Optional<String> refused = new WebhookTargets(allowList.get()).refusal(action.url()).map(FieldError::message);
         if (refused.isPresent()) {
             return DeliveryOutcome.refused("not sent: " + refused.get());
         }

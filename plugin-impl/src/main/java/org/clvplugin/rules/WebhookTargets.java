@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.clvplugin.api.FieldError;
+
 /**
  * Where webhooks may go: http(s) URLs whose host resolves only to public addresses, so that a rule cannot make the
  * server call itself or its private network (server-side request forgery). Hosts an admin puts on the allow-list
@@ -37,20 +39,24 @@ public final class WebhookTargets {
         this.resolver = resolver;
     }
 
-    /** Why the URL is refused, or empty when a webhook may be sent there. */
-    public Optional<String> refusal(String url) {
+    private static final String FIELD = "url";
+
+    /** Why the URL is refused (as a problem of the field "url"), or empty when a webhook may be sent there. */
+    public Optional<FieldError> refusal(String url) {
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException | NullPointerException e) {
-            return Optional.of("not a URL: " + url);
+            return Optional.of(FieldError.coded(FIELD, "webhook.notUrl", "not a URL: " + url));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
-            return Optional.of("only http and https URLs, was " + (scheme.isEmpty() ? "no scheme" : scheme));
+            return Optional.of(FieldError.coded(FIELD, "webhook.scheme", "only http and https URLs, was "
+                    + (scheme.isEmpty() ? "no scheme" : scheme), "value", scheme));
         }
         if (uri.getHost() == null || uri.getUserInfo() != null) {
-            return Optional.of("a URL with a host and without user name or password");
+            return Optional.of(FieldError.coded(FIELD, "webhook.host", "a URL with a host and without user name or "
+                    + "password"));
         }
         String host = IDN.toASCII(uri.getHost().replaceAll("^\\[|]$", "")).toLowerCase(Locale.ROOT);
         if (resolver == null || allowed.contains(host) || allowed.contains(host + ":" + uri.getPort())) {
@@ -58,13 +64,16 @@ public final class WebhookTargets {
         }
         InetAddress[] addresses = resolver.apply(host);
         if (addresses == null || addresses.length == 0) {
-            return Optional.of("the host " + host + " does not resolve");
+            return Optional.of(FieldError.coded(FIELD, "webhook.unresolved", "the host " + host + " does not resolve",
+                    "host", host));
         }
         for (InetAddress a : addresses) {
             if (!isPublic(a)) {
-                return Optional.of("the host " + host + " is a special-purpose address (" + a.getHostAddress()
-                        + ": loopback, private, link-local, shared, documentation, benchmarking, multicast, reserved"
-                        + " or one embedding such an IPv4 address); an admin can allow it in the webhook allow-list");
+                return Optional.of(FieldError.coded(FIELD, "webhook.private", "the host " + host + " is a "
+                        + "special-purpose address (" + a.getHostAddress() + ": loopback, private, link-local, shared,"
+                        + " documentation, benchmarking, multicast, reserved or one embedding such an IPv4 address);"
+                        + " an admin can allow it in the webhook allow-list", "host", host, "address",
+                        a.getHostAddress()));
             }
         }
         return Optional.empty();

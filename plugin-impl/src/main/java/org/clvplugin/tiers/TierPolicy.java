@@ -35,23 +35,22 @@ public record TierPolicy(TierBasis basis, List<Tier> tiers, Hysteresis hysteresi
     public List<FieldError> validate() {
         List<FieldError> errors = new ArrayList<>();
         if (basis == null) {
-            errors.add(new FieldError("basis", "choose PREDICTED_CLV, HISTORICAL_VALUE or CLV_PERCENTILE"));
+            errors.add(FieldError.coded("basis", "tier.basis", "choose PREDICTED_CLV, HISTORICAL_VALUE or CLV_PERCENTILE"));
         }
         if (tiers.isEmpty()) {
-            errors.add(new FieldError("tiers", "a policy needs at least one tier"));
+            errors.add(FieldError.coded("tiers", "tier.none", "a policy needs at least one tier"));
         }
         if (hysteresis == null) {
-            errors.add(new FieldError("hysteresis", "give grace, minimumInTier and unit (RUNS or DAYS)"));
+            errors.add(FieldError.coded("hysteresis", "tier.hysteresis", "give grace, minimumInTier and unit (RUNS or DAYS)"));
         } else {
             if (hysteresis.unit() == null) {
-                errors.add(new FieldError("hysteresis.unit", "choose RUNS or DAYS"));
+                errors.add(FieldError.coded("hysteresis.unit", "tier.unit", "choose RUNS or DAYS"));
             }
             if (hysteresis.grace() < 0 || hysteresis.grace() > 3650) {
-                errors.add(new FieldError("hysteresis.grace", "between 0 and 3650, was " + hysteresis.grace()));
+                errors.add(between("hysteresis.grace", 0, 3650, hysteresis.grace()));
             }
             if (hysteresis.minimumInTier() < 0 || hysteresis.minimumInTier() > 3650) {
-                errors.add(new FieldError("hysteresis.minimumInTier", "between 0 and 3650, was "
-                        + hysteresis.minimumInTier()));
+                errors.add(between("hysteresis.minimumInTier", 0, 3650, hysteresis.minimumInTier()));
             }
         }
         Set<String> keys = new HashSet<>();
@@ -60,36 +59,50 @@ public record TierPolicy(TierBasis basis, List<Tier> tiers, Hysteresis hysteresi
             Tier t = tiers.get(i);
             String at = "tiers[" + i + "].";
             if (t == null) {
-                errors.add(new FieldError("tiers[" + i + "]", "missing"));
+                errors.add(FieldError.coded("tiers[" + i + "]", "required", "missing"));
                 continue;
             }
             if (t.key() == null || !KEY.matcher(t.key()).matches()) {
-                errors.add(new FieldError(at + "key", "1 to 20 of A-Z, 0-9 and _, was '" + t.key() + "'"));
+                errors.add(FieldError.coded(at + "key", "tier.key", "1 to 20 of A-Z, 0-9 and _, was '" + t.key()
+                        + "'", "value", t.key()));
             } else if (!keys.add(t.key())) {
-                errors.add(new FieldError(at + "key", "'" + t.key() + "' is used by another tier"));
+                errors.add(FieldError.coded(at + "key", "tier.keyTaken", "'" + t.key() + "' is used by another tier",
+                        "value", t.key()));
             }
             if (t.displayName() == null || t.displayName().isBlank()) {
-                errors.add(new FieldError(at + "displayName", "must not be empty"));
+                errors.add(FieldError.coded(at + "displayName", "required", "must not be empty"));
             } else if (t.displayName().length() > 100) {
-                errors.add(new FieldError(at + "displayName", "at most 100 characters"));
+                errors.add(FieldError.coded(at + "displayName", "tooLong", "at most 100 characters", "max", 100));
             } else if (!names.add(t.displayName().trim())) {
-                errors.add(new FieldError(at + "displayName", "'" + t.displayName() + "' is used by another tier"));
+                errors.add(FieldError.coded(at + "displayName", "tier.nameTaken", "'" + t.displayName()
+                        + "' is used by another tier", "value", t.displayName()));
             }
             if (t.colour() == null || !COLOUR.matcher(t.colour()).matches()) {
-                errors.add(new FieldError(at + "colour", "a colour like #C9A227, was '" + t.colour() + "'"));
+                errors.add(FieldError.coded(at + "colour", "tier.colour", "a colour like #C9A227, was '" + t.colour()
+                        + "'", "value", t.colour()));
             }
             if (!Double.isFinite(t.threshold())) {
-                errors.add(new FieldError(at + "threshold", "must be a number"));
+                errors.add(FieldError.coded(at + "threshold", "number", "must be a number"));
             } else if (basis == TierBasis.CLV_PERCENTILE && (t.threshold() < 0 || t.threshold() > 100)) {
-                errors.add(new FieldError(at + "threshold", "a percentile is between 0 and 100, was "
-                        + t.threshold()));
+                errors.add(FieldError.coded(at + "threshold", "tier.percentile", "a percentile is between 0 and 100,"
+                        + " was " + t.threshold(), "value", t.threshold()));
             } else if (i > 0 && tiers.get(i - 1) != null && Double.isFinite(tiers.get(i - 1).threshold())
                     && t.threshold() <= tiers.get(i - 1).threshold()) {
-                errors.add(new FieldError(at + "threshold", "must be above the threshold of "
-                        + tiers.get(i - 1).key() + " (" + tiers.get(i - 1).threshold() + ")"));
+                Tier below = tiers.get(i - 1);
+                boolean named = t.displayName() != null && !t.displayName().isBlank();
+                errors.add(FieldError.coded(at + "threshold", named ? "tier.above" : "tier.aboveUnnamed",
+                        "must be above the threshold of "
+                        + below.key() + " (" + below.threshold() + ")", "tier", t.displayName(), "below",
+                        below.displayName(), "threshold", below.threshold(), "percentile",
+                        basis == TierBasis.CLV_PERCENTILE));
             }
         }
         return errors;
+    }
+
+    private static FieldError between(String field, int min, int max, int value) {
+        return FieldError.coded(field, "range", "between " + min + " and " + max + ", was " + value, "min", min, "max",
+                max, "value", value);
     }
 
     /**
@@ -100,8 +113,9 @@ public record TierPolicy(TierBasis basis, List<Tier> tiers, Hysteresis hysteresi
     public List<FieldError> validateForSaving() {
         List<FieldError> errors = new ArrayList<>(validate());
         if (errors.isEmpty() && tiers.get(0).threshold() != 0) {
-            errors.add(new FieldError("tiers[0].threshold", "the first tier starts at 0, so that every contact "
-                    + "with orders has a tier; was " + tiers.get(0).threshold()));
+            errors.add(FieldError.coded("tiers[0].threshold", "tier.firstAtZero", "the first tier starts at 0, so "
+                    + "that every contact with orders has a tier; was " + tiers.get(0).threshold(), "tier",
+                    tiers.get(0).displayName(), "value", tiers.get(0).threshold()));
         }
         return errors;
     }

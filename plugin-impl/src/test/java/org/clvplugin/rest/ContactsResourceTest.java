@@ -90,7 +90,13 @@ class ContactsResourceTest extends ApiTest {
             JsonNode problem = json(target("/contacts").queryParam(bad[0], bad[1]).queryParam(bad[2], bad[3])
                     .request().get().readEntity(String.class));
             assertEquals(bad[2], problem.get("errors").get(0).get("field").asText(), "the upper bound named");
+            assertEquals("notBelow", problem.get("errors").get(0).get("code").asText(), "with a code to translate");
+            assertEquals(bad[0], problem.get("errors").get(0).get("params").get("other").asText());
         }
+        JsonNode tooMany = json(target("/contacts").queryParam("limit", 500).request().get().readEntity(String.class));
+        assertEquals("limit", tooMany.get("errors").get(0).get("field").asText());
+        assertEquals("atMost", tooMany.get("errors").get(0).get("code").asText(), "Bean Validation's too: " + tooMany);
+        assertEquals(200, tooMany.get("errors").get(0).get("params").get("max").asInt());
         assertEquals(400, target("/contacts.csv").queryParam("maxChurnRisk", 2).request().get().getStatus(),
                 "the export checks its parameters as the list does");
         verify(contacts, never()).page(any());

@@ -51,8 +51,13 @@ class RuleValidationTest {
         assertEquals("Call Ann (GOLD, 612.5)", new Template("Call {name} ({tier}, {clv})")
                 .render(Map.of("name", "Ann", "tier", "GOLD", "clv", "612.5")));
         assertEquals("$1 {x}", new Template("{name}").render(Map.of("name", "$1 {x}")), "values are not re-read");
-        assertTrue(new Template("Hi {who}").problems().get(0).startsWith("unknown placeholder {who}"));
-        assertTrue(new Template("Hi {name").problems().get(0).startsWith("a brace"));
-        assertEquals(List.of("must not be empty"), new Template(" ").problems());
+        FieldError unknown = new Template("Hi {who}").problems("action.subject").get(0);
+        assertTrue(unknown.message().startsWith("unknown placeholder {who}"));
+        assertEquals("template.placeholder", unknown.code(), "a code the UI says in its language");
+        assertEquals("{who}", unknown.params().get("value"));
+        assertEquals("action.subject", unknown.field());
+        assertTrue(new Template("Hi {name").problems("s").get(0).message().startsWith("a brace"));
+        assertEquals(List.of("must not be empty"), new Template(" ").problems("s").stream().map(FieldError::message)
+                .toList());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.clvplugin.api.FieldError;
 import org.junit.jupiter.api.Test;
 
 /** Server-side request forgery: webhooks go to public addresses only, unless an admin allows a host. */
@@ -43,7 +44,7 @@ class WebhookTargetsTest {
                 "http://10.0.0.5/", "http://172.16.3.4/", "http://192.168.1.1/", "http://169.254.169.254/latest",
                 "http://0.0.0.0/", "http://[fd00::1]/", "http://[fe80::1]/", "http://100.64.0.1/",
                 "http://sneaky.example.com/", "http://[::ffff:127.0.0.1]/", "http://224.0.0.1/"}) {
-            String refusal = targets(Set.of()).refusal(url).orElse("accepted");
+            String refusal = targets(Set.of()).refusal(url).map(org.clvplugin.api.FieldError::message).orElse("accepted");
             assertTrue(refusal.contains("is a special-purpose address"), url + ": " + refusal);
         }
     }
@@ -80,10 +81,15 @@ class WebhookTargetsTest {
 
     @Test
     void otherSchemesCredentialsAndUnknownHostsAreRefused() {
-        assertTrue(targets(Set.of()).refusal("ftp://hooks.example.com/").orElseThrow().startsWith("only http"));
-        assertTrue(targets(Set.of()).refusal("file:///etc/passwd").orElseThrow().startsWith("only http"));
+        assertTrue(targets(Set.of()).refusal("ftp://hooks.example.com/").orElseThrow().message()
+                .startsWith("only http"));
+        assertTrue(targets(Set.of()).refusal("file:///etc/passwd").orElseThrow().message()
+                .startsWith("only http"));
         assertTrue(targets(Set.of()).refusal("https://user:pw@hooks.example.com/").isPresent());
-        assertTrue(targets(Set.of()).refusal("https://nowhere.invalid/").orElseThrow().contains("does not resolve"));
+        FieldError unresolved = targets(Set.of()).refusal("https://nowhere.invalid/").orElseThrow();
+        assertTrue(unresolved.message().contains("does not resolve"));
+        assertEquals("webhook.unresolved", unresolved.code());
+        assertEquals("nowhere.invalid", unresolved.params().get("host"), "what the UI names in its language");
         assertTrue(targets(Set.of()).refusal("not a url").isPresent());
         assertTrue(targets(Set.of()).refusal(null).isPresent());
     }

@@ -26,19 +26,29 @@ class TierPolicyTest {
                 new Tier("LOW", "", "red", 5),
                 new Tier("high tier", "Low", "#445566", 150)), new Hysteresis(-1, 4000, null));
         assertEquals(List.of(
-                new FieldError("hysteresis.unit", "choose RUNS or DAYS"),
-                new FieldError("hysteresis.grace", "between 0 and 3650, was -1"),
-                new FieldError("hysteresis.minimumInTier", "between 0 and 3650, was 4000"),
-                new FieldError("tiers[1].key", "'LOW' is used by another tier"),
-                new FieldError("tiers[1].displayName", "must not be empty"),
-                new FieldError("tiers[1].colour", "a colour like #C9A227, was 'red'"),
-                new FieldError("tiers[1].threshold", "must be above the threshold of LOW (10.0)"),
-                new FieldError("tiers[2].key", "1 to 20 of A-Z, 0-9 and _, was 'high tier'"),
-                new FieldError("tiers[2].displayName", "'Low' is used by another tier"),
-                new FieldError("tiers[2].threshold", "a percentile is between 0 and 100, was 150.0")),
-                bad.validate());
-        assertEquals(List.of(new FieldError("tiers", "a policy needs at least one tier")),
-                new TierPolicy(TierBasis.PREDICTED_CLV, List.of(), Hysteresis.DEFAULT).validate());
+                "hysteresis.unit: choose RUNS or DAYS",
+                "hysteresis.grace: between 0 and 3650, was -1",
+                "hysteresis.minimumInTier: between 0 and 3650, was 4000",
+                "tiers[1].key: 'LOW' is used by another tier",
+                "tiers[1].displayName: must not be empty",
+                "tiers[1].colour: a colour like #C9A227, was 'red'",
+                "tiers[1].threshold: must be above the threshold of LOW (10.0)",
+                "tiers[2].key: 1 to 20 of A-Z, 0-9 and _, was 'high tier'",
+                "tiers[2].displayName: 'Low' is used by another tier",
+                "tiers[2].threshold: a percentile is between 0 and 100, was 150.0"),
+                bad.validate().stream().map(e -> e.field() + ": " + e.message()).toList());
+        // Each with a code and what the UI needs to say it in its language, the tiers by their names.
+        assertEquals(List.of("tier.unit", "range", "range", "tier.keyTaken", "required", "tier.colour",
+                "tier.aboveUnnamed",
+                "tier.key", "tier.nameTaken", "tier.percentile"), bad.validate().stream().map(FieldError::code)
+                .toList());
+        FieldError above = bad.validate().get(6);
+        assertEquals(java.util.Map.of("tier", "", "below", "Low", "threshold", 10.0, "percentile", true),
+                above.params());
+        assertEquals(java.util.Map.of("min", 0, "max", 3650, "value", -1), bad.validate().get(1).params());
+        assertEquals(List.of(new FieldError("tiers", "a policy needs at least one tier", "tier.none",
+                java.util.Map.of())), new TierPolicy(TierBasis.PREDICTED_CLV, List.of(), Hysteresis.DEFAULT)
+                .validate());
         assertThrows(IllegalArgumentException.class, () -> new TierAssigner(bad));
     }
 

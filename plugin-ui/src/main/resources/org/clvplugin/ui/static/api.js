@@ -2,6 +2,8 @@
 // token the standalone host sets in a readable cookie. Inside OFBiz the page hands the component a card token
 // (its `token` attribute), sent as a bearer token instead. Errors arrive as RFC 9457 problem details.
 
+import {problemText} from './i18n.js';
+
 /** A refused or failed request: HTTP status (0 when the network failed) and the problem's details. */
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -10,10 +12,10 @@ export class ApiError extends Error {
     this.problem = problem || {};
   }
 
-  /** The field errors of a 400: {field: message}. */
-  get fieldErrors() {
+  /** The field errors of a 400: {field: message}, in the UI's language where the server gave a code. */
+  fieldErrors(t, fmt) {
     const errors = {};
-    for (const e of this.problem.errors || []) errors[e.field] = e.message;
+    for (const e of this.problem.errors || []) errors[e.field] = t ? problemText(e, t, fmt) : e.message;
     return errors;
   }
 }

@@ -162,7 +162,11 @@ export class ClvContactList extends HTMLElement {
       this.cursor = page.nextCursor;
       this.renderResults();
     } catch (e) {
-      replace(this.results, h('p', {class: 'error', role: 'alert'}, this.t('card.error'), ' ', e.message));
+      // A refused filter (a value range upside down) is said in the list's language.
+      const refused = e.fieldErrors ? Object.values(e.fieldErrors(this.t, formatter(this.locale, this.currency)))
+        : [];
+      replace(this.results, h('p', {class: 'error', role: 'alert'}, refused.length ? refused.join(' ')
+        : [this.t('card.error'), ' ', e.message]));
     } finally {
       this.results.removeAttribute('aria-busy');
     }

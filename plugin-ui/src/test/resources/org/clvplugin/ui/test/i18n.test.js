@@ -1,5 +1,7 @@
 import {ADMIN_MESSAGES} from '../ui/admin/messages.js';
-import {addMessages, LANGUAGES, messagesOf, resolveLanguage, segmentsLabelled, translator} from '../ui/i18n.js';
+import {formatter} from '../ui/format.js';
+import {addMessages, LANGUAGES, messagesOf, problemText, resolveLanguage, segmentsLabelled, translator}
+  from '../ui/i18n.js';
 import {eq, ok, test} from './harness.js';
 
 test('the language comes from the first supported tag', () => {
@@ -85,4 +87,20 @@ test('segment names are translated, English stays as the API names them', () => 
   }
   eq(translator('en').segment('At risk'), 'At risk');
   eq(translator('de').segment('Unknown segment'), 'Unknown segment');
+});
+
+test('a refused field is said in the UI\'s language from its code, amounts as money; else the server\'s words', () => {
+  const de = translator('de');
+  const fmt = formatter('de', 'USD');
+  eq(problemText({field: 'tiers[2].threshold', message: 'must be above the threshold of SILVER (50.0)',
+    code: 'tier.above', params: {tier: 'Gold', below: 'Silber', threshold: 50, percentile: false}}, de, fmt),
+  'Gold muss über Silber (50,00\u00a0$) beginnen.');
+  eq(problemText({field: 'x', message: 'm', code: 'tier.above', params: {tier: 'Gold', below: 'Silber',
+    threshold: 40, percentile: true}}, translator('en'), formatter('en', 'USD')), 'Gold must start above Silber (40).',
+  'a percentile is no amount');
+  eq(problemText({field: 'x', message: 'margin must be in [0, 1], was 2.0'}, de, fmt),
+    'margin must be in [0, 1], was 2.0', 'no code: the message as the server wrote it');
+  eq(problemText({field: 'x', message: 'something new', code: 'no.such.code'}, de, fmt), 'something new');
+  eq(problemText({field: 'limit', message: 'must be less than or equal to 200', code: 'atMost',
+    params: {max: '200'}}, translator('uk'), fmt), 'Не більше 200.');
 });

@@ -488,7 +488,8 @@ class UiInBrowserTest {
         input.sendKeys("50");
         until("the field says what is wrong", () -> !String.valueOf(text("clv-admin",
                 "[data-error-for='tiers[2].threshold']")).isEmpty());
-        assertTrue(text("clv-admin", "[data-error-for='tiers[2].threshold']").startsWith("must be above"));
+        assertEquals("Gold must start above Silver ($100).", text("clv-admin",
+                "[data-error-for='tiers[2].threshold']"), "the tiers by their names, the threshold as money");
         assertEquals("true", input.getAttribute("aria-invalid"));
         until("the refused preview is logged", () -> Browsers.consoleProblems(browser).stream()
                 .anyMatch(m -> m.contains("tiers/preview") && m.contains("400")));
@@ -726,8 +727,7 @@ class UiInBrowserTest {
         assertEquals(List.of("Übersicht", "Stufen", "Einstellungen", "Läufe", "Modell", "Regeln"), tabs);
         assertEquals("Kundenwert: Konsole", browser.findElement(By.tagName("h1")).getText());
         assertEquals("Verwaltung · CLV", browser.getTitle());
-        assertTrue(text("clv-admin", ".per-tier").contains("Keine Stufe") || !text("clv-admin", ".per-tier")
-                .contains("(none)"), "contacts without a tier in words");
+        assertFalse(text("clv-admin", ".per-tier").contains("(none)"), "contacts without a tier in words");
         String kpis = text("clv-admin", ".kpis");
         assertTrue(kpis.contains("Erwarteter Wert gesamt") && kpis.contains("Wiederkaufrate"), kpis);
         assertEquals("Kontakte pro Stufe", text("clv-admin", ".columns section h3"));
@@ -746,6 +746,17 @@ class UiInBrowserTest {
                 || String.valueOf(text("clv-admin", ".verdict")).startsWith("Kein Rückvergleich"));
         assertEquals("Rückvergleich mit Ihren eigenen Daten", text("clv-admin", ".backtest h3"));
         noConsoleProblems();
+
+        deep("clv-admin", "#tab-tiers").click();
+        until("the German tier editor", () -> deep("clv-admin", "[data-field='tiers[2].threshold']") != null);
+        WebElement gold = deep("clv-admin", "[data-field='tiers[2].threshold']");
+        gold.clear();
+        gold.sendKeys("50");
+        until("the field's error in German", () -> String.valueOf(text("clv-admin",
+                "[data-error-for='tiers[2].threshold']")).startsWith("Gold muss über Silver ("));
+        assertTrue(text("clv-admin", "[data-error-for='tiers[2].threshold']").endsWith("$) beginnen."),
+                text("clv-admin", "[data-error-for='tiers[2].threshold']"));
+        noConsoleProblemsButRefusedPreviews();
 
         browser.manage().window().setSize(new Dimension(390, 844));
         try {

@@ -177,17 +177,19 @@ export async function rules({api, f, t, canWrite}) {
       form.querySelector('[data-for="secret"]').hidden = task;
     }
 
+    /** Each refused field's problem beside it, in the console's language; none for null. */
     function showErrors(e) {
-      const unplaced = showFieldErrors(form, new Map(Object.entries(e.fieldErrors || {})));
+      const refused = e && e.fieldErrors ? e.fieldErrors(t, fmt) : {};
+      const unplaced = showFieldErrors(form, new Map(Object.entries(refused)));
       form.querySelector('.form-error').textContent = unplaced.length ? unplaced.join('; ')
-        : Object.keys(e.fieldErrors || {}).length ? '' : e.message;
+        : Object.keys(refused).length || !e ? '' : e.message;
     }
 
     async function dryRun() {
       replace(dryBox, h('p', {class: 'muted'}, t('rules.trying')));
       try {
         const result = await api.post('rules/dry-run?sample=5', ruleFromForm(form));
-        showErrors({fieldErrors: {}, message: ''});
+        showErrors(null);
         const tier = (key) => (key ? tierNames.get(key) || key : t('card.noTier'));
         replace(dryBox, result.note ? h('p', {class: 'dry-result'}, result.note) : [
           h('p', {class: 'dry-result'}, t.plural('rules.dryResult', result.wouldFire, fmt.number(result.wouldFire),

@@ -4,7 +4,7 @@ import {h} from '../dom.js';
 import {field, showFieldErrors} from './fields.js';
 import {changedSettings, settingGroup} from './logic.js';
 
-export async function settings({api, t, canWrite}) {
+export async function settings({api, f, t, canWrite}) {
   const [loaded, health] = await Promise.all([api.get('settings'), api.get('health').catch(() => null)]);
   // A stored setting the host could not apply (health says why to admins): the default runs until one is saved.
   const notApplied = (health && health.settingsNotApplied) || [];
@@ -42,8 +42,9 @@ export async function settings({api, t, canWrite}) {
       status.textContent = `${t.plural('settings.saved', saved, String(saved))} `
         + (next > 0 ? t.plural('settings.someNextRun', next, String(next)) : t('settings.allAtOnce'));
     } catch (e) {
-      showFieldErrors(form, new Map(Object.entries(e.fieldErrors)));
-      const refused = Object.keys(e.fieldErrors).length;
+      const refusedFields = e.fieldErrors ? e.fieldErrors(t, f(null)) : {};
+      showFieldErrors(form, new Map(Object.entries(refusedFields)));
+      const refused = Object.keys(refusedFields).length;
       status.textContent = refused > 0 ? t.plural('settings.refused', refused, String(refused))
         : t('settings.notSaved', {error: e.message});
     }

@@ -98,7 +98,7 @@ export async function tiers({api, f, t, canWrite, onSaved}) {
 
   function showErrors(error) {
     errors.clear();
-    for (const [k, v] of Object.entries(error.fieldErrors || {})) errors.set(k, v);
+    for (const [k, v] of Object.entries(error.fieldErrors ? error.fieldErrors(t, fmt) : {})) errors.set(k, v);
     if (errors.size === 0) errors.set('policy', error.message);
     applyErrors();
   }
