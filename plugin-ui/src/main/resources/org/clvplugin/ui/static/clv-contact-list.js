@@ -36,8 +36,7 @@ a { color: var(--clv-accent); }
   tr { border: 1px solid var(--clv-border); border-radius: 6px; padding: .5rem .7rem; margin-bottom: .6rem; }
   td { border: 0; padding: .1rem 0; }
   td.num { display: flex; justify-content: space-between; text-align: right; }
-  td[data-label]::before { content: attr(data-label); color: var(--clv-muted); text-align: left; }
-  td.owner::before { margin-right: .4rem; }
+  td[data-label]::before { content: attr(data-label); color: var(--clv-muted); text-align: left; margin-right: .4rem; }
   td:empty { display: none; }
 }
 `);
