@@ -169,9 +169,18 @@ function tierBadge(tier, t) {
     style: {background: tier.colour, color: textOn(tier.colour)}}, tier.name);
 }
 
+/**
+ * A count of weeks or months with its noun in the language's plural form ("1 week", "2,5 тижня"): the plural is
+ * chosen for the number as shown, rounded to the digits given.
+ */
+function counted(unit, value, t, f, digits = 0) {
+  const shown = Math.round(value * 10 ** digits) / 10 ** digits;
+  return t.plural('count.' + unit, shown, f.number(shown, digits));
+}
+
 function scored(value, t, f) {
   const p = value.prediction;
-  const months = p.horizonMonths;
+  const months = counted('months', p.horizonMonths, t, f);
   const chance = chances(p.probabilityAlive);
   const level = chance ? churnLevel(chance.alive) : null;
   const churnNote = churnNoteKey(p);
@@ -208,12 +217,13 @@ function agreement(value, t, f) {
     // Months read better for long silences; a short one in weeks, as the drivers say it.
     const months = d.weeksSinceLastOrder * 7 / 30.4375;
     return h('p', {class: 'conflict', role: 'note'}, months >= 3
-      ? t('why.conflictLost', {segment, months: f.number(months), ratio: f.number(d.gapRatio, 1)})
-      : t('why.conflictLostWeeks', {segment, weeks: f.number(d.weeksSinceLastOrder), ratio: f.number(d.gapRatio, 1)}));
+      ? t('why.conflictLost', {segment, months: counted('months', months, t, f), ratio: f.number(d.gapRatio, 1)})
+      : t('why.conflictLostWeeks', {segment, weeks: counted('weeks', d.weeksSinceLastOrder, t, f),
+        ratio: f.number(d.gapRatio, 1)}));
   }
   if (d.agreement === 'QUIET_SEGMENT_LIKELY_ACTIVE') {
     return h('p', {class: 'conflict', role: 'note'}, t('why.conflictActive', {segment,
-      gap: f.number(d.usualGapWeeks, 1), since: f.number(d.weeksSinceLastOrder)}));
+      gap: counted('weeks', d.usualGapWeeks, t, f, 1), since: counted('weeks', d.weeksSinceLastOrder, t, f)}));
   }
   return null;
 }
@@ -246,14 +256,15 @@ function why(value, t, f) {
   return h('details', {class: 'why'}, h('summary', {}, t('card.why')),
     h('ul', {class: 'drivers'},
       h('li', {}, t.plural('why.frequency', d.purchaseDays, f.number(d.purchaseDays),
-        {weeks: f.number(d.weeksAsCustomer)})),
+        {weeks: counted('weeks', d.weeksAsCustomer, t, f)})),
       h('li', {}, typeof d.usualGapWeeks === 'number'
-        ? t('why.recencyRhythm', {since: f.number(d.weeksSinceLastOrder), gap: f.number(d.usualGapWeeks, 1),
-          ratio: f.number(d.gapRatio, 1)})
-        : t('why.recencyOnce', {since: f.number(d.weeksSinceLastOrder)})),
+        ? t('why.recencyRhythm', {since: counted('weeks', d.weeksSinceLastOrder, t, f),
+          gap: counted('weeks', d.usualGapWeeks, t, f, 1), ratio: f.number(d.gapRatio, 1)})
+        : t('why.recencyOnce', {since: counted('weeks', d.weeksSinceLastOrder, t, f)})),
       h('li', {}, t(spend.key, {value: f.money(d.orderValue), base: f.money(d.baseOrderValue),
         percent: f.percent(spend.share)}))),
-    h('p', {class: 'why-text'}, t('card.whyText', {orders: f.number(e.expectedOrders, 1), months: e.horizonMonths,
+    h('p', {class: 'why-text'}, t('card.whyText', {orders: f.number(e.expectedOrders, 1),
+      months: counted('months', e.horizonMonths, t, f),
       orderValue: f.money(e.expectedOrderValue), margin: f.percent(e.margin), undiscounted: f.money(e.undiscountedValue),
       rate: f.percent(e.monthlyDiscount), clv: f.money(e.clv)})),
     h('p', {class: 'why-alive'}, chance ? t('card.whyAlive', {alive: f.chance(chance.alive)})
@@ -269,7 +280,7 @@ function past(history, t, f) {
     parts.push(h('section', {class: 'trend'}, h('h3', {}, t('card.trend')),
       h('p', {class: 'one-run muted'}, t('card.oneRun', {value: f.money(points[0].value)}))));
   } else if (points.length > 1) {
-    const label = t('card.trendLabel', {n: points.length, first: f.money(points[0].value),
+    const label = t.plural('card.trendLabel', points.length, f.number(points.length), {first: f.money(points[0].value),
       last: f.money(points[points.length - 1].value)});
     parts.push(h('section', {class: 'trend'}, h('h3', {}, t('card.trend')), sparkline(points, {label}),
       h('p', {class: 'visually-hidden'}, label)));

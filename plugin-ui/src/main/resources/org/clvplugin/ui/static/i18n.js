@@ -41,7 +41,7 @@ export function segmentsLabelled(language) {
 const MESSAGES = {
   en: {
     'card.title': 'Customer value',
-    'card.predicted': 'Predicted value, next {months} months',
+    'card.predicted': 'Predicted value, next {months}',
     'card.likely': 'likely {low}–{high}',
     'card.spent': 'Bought so far: {amount} in {orders}',
     'card.orders': {one: '{n} order', other: '{n} orders'},
@@ -73,11 +73,11 @@ const MESSAGES = {
     'card.churn': 'Churn risk',
     'risk.low': 'Low', 'risk.medium': 'Medium', 'risk.high': 'High',
     'card.churnValue': '{level} ({percent})',
-    'card.expectedOrders': 'Expected orders, next {months} months',
+    'card.expectedOrders': 'Expected orders, next {months}',
     'card.orderValue': 'Expected order value',
     'card.segment': 'Segment',
     'card.why': 'Why this value',
-    'card.whyText': 'About {orders} orders in the next {months} months × {orderValue} per order × {margin} margin'
+    'card.whyText': 'Expected orders in the next {months}: {orders} × {orderValue} per order × {margin} margin'
       + ' = {undiscounted}. Discounted at {rate} a month, that is worth {clv} today.',
     'card.whyAlive': 'Chance the contact is still active: {alive}.',
     'card.whyFormula': 'Estimated with the simple formula: there is too little repeat-purchase data for the'
@@ -91,22 +91,25 @@ const MESSAGES = {
     'card.churnOtherModel': 'BG/NBD cannot tell churn for a contact who bought once; this risk comes from {model},'
       + ' fitted on the same data.',
     'card.whyAliveUnknown': 'Churn is not estimated for this contact.',
-    'why.frequency': {one: 'Bought on {n} day in {weeks} weeks as a customer.',
-      other: 'Bought on {n} days in {weeks} weeks as a customer.'},
-    'why.recencyOnce': 'The only order was {since} weeks ago.',
-    'why.recencyRhythm': 'Last order {since} weeks ago; this contact usually orders every {gap} weeks'
+    'why.frequency': {one: 'Bought on {n} day in {weeks} as a customer.',
+      other: 'Bought on {n} days in {weeks} as a customer.'},
+    'why.recencyOnce': 'The only order was {since} ago.',
+    'why.recencyRhythm': 'Last order {since} ago; this contact usually orders every {gap}'
       + ' ({ratio}× the usual gap).',
     'why.spendAbove': 'Average order {value}, {percent} above the average of {base} across contacts.',
     'why.spendBelow': 'Average order {value}, {percent} below the average of {base} across contacts.',
     'why.spendAbout': 'Average order {value}, about the average of {base} across contacts.',
-    'why.conflictLost': 'Bought often, but nothing for {months} months, {ratio}× the usual gap between orders:'
+    'why.conflictLost': 'Bought often, but nothing for {months}, {ratio}× the usual gap between orders:'
       + ' the segment “{segment}” compares recency with all contacts, the model with this contact’s own rhythm.',
-    'why.conflictLostWeeks': 'Bought often, but nothing for {weeks} weeks, {ratio}× the usual gap between orders:'
+    'why.conflictLostWeeks': 'Bought often, but nothing for {weeks}, {ratio}× the usual gap between orders:'
       + ' the segment “{segment}” compares recency with all contacts, the model with this contact’s own rhythm.',
-    'why.conflictActive': 'The segment “{segment}” sounds lapsed, but this contact usually orders every {gap}'
-      + ' weeks, so {since} weeks without an order is not unusual for it.',
+    'why.conflictActive': 'The segment “{segment}” sounds lapsed, but this contact usually orders every {gap},'
+      + ' so {since} without an order is not unusual for it.',
+    'count.weeks': {one: '{n} week', other: '{n} weeks'},
+    'count.months': {one: '{n} month', other: '{n} months'},
     'card.trend': 'Value over the last runs',
-    'card.trendLabel': 'Predicted value in {n} runs: from {first} to {last}',
+    'card.trendLabel': {one: 'Predicted value in {n} run: {first}',
+      other: 'Predicted value in {n} runs: from {first} to {last}'},
     'card.timeline': 'Tier changes',
     'card.entered': 'Entered {to}',
     'card.up': 'Up from {from} to {to}',
@@ -223,7 +226,7 @@ const MESSAGES = {
   },
   nb: {
     'card.title': 'Kundeverdi',
-    'card.predicted': 'Forventet verdi, neste {months} måneder',
+    'card.predicted': 'Forventet verdi, neste {months}',
     'card.likely': 'trolig {low}–{high}',
     'card.spent': 'Kjøpt så langt: {amount} i {orders}',
     'card.orders': {one: '{n} ordre', other: '{n} ordrer'},
@@ -255,12 +258,12 @@ const MESSAGES = {
     'card.churn': 'Risiko for frafall',
     'risk.low': 'Lav', 'risk.medium': 'Middels', 'risk.high': 'Høy',
     'card.churnValue': '{level} ({percent})',
-    'card.expectedOrders': 'Forventede ordrer, neste {months} måneder',
+    'card.expectedOrders': 'Forventede ordrer, neste {months}',
     'card.orderValue': 'Forventet ordreverdi',
     'card.segment': 'Segment',
     'card.why': 'Hvorfor denne verdien',
-    'card.whyText': 'Omtrent {orders} ordrer de neste {months} månedene × {orderValue} per ordre × {margin} margin'
-      + ' = {undiscounted}. Diskontert med {rate} i måneden er det verdt {clv} i dag.',
+    'card.whyText': 'Forventede ordrer i løpet av {months}: {orders} × {orderValue} per ordre × {margin}'
+      + ' margin = {undiscounted}. Diskontert med {rate} i måneden er det verdt {clv} i dag.',
     'card.whyAlive': 'Sjansen for at kontakten fortsatt er aktiv: {alive}.',
     'card.whyFormula': 'Beregnet med den enkle formelen: det er for lite data om gjenkjøp for den statistiske'
       + ' modellen.',
@@ -273,22 +276,25 @@ const MESSAGES = {
     'card.churnOtherModel': 'BG/NBD kan ikke si noe om frafall for en kontakt som har kjøpt én gang; denne'
       + ' risikoen kommer fra {model}, tilpasset de samme dataene.',
     'card.whyAliveUnknown': 'Frafall er ikke beregnet for denne kontakten.',
-    'why.frequency': {one: 'Har kjøpt på {n} dag i løpet av {weeks} uker som kunde.',
-      other: 'Har kjøpt på {n} dager i løpet av {weeks} uker som kunde.'},
-    'why.recencyOnce': 'Den eneste ordren var for {since} uker siden.',
-    'why.recencyRhythm': 'Siste ordre for {since} uker siden; vanligvis går det {gap} uker mellom kontaktens'
+    'why.frequency': {one: 'Har kjøpt på {n} dag i løpet av {weeks} som kunde.',
+      other: 'Har kjøpt på {n} dager i løpet av {weeks} som kunde.'},
+    'why.recencyOnce': 'Den eneste ordren var for {since} siden.',
+    'why.recencyRhythm': 'Siste ordre for {since} siden; vanligvis går det {gap} mellom kontaktens'
       + ' ordrer ({ratio}× det vanlige opphold).',
     'why.spendAbove': 'Gjennomsnittlig ordre {value}, {percent} over snittet på {base} for alle kontakter.',
     'why.spendBelow': 'Gjennomsnittlig ordre {value}, {percent} under snittet på {base} for alle kontakter.',
     'why.spendAbout': 'Gjennomsnittlig ordre {value}, omtrent som snittet på {base} for alle kontakter.',
-    'why.conflictLost': 'Har kjøpt ofte, men ingenting på {months} måneder, {ratio}× det vanlige opphold mellom'
+    'why.conflictLost': 'Har kjøpt ofte, men ingenting på {months}, {ratio}× det vanlige opphold mellom'
       + ' ordrer: segmentet «{segment}» sammenligner med alle kontakter, modellen med kontaktens egen rytme.',
-    'why.conflictLostWeeks': 'Har kjøpt ofte, men ingenting på {weeks} uker, {ratio}× det vanlige opphold mellom'
+    'why.conflictLostWeeks': 'Har kjøpt ofte, men ingenting på {weeks}, {ratio}× det vanlige opphold mellom'
       + ' ordrer: segmentet «{segment}» sammenligner med alle kontakter, modellen med kontaktens egen rytme.',
-    'why.conflictActive': 'Segmentet «{segment}» høres bortfalt ut, men vanligvis går det {gap} uker mellom'
-      + ' kontaktens ordrer, så {since} uker uten ordre er ikke uvanlig for den.',
+    'why.conflictActive': 'Segmentet «{segment}» høres bortfalt ut, men vanligvis går det {gap} mellom'
+      + ' kontaktens ordrer, så {since} uten ordre er ikke uvanlig for den.',
+    'count.weeks': {one: '{n} uke', other: '{n} uker'},
+    'count.months': {one: '{n} måned', other: '{n} måneder'},
     'card.trend': 'Verdi over de siste kjøringene',
-    'card.trendLabel': 'Forventet verdi i {n} kjøringer: fra {first} til {last}',
+    'card.trendLabel': {one: 'Forventet verdi i {n} kjøring: {first}',
+      other: 'Forventet verdi i {n} kjøringer: fra {first} til {last}'},
     'card.timeline': 'Nivåendringer',
     'card.entered': 'Kom inn i {to}',
     'card.up': 'Opp fra {from} til {to}',
@@ -406,7 +412,7 @@ const MESSAGES = {
   },
   da: {
     'card.title': 'Kundeværdi',
-    'card.predicted': 'Forventet værdi, næste {months} måneder',
+    'card.predicted': 'Forventet værdi, næste {months}',
     'card.likely': 'sandsynligvis {low}–{high}',
     'card.spent': 'Købt indtil nu: {amount} i {orders}',
     'card.orders': {one: '{n} ordre', other: '{n} ordrer'},
@@ -438,11 +444,11 @@ const MESSAGES = {
     'card.churn': 'Risiko for frafald',
     'risk.low': 'Lav', 'risk.medium': 'Middel', 'risk.high': 'Høj',
     'card.churnValue': '{level} ({percent})',
-    'card.expectedOrders': 'Forventede ordrer, næste {months} måneder',
+    'card.expectedOrders': 'Forventede ordrer, næste {months}',
     'card.orderValue': 'Forventet ordreværdi',
     'card.segment': 'Segment',
     'card.why': 'Hvorfor denne værdi',
-    'card.whyText': 'Omkring {orders} ordrer de næste {months} måneder × {orderValue} pr. ordre × {margin} margin'
+    'card.whyText': 'Forventede ordrer de næste {months}: {orders} × {orderValue} pr. ordre × {margin} margin'
       + ' = {undiscounted}. Tilbagediskonteret med {rate} om måneden er det {clv} værd i dag.',
     'card.whyAlive': 'Chancen for at kontakten stadig er aktiv: {alive}.',
     'card.whyFormula': 'Beregnet med den simple formel: der er for lidt data om genkøb til den statistiske model.',
@@ -455,22 +461,25 @@ const MESSAGES = {
     'card.churnOtherModel': 'BG/NBD kan ikke sige noget om frafald for en kontakt, der har købt én gang; denne'
       + ' risiko kommer fra {model}, tilpasset de samme data.',
     'card.whyAliveUnknown': 'Frafald er ikke beregnet for denne kontakt.',
-    'why.frequency': {one: 'Har købt på {n} dag i løbet af {weeks} uger som kunde.',
-      other: 'Har købt på {n} dage i løbet af {weeks} uger som kunde.'},
-    'why.recencyOnce': 'Den eneste ordre var for {since} uger siden.',
-    'why.recencyRhythm': 'Seneste ordre for {since} uger siden; normalt går der {gap} uger mellem kontaktens'
+    'why.frequency': {one: 'Har købt på {n} dag i løbet af {weeks} som kunde.',
+      other: 'Har købt på {n} dage i løbet af {weeks} som kunde.'},
+    'why.recencyOnce': 'Den eneste ordre var for {since} siden.',
+    'why.recencyRhythm': 'Seneste ordre for {since} siden; normalt går der {gap} mellem kontaktens'
       + ' ordrer ({ratio}× det normale mellemrum).',
     'why.spendAbove': 'Gennemsnitlig ordre {value}, {percent} over gennemsnittet på {base} for alle kontakter.',
     'why.spendBelow': 'Gennemsnitlig ordre {value}, {percent} under gennemsnittet på {base} for alle kontakter.',
     'why.spendAbout': 'Gennemsnitlig ordre {value}, omtrent som gennemsnittet på {base} for alle kontakter.',
-    'why.conflictLost': 'Har købt ofte, men intet i {months} måneder, {ratio}× det normale mellemrum mellem'
+    'why.conflictLost': 'Har købt ofte, men intet i {months}, {ratio}× det normale mellemrum mellem'
       + ' ordrer: segmentet »{segment}« sammenligner med alle kontakter, modellen med kontaktens egen rytme.',
-    'why.conflictLostWeeks': 'Har købt ofte, men intet i {weeks} uger, {ratio}× det normale mellemrum mellem'
+    'why.conflictLostWeeks': 'Har købt ofte, men intet i {weeks}, {ratio}× det normale mellemrum mellem'
       + ' ordrer: segmentet »{segment}« sammenligner med alle kontakter, modellen med kontaktens egen rytme.',
-    'why.conflictActive': 'Segmentet »{segment}« lyder bortfaldet, men normalt går der {gap} uger mellem'
-      + ' kontaktens ordrer, så {since} uger uden ordre er ikke usædvanligt for den.',
+    'why.conflictActive': 'Segmentet »{segment}« lyder bortfaldet, men normalt går der {gap} mellem'
+      + ' kontaktens ordrer, så {since} uden ordre er ikke usædvanligt for den.',
+    'count.weeks': {one: '{n} uge', other: '{n} uger'},
+    'count.months': {one: '{n} måned', other: '{n} måneder'},
     'card.trend': 'Værdi over de seneste kørsler',
-    'card.trendLabel': 'Forventet værdi i {n} kørsler: fra {first} til {last}',
+    'card.trendLabel': {one: 'Forventet værdi i {n} kørsel: {first}',
+      other: 'Forventet værdi i {n} kørsler: fra {first} til {last}'},
     'card.timeline': 'Niveauændringer',
     'card.entered': 'Kom ind i {to}',
     'card.up': 'Op fra {from} til {to}',
@@ -588,7 +597,7 @@ const MESSAGES = {
   },
   de: {
     'card.title': 'Kundenwert',
-    'card.predicted': 'Erwarteter Wert, nächste {months} Monate',
+    'card.predicted': 'Erwarteter Wert für die nächsten {months}',
     'card.likely': 'wahrscheinlich {low}–{high}',
     'card.spent': 'Bisher gekauft: {amount} in {orders}',
     'card.orders': {one: '{n} Bestellung', other: '{n} Bestellungen'},
@@ -620,11 +629,11 @@ const MESSAGES = {
     'card.churn': 'Abwanderungsrisiko',
     'risk.low': 'Niedrig', 'risk.medium': 'Mittel', 'risk.high': 'Hoch',
     'card.churnValue': '{level} ({percent})',
-    'card.expectedOrders': 'Erwartete Bestellungen, nächste {months} Monate',
+    'card.expectedOrders': 'Erwartete Bestellungen für die nächsten {months}',
     'card.orderValue': 'Erwarteter Bestellwert',
     'card.segment': 'Segment',
     'card.why': 'Warum dieser Wert',
-    'card.whyText': 'Etwa {orders} Bestellungen in den nächsten {months} Monaten × {orderValue} pro Bestellung'
+    'card.whyText': 'Erwartete Bestellungen für die nächsten {months}: {orders} × {orderValue} pro Bestellung'
       + ' × {margin} Marge = {undiscounted}. Mit {rate} pro Monat abgezinst ist das heute {clv} wert.',
     'card.whyAlive': 'Wahrscheinlichkeit, dass der Kontakt noch aktiv ist: {alive}.',
     'card.whyFormula': 'Mit der einfachen Formel geschätzt: Es gibt zu wenige Wiederholungskäufe für das'
@@ -638,26 +647,29 @@ const MESSAGES = {
     'card.churnOtherModel': 'BG/NBD kann für einen Kontakt mit nur einem Kauf keine Abwanderung schätzen; dieses'
       + ' Risiko stammt aus {model}, angepasst an dieselben Daten.',
     'card.whyAliveUnknown': 'Für diesen Kontakt ist keine Abwanderung geschätzt.',
-    'why.frequency': {one: 'Hat an {n} Tag in {weeks} Wochen als Kunde gekauft.',
-      other: 'Hat an {n} Tagen in {weeks} Wochen als Kunde gekauft.'},
-    'why.recencyOnce': 'Die einzige Bestellung war vor {since} Wochen.',
-    'why.recencyRhythm': 'Letzte Bestellung vor {since} Wochen; dieser Kontakt bestellt sonst alle {gap} Wochen'
+    'why.frequency': {one: 'Hat an {n} Tag in {weeks} als Kunde gekauft.',
+      other: 'Hat an {n} Tagen in {weeks} als Kunde gekauft.'},
+    'why.recencyOnce': 'Die einzige Bestellung war vor {since}.',
+    'why.recencyRhythm': 'Letzte Bestellung vor {since}; dieser Kontakt bestellt sonst im Abstand von {gap}'
       + ' ({ratio}× der übliche Abstand).',
     'why.spendAbove': 'Durchschnittliche Bestellung {value}, {percent} über dem Durchschnitt von {base} aller'
       + ' Kontakte.',
     'why.spendBelow': 'Durchschnittliche Bestellung {value}, {percent} unter dem Durchschnitt von {base} aller'
       + ' Kontakte.',
     'why.spendAbout': 'Durchschnittliche Bestellung {value}, etwa der Durchschnitt von {base} aller Kontakte.',
-    'why.conflictLost': 'Hat oft gekauft, aber seit {months} Monaten nichts, {ratio}× der übliche Abstand zwischen'
+    'why.conflictLost': 'Hat oft gekauft, aber {months} lang nichts, {ratio}× der übliche Abstand zwischen'
       + ' Bestellungen: Das Segment „{segment}“ vergleicht mit allen Kontakten, das Modell mit dem eigenen Rhythmus'
       + ' des Kontakts.',
-    'why.conflictLostWeeks': 'Hat oft gekauft, aber seit {weeks} Wochen nichts, {ratio}× der übliche Abstand'
+    'why.conflictLostWeeks': 'Hat oft gekauft, aber {weeks} lang nichts, {ratio}× der übliche Abstand'
       + ' zwischen Bestellungen: Das Segment „{segment}“ vergleicht mit allen Kontakten, das Modell mit dem eigenen'
       + ' Rhythmus des Kontakts.',
-    'why.conflictActive': 'Das Segment „{segment}“ klingt nach Abwanderung, aber dieser Kontakt bestellt sonst alle'
-      + ' {gap} Wochen, also sind {since} Wochen ohne Bestellung für ihn nicht ungewöhnlich.',
+    'why.conflictActive': 'Das Segment „{segment}“ klingt nach Abwanderung, aber dieser Kontakt bestellt sonst im'
+      + ' Abstand von {gap}; {since} ohne Bestellung sind für ihn nicht ungewöhnlich.',
+    'count.weeks': {one: '{n} Woche', other: '{n} Wochen'},
+    'count.months': {one: '{n} Monat', other: '{n} Monate'},
     'card.trend': 'Wert über die letzten Läufe',
-    'card.trendLabel': 'Erwarteter Wert in {n} Läufen: von {first} bis {last}',
+    'card.trendLabel': {one: 'Erwarteter Wert in {n} Lauf: {first}',
+      other: 'Erwarteter Wert in {n} Läufen: von {first} bis {last}'},
     'card.timeline': 'Stufenwechsel',
     'card.entered': 'In {to} eingestuft',
     'card.up': 'Aufgestiegen von {from} zu {to}',
@@ -775,7 +787,7 @@ const MESSAGES = {
   },
   uk: {
     'card.title': 'Цінність клієнта',
-    'card.predicted': 'Прогнозована цінність, наступні {months} міс.',
+    'card.predicted': 'Прогнозована цінність за {months}',
     'card.likely': 'імовірно {low}–{high}',
     'card.spent': 'Куплено досі: {amount} у {orders}',
     'card.orders': {one: '{n} замовленні', few: '{n} замовленнях', many: '{n} замовленнях',
@@ -809,12 +821,12 @@ const MESSAGES = {
     'card.churn': 'Ризик відтоку',
     'risk.low': 'Низький', 'risk.medium': 'Середній', 'risk.high': 'Високий',
     'card.churnValue': '{level} ({percent})',
-    'card.expectedOrders': 'Очікувані замовлення, наступні {months} міс.',
+    'card.expectedOrders': 'Очікувані замовлення за {months}',
     'card.orderValue': 'Очікувана вартість замовлення',
     'card.segment': 'Сегмент',
     'card.why': 'Чому таке значення',
-    'card.whyText': 'Близько {orders} замовлень за наступні {months} міс. × {orderValue} за замовлення'
-      + ' × {margin} маржі = {undiscounted}. З дисконтом {rate} на місяць це сьогодні варте {clv}.',
+    'card.whyText': 'Очікувані замовлення за {months}: {orders} × {orderValue} за замовлення × {margin}'
+      + ' маржі = {undiscounted}. З дисконтом {rate} на місяць це сьогодні варте {clv}.',
     'card.whyAlive': 'Імовірність, що клієнт ще активний: {alive}.',
     'card.whyFormula': 'Оцінено простою формулою: замало даних про повторні покупки для статистичної моделі.',
     'card.noRange': 'імовірного діапазону немає: проста формула його не дає',
@@ -827,24 +839,29 @@ const MESSAGES = {
       + ' підібрана на тих самих даних.',
     'card.whyAliveUnknown': 'Відтік для цього клієнта не оцінено.',
     // The count comes after a colon: one form fits every number.
-    'why.frequency': {one: 'Днів із покупками: {n} за {weeks} тижн. як клієнт.',
-      few: 'Днів із покупками: {n} за {weeks} тижн. як клієнт.',
-      many: 'Днів із покупками: {n} за {weeks} тижн. як клієнт.',
-      other: 'Днів із покупками: {n} за {weeks} тижн. як клієнт.'},
-    'why.recencyOnce': 'Єдине замовлення було {since} тижн. тому.',
-    'why.recencyRhythm': 'Останнє замовлення {since} тижн. тому; зазвичай цей клієнт замовляє раз на {gap} тижн.'
+    'why.frequency': {one: 'Днів із покупками: {n} за {weeks} як клієнт.',
+      few: 'Днів із покупками: {n} за {weeks} як клієнт.',
+      many: 'Днів із покупками: {n} за {weeks} як клієнт.',
+      other: 'Днів із покупками: {n} за {weeks} як клієнт.'},
+    'why.recencyOnce': 'Єдине замовлення було {since} тому.',
+    'why.recencyRhythm': 'Останнє замовлення {since} тому; зазвичай цей клієнт замовляє раз на {gap}'
       + ' ({ratio}× звичайної перерви).',
     'why.spendAbove': 'Середнє замовлення {value}, на {percent} більше за середнє {base} серед усіх клієнтів.',
     'why.spendBelow': 'Середнє замовлення {value}, на {percent} менше за середнє {base} серед усіх клієнтів.',
     'why.spendAbout': 'Середнє замовлення {value}, приблизно як середнє {base} серед усіх клієнтів.',
-    'why.conflictLost': 'Купував часто, але нічого вже {months} міс., це {ratio}× звичайної перерви між'
+    'why.conflictLost': 'Купував часто, але нічого вже {months}, це {ratio}× звичайної перерви між'
       + ' замовленнями: сегмент «{segment}» порівнює з усіма клієнтами, модель — із власним ритмом клієнта.',
-    'why.conflictLostWeeks': 'Купував часто, але нічого вже {weeks} тижн., це {ratio}× звичайної перерви між'
+    'why.conflictLostWeeks': 'Купував часто, але нічого вже {weeks}, це {ratio}× звичайної перерви між'
       + ' замовленнями: сегмент «{segment}» порівнює з усіма клієнтами, модель — із власним ритмом клієнта.',
-    'why.conflictActive': 'Сегмент «{segment}» звучить як відпалий, але цей клієнт зазвичай замовляє раз на {gap}'
-      + ' тижн., тож {since} тижн. без замовлення для нього не дивина.',
+    'why.conflictActive': 'Сегмент «{segment}» звучить як відпалий, але цей клієнт зазвичай замовляє раз на'
+      + ' {gap}, тож {since} без замовлення для нього не дивина.',
+    'count.weeks': {one: '{n} тиждень', few: '{n} тижні', many: '{n} тижнів', other: '{n} тижня'},
+    'count.months': {one: '{n} місяць', few: '{n} місяці', many: '{n} місяців', other: '{n} місяця'},
     'card.trend': 'Цінність за останні перерахунки',
-    'card.trendLabel': 'Прогнозована цінність за {n} перерахунків: від {first} до {last}',
+    'card.trendLabel': {one: 'Прогнозована цінність за {n} перерахунок: {first}',
+      few: 'Прогнозована цінність за {n} перерахунки: від {first} до {last}',
+      many: 'Прогнозована цінність за {n} перерахунків: від {first} до {last}',
+      other: 'Прогнозована цінність за {n} перерахунку: від {first} до {last}'},
     'card.timeline': 'Зміни рівня',
     'card.entered': 'Отримав рівень {to}',
     'card.up': 'Підвищено з {from} до {to}',

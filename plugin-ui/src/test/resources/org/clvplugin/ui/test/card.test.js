@@ -55,7 +55,7 @@ test('a scored contact: value with interval, history, tier with progress, churn,
   ok($(el, 'dl').textContent.includes('Expected orders, next 12 months'), 'over the explanation’s horizon');
   eq($(el, '.order-value').textContent, '$95.74');
   eq($(el, '.segment').textContent, 'Champions');
-  eq($(el, '.why-text').textContent, 'About 3.3 orders in the next 12 months × $95.74 per order × 100% margin'
+  eq($(el, '.why-text').textContent, 'Expected orders in the next 12 months: 3.3 × $95.74 per order × 100% margin'
     + ' = $1,320. Discounted at 1% a month, that is worth $1,240 today.');
   eq($(el, '.next-step').textContent, 'Next step: steady: keep them in your regular campaigns.',
     'Silver, second of four tiers, low churn risk');
@@ -172,6 +172,26 @@ test('a one-time buyer long ago: a real churn risk, from MBG/NBD, and why (Engli
   eq($(el, '.churn').textContent, 'Hoch (79\u00a0%)');
   ok($(el, '.churn-note').textContent.includes('stammt aus MBG/NBD'), $(el, '.churn-note').textContent);
   eq([...el.shadowRoot.querySelectorAll('.drivers li')][1].textContent, 'Die einzige Bestellung war vor 78 Wochen.');
+  el.remove();
+});
+
+test('counts of weeks and months take their plural in every language: one week, 2 тижні, 2,5 тижня', () => {
+  const el = card();
+  const once = boughtOnceLongAgo();
+  const lately = {...once, prediction: {...once.prediction, horizonMonths: 1},
+    explanation: {...once.explanation, horizonMonths: 1, drivers: {...once.explanation.drivers, weeksAsCustomer: 2,
+      weeksSinceLastOrder: 1, usualGapWeeks: 2.5, gapRatio: 0.4}}};
+  el.show(lately, null);
+  const drivers = () => [...el.shadowRoot.querySelectorAll('.drivers li')].map((li) => li.textContent);
+  eq(drivers()[0], 'Bought on 1 day in 2 weeks as a customer.');
+  eq(drivers()[1], 'Last order 1 week ago; this contact usually orders every 2.5 weeks (0.4× the usual gap).');
+  eq($(el, 'p.muted').textContent, 'Predicted value, next 1 month');
+  ok($(el, '.why-text').textContent.startsWith('Expected orders in the next 1 month: 0.1 ×'),
+    $(el, '.why-text').textContent);
+  el.setAttribute('lang', 'uk');
+  eq(drivers()[1], 'Останнє замовлення 1 тиждень тому; зазвичай цей клієнт замовляє раз на 2,5 тижня'
+    + ' (0,4× звичайної перерви).');
+  eq(drivers()[0], 'Днів із покупками: 1 за 2 тижні як клієнт.');
   el.remove();
 });
 
