@@ -37,7 +37,8 @@ public class ContactsExportResource {
 
     static final String MEDIA_TYPE = "text/csv; charset=utf-8";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ContactsExportResource.class);
-    private static final int PAGE = 500;
+    /** Rows a page of the export reads: fewer queries than the list's pages, each contact look-up one IN list. */
+    private static final int PAGE = 1000;
     private static final String HEADER = "partyId,name,ownerPartyId,ownerName,tier,segment,clv,clvLow,clvHigh,"
             + "previousClv,boughtSoFar,probabilityAlive,churnRisk,firstOrderDate,lastOrderDate,currency";
 
