@@ -7,7 +7,9 @@ addMessages(ADMIN_MESSAGES);
 const t = translator('en');
 
 const SETTINGS = [{key: 'schedule.cron', value: '0 0 2 31 2 ?', defaultValue: '0 0 2 * * ?', isDefault: false,
-  help: 'When the recompute runs', takesEffect: 'AT_ONCE'}];
+  help: 'When the recompute runs', takesEffect: 'AT_ONCE'},
+{key: 'future.setting', value: '3', defaultValue: '3', isDefault: true, help: 'A setting this UI does not know yet',
+  takesEffect: 'NEXT_RUN'}];
 
 function api(health) {
   return {get: async (path) => {
@@ -37,6 +39,11 @@ test('in Ukrainian the settings tab speaks Ukrainian, the server’s help aside'
   ok(tab.querySelector('.not-applied').textContent.startsWith('Не застосовано'), tab.textContent);
   eq(tab.querySelector('legend').textContent, 'Розклад');
   eq(tab.querySelector('button[type=submit]').textContent, 'Зберегти налаштування');
-  ok(tab.querySelector('.help').textContent.endsWith('(за замовчуванням: 0 0 2 * * ?). Діє одразу.'),
-    tab.querySelector('.help').textContent);
+  eq(tab.querySelector('label').textContent, 'Розклад перерахунку schedule.cron', 'labelled, with its key');
+  eq(tab.querySelector('.help').textContent, 'Коли виконується перерахунок: вираз Quartz cron у часовому поясі'
+    + ' сервера. (за замовчуванням: 0 0 2 * * ?). Діє одразу.');
+  const unknown = tab.querySelector('[data-for="future.setting"]');
+  eq(unknown.querySelector('label').textContent, 'future.setting', 'a setting the UI does not know: its key');
+  ok(unknown.querySelector('.help').textContent.startsWith('A setting this UI does not know yet'),
+    'and the server’s help');
 });

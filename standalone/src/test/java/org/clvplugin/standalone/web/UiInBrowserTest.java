@@ -297,6 +297,20 @@ class UiInBrowserTest {
                 JSON.convertValue(vocabulary, java.util.Map.class), List.of("en", "nb", "da", "de", "uk"),
                 base + "/ui/");
         assertEquals(List.of(), unlabelled, "values the server names that the UI has no label for");
+        List<String> settings = new java.util.ArrayList<>();
+        api("/settings").forEach(s -> settings.add(s.get("key").asText()));
+        Object unexplained = browser.executeAsyncScript("""
+                const [keys, ui, done] = arguments;
+                import(ui + 'admin/messages.js').then(({ADMIN_MESSAGES}) => {
+                  const missing = [];
+                  for (const [language, table] of Object.entries(ADMIN_MESSAGES)) {
+                    for (const key of keys) {
+                      if (!table['setting.' + key] || !table['setting.' + key + '.help']) missing.push(language + ': ' + key);
+                    }
+                  }
+                  done(missing);
+                }, (e) => done(['the module did not load: ' + e]));""", settings, base + "/ui/");
+        assertEquals(List.of(), unexplained, "settings the console cannot label and explain in every language");
         noConsoleProblems();
     }
 

@@ -78,7 +78,7 @@ export function changedSettings(loaded, edited) {
 /** The section of a setting: its key's prefix, as a message key. */
 export function settingGroup(key) {
   const prefix = key.split('.')[0];
-  return ['schedule', 'counting', 'model', 'clv', 'backtest', 'security', 'history'].includes(prefix)
+  return ['schedule', 'counting', 'model', 'clv', 'backtest', 'security', 'history', 'rules'].includes(prefix)
     ? 'group.' + prefix : 'group.other';
 }
 

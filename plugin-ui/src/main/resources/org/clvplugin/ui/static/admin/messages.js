@@ -2,6 +2,55 @@
 // and the list do not load them. Plurals name the forms Intl.PluralRules gives each language.
 
 const en = {
+  'group.rules': 'Follow-up rules',
+  'setting.schedule.cron': 'Recompute schedule',
+  'setting.schedule.cron.help': 'When the recompute runs: a Quartz cron expression in the server’s time zone.',
+  'setting.counting.asOf': 'Last day counted',
+  'setting.counting.asOf.help': 'The last day of orders counted (YYYY-MM-DD); empty for today.',
+  'setting.counting.orderType': 'Order type',
+  'setting.counting.orderType.help': 'The OFBiz order type counted.',
+  'setting.counting.statuses': 'Order statuses',
+  'setting.counting.statuses.help': 'Order statuses counted, separated by commas.',
+  'setting.counting.customerRoles': 'Customer roles on orders',
+  'setting.counting.customerRoles.help': 'Order roles that make a party the order’s customer, separated by commas.',
+  'setting.counting.returnStatuses': 'Return statuses',
+  'setting.counting.returnStatuses.help': 'Return statuses whose returned value is subtracted; empty for none.',
+  'setting.counting.contactRoles': 'Contact roles',
+  'setting.counting.contactRoles.help': 'Party roles that make a person or organisation a contact (the card and'
+    + ' search find contacts by them within seconds; their values follow with the next run).',
+  'setting.counting.currency': 'Currency',
+  'setting.counting.currency.help': 'The currency values are shown in; other currencies are converted at the dated'
+    + ' rate.',
+  'setting.model.purchase': 'Purchase model',
+  'setting.model.purchase.help': 'auto (the best of bgnbd, mbgnbd and paretonbd in each run’s backtest), or one of'
+    + ' them fixed.',
+  'setting.model.timeUnit': 'Time unit',
+  'setting.model.timeUnit.help': 'The time unit of the models: day, week or month.',
+  'setting.model.minimumRepeatCustomers': 'Repeat customers needed',
+  'setting.model.minimumRepeatCustomers.help': 'Fit the models only with at least this many contacts who bought'
+    + ' more than once.',
+  'setting.clv.horizonMonths': 'Horizon (months)',
+  'setting.clv.horizonMonths.help': 'How many months ahead the value is predicted.',
+  'setting.clv.monthlyDiscount': 'Discount rate per month',
+  'setting.clv.monthlyDiscount.help': 'The discount rate per month, as a share (0.01 is 1 %).',
+  'setting.clv.margin': 'Margin',
+  'setting.clv.margin.help': 'The share of spend counted as value, 0 to 1.',
+  'setting.backtest.holdoutShare': 'Backtest holdout',
+  'setting.backtest.holdoutShare.help': 'The share of the history the backtest holds out, between 0 and 1.',
+  'setting.security.viewersOwnContactsOnly': 'Reps see only their own contacts',
+  'setting.security.viewersOwnContactsOnly.help': 'true: sales reps see only the contacts they own (admins see all).',
+  'setting.history.runsKept': 'Runs kept',
+  'setting.history.runsKept.help': 'How many published runs keep their values for history (older ones are deleted'
+    + ' after the next run).',
+  'setting.rules.webhookAllowList': 'Webhook allow-list',
+  'setting.rules.webhookAllowList.help': 'Hosts or host:port pairs, separated by commas, that webhooks may reach'
+    + ' although they are loopback, link-local or private addresses; empty for none.',
+  'setting.rules.maxAttempts': 'Delivery attempts',
+  'setting.rules.maxAttempts.help': 'How many times a follow-up task or webhook is tried before it is given up (1'
+    + ' to 50).',
+  'setting.rules.firstRetrySeconds': 'First retry after (seconds)',
+  'setting.rules.firstRetrySeconds.help': 'Seconds to wait after a failed delivery; the wait doubles after each'
+    + ' further failure, up to 6 hours.',
   'dash.noSegment': 'No segment (no orders)',
   'admin.openFromOfbiz': 'Open the console from OFBiz: on a party’s profile, the CLV card of a user with CLV_ADMIN'
     + ' links here.',
@@ -172,6 +221,55 @@ const en = {
 };
 
 const nb = {
+  'group.rules': 'Oppfølgingsregler',
+  'setting.schedule.cron': 'Tidsplan for beregningen',
+  'setting.schedule.cron.help': 'Når beregningen kjøres: et Quartz cron-uttrykk i serverens tidssone.',
+  'setting.counting.asOf': 'Siste dag som telles',
+  'setting.counting.asOf.help': 'Den siste dagen med ordrer som telles (ÅÅÅÅ-MM-DD); tom for i dag.',
+  'setting.counting.orderType': 'Ordretype',
+  'setting.counting.orderType.help': 'OFBiz-ordretypen som telles.',
+  'setting.counting.statuses': 'Ordrestatuser',
+  'setting.counting.statuses.help': 'Ordrestatuser som telles, skilt med komma.',
+  'setting.counting.customerRoles': 'Kunderoller på ordrer',
+  'setting.counting.customerRoles.help': 'Ordreroller som gjør en part til ordrens kunde, skilt med komma.',
+  'setting.counting.returnStatuses': 'Returstatuser',
+  'setting.counting.returnStatuses.help': 'Returstatuser der den returnerte verdien trekkes fra; tom for ingen.',
+  'setting.counting.contactRoles': 'Kontaktroller',
+  'setting.counting.contactRoles.help': 'Roller som gjør en person eller organisasjon til kontakt (kortet og søket'
+    + ' finner kontakter med dem i løpet av sekunder; verdiene følger ved neste kjøring).',
+  'setting.counting.currency': 'Valuta',
+  'setting.counting.currency.help': 'Valutaen verdiene vises i; andre valutaer regnes om med kursen for datoen.',
+  'setting.model.purchase': 'Kjøpsmodell',
+  'setting.model.purchase.help': 'auto (den beste av bgnbd, mbgnbd og paretonbd i hver kjørings etterprøving),'
+    + ' eller en av dem fast.',
+  'setting.model.timeUnit': 'Tidsenhet',
+  'setting.model.timeUnit.help': 'Modellenes tidsenhet: day, week eller month.',
+  'setting.model.minimumRepeatCustomers': 'Gjenkjøpere som trengs',
+  'setting.model.minimumRepeatCustomers.help': 'Tilpass modellene bare med minst så mange kontakter som har kjøpt'
+    + ' mer enn én gang.',
+  'setting.clv.horizonMonths': 'Horisont (måneder)',
+  'setting.clv.horizonMonths.help': 'Hvor mange måneder fram verdien beregnes.',
+  'setting.clv.monthlyDiscount': 'Diskonteringsrente per måned',
+  'setting.clv.monthlyDiscount.help': 'Diskonteringsrenten per måned, som andel (0.01 er 1 %).',
+  'setting.clv.margin': 'Margin',
+  'setting.clv.margin.help': 'Andelen av kjøpene som regnes som verdi, 0 til 1.',
+  'setting.backtest.holdoutShare': 'Kontrollandel i etterprøvingen',
+  'setting.backtest.holdoutShare.help': 'Andelen av historikken etterprøvingen holder tilbake, mellom 0 og 1.',
+  'setting.security.viewersOwnContactsOnly': 'Selgere ser bare egne kontakter',
+  'setting.security.viewersOwnContactsOnly.help': 'true: selgere ser bare kontaktene de er ansvarlige for'
+    + ' (administratorer ser alle).',
+  'setting.history.runsKept': 'Kjøringer som beholdes',
+  'setting.history.runsKept.help': 'Hvor mange publiserte kjøringer som beholder verdiene sine som historikk'
+    + ' (eldre slettes etter neste kjøring).',
+  'setting.rules.webhookAllowList': 'Tillatelsesliste for webhooks',
+  'setting.rules.webhookAllowList.help': 'Verter eller vert:port, skilt med komma, som webhooks kan nå selv om de'
+    + ' er loopback-, link-local- eller private adresser; tom for ingen.',
+  'setting.rules.maxAttempts': 'Leveringsforsøk',
+  'setting.rules.maxAttempts.help': 'Hvor mange ganger en oppfølgingsoppgave eller webhook forsøkes før den gis'
+    + ' opp (1 til 50).',
+  'setting.rules.firstRetrySeconds': 'Første nye forsøk etter (sekunder)',
+  'setting.rules.firstRetrySeconds.help': 'Sekunder å vente etter en mislykket levering; ventetiden dobles etter'
+    + ' hver ny feil, opptil 6 timer.',
   'dash.noSegment': 'Uten segment (ingen ordrer)',
   'admin.openFromOfbiz': 'Åpne konsollen fra OFBiz: på en kundes profil lenker CLV-kortet hit for brukere med'
     + ' CLV_ADMIN.',
@@ -346,6 +444,56 @@ const nb = {
 };
 
 const da = {
+  'group.rules': 'Opfølgningsregler',
+  'setting.schedule.cron': 'Tidsplan for beregningen',
+  'setting.schedule.cron.help': 'Hvornår beregningen kører: et Quartz cron-udtryk i serverens tidszone.',
+  'setting.counting.asOf': 'Sidste dag, der tælles',
+  'setting.counting.asOf.help': 'Den sidste dag med ordrer, der tælles (ÅÅÅÅ-MM-DD); tom for i dag.',
+  'setting.counting.orderType': 'Ordretype',
+  'setting.counting.orderType.help': 'OFBiz-ordretypen, der tælles.',
+  'setting.counting.statuses': 'Ordrestatusser',
+  'setting.counting.statuses.help': 'Ordrestatusser, der tælles, adskilt med komma.',
+  'setting.counting.customerRoles': 'Kunderoller på ordrer',
+  'setting.counting.customerRoles.help': 'Ordreroller, der gør en part til ordrens kunde, adskilt med komma.',
+  'setting.counting.returnStatuses': 'Returstatusser',
+  'setting.counting.returnStatuses.help': 'Returstatusser, hvis returnerede værdi trækkes fra; tom for ingen.',
+  'setting.counting.contactRoles': 'Kontaktroller',
+  'setting.counting.contactRoles.help': 'Roller, der gør en person eller organisation til kontakt (kortet og'
+    + ' søgningen finder kontakter med dem inden for sekunder; værdierne følger ved næste kørsel).',
+  'setting.counting.currency': 'Valuta',
+  'setting.counting.currency.help': 'Valutaen, værdierne vises i; andre valutaer omregnes til dagens kurs for'
+    + ' datoen.',
+  'setting.model.purchase': 'Købsmodel',
+  'setting.model.purchase.help': 'auto (den bedste af bgnbd, mbgnbd og paretonbd i hver kørsels efterprøvning),'
+    + ' eller en af dem fast.',
+  'setting.model.timeUnit': 'Tidsenhed',
+  'setting.model.timeUnit.help': 'Modellernes tidsenhed: day, week eller month.',
+  'setting.model.minimumRepeatCustomers': 'Genkøbere, der kræves',
+  'setting.model.minimumRepeatCustomers.help': 'Tilpas kun modellerne med mindst så mange kontakter, der har købt'
+    + ' mere end én gang.',
+  'setting.clv.horizonMonths': 'Horisont (måneder)',
+  'setting.clv.horizonMonths.help': 'Hvor mange måneder frem værdien beregnes.',
+  'setting.clv.monthlyDiscount': 'Diskonteringsrente pr. måned',
+  'setting.clv.monthlyDiscount.help': 'Diskonteringsrenten pr. måned som andel (0.01 er 1 %).',
+  'setting.clv.margin': 'Margin',
+  'setting.clv.margin.help': 'Andelen af købene, der regnes som værdi, 0 til 1.',
+  'setting.backtest.holdoutShare': 'Kontrolandel i efterprøvningen',
+  'setting.backtest.holdoutShare.help': 'Andelen af historikken, efterprøvningen holder tilbage, mellem 0 og 1.',
+  'setting.security.viewersOwnContactsOnly': 'Sælgere ser kun egne kontakter',
+  'setting.security.viewersOwnContactsOnly.help': 'true: sælgere ser kun de kontakter, de er ansvarlige for'
+    + ' (administratorer ser alle).',
+  'setting.history.runsKept': 'Kørsler, der gemmes',
+  'setting.history.runsKept.help': 'Hvor mange offentliggjorte kørsler der beholder deres værdier som historik'
+    + ' (ældre slettes efter næste kørsel).',
+  'setting.rules.webhookAllowList': 'Tilladelsesliste for webhooks',
+  'setting.rules.webhookAllowList.help': 'Værter eller vært:port, adskilt med komma, som webhooks må nå, selv om'
+    + ' de er loopback-, link-local- eller private adresser; tom for ingen.',
+  'setting.rules.maxAttempts': 'Leveringsforsøg',
+  'setting.rules.maxAttempts.help': 'Hvor mange gange en opfølgningsopgave eller webhook forsøges, før den opgives'
+    + ' (1 til 50).',
+  'setting.rules.firstRetrySeconds': 'Første nye forsøg efter (sekunder)',
+  'setting.rules.firstRetrySeconds.help': 'Sekunder at vente efter en mislykket levering; ventetiden fordobles'
+    + ' efter hver ny fejl, op til 6 timer.',
   'dash.noSegment': 'Uden segment (ingen ordrer)',
   'admin.openFromOfbiz': 'Åbn konsollen fra OFBiz: på en kundes profil linker CLV-kortet hertil for brugere med'
     + ' CLV_ADMIN.',
@@ -519,6 +667,58 @@ const da = {
 };
 
 const de = {
+  'group.rules': 'Nachfassregeln',
+  'setting.schedule.cron': 'Zeitplan der Neuberechnung',
+  'setting.schedule.cron.help': 'Wann die Neuberechnung läuft: ein Quartz-Cron-Ausdruck in der Zeitzone des Servers.',
+  'setting.counting.asOf': 'Letzter gezählter Tag',
+  'setting.counting.asOf.help': 'Der letzte Tag, dessen Bestellungen gezählt werden (JJJJ-MM-TT); leer für heute.',
+  'setting.counting.orderType': 'Auftragsart',
+  'setting.counting.orderType.help': 'Die gezählte OFBiz-Auftragsart.',
+  'setting.counting.statuses': 'Bestellstatus',
+  'setting.counting.statuses.help': 'Gezählte Bestellstatus, durch Kommas getrennt.',
+  'setting.counting.customerRoles': 'Kundenrollen in Bestellungen',
+  'setting.counting.customerRoles.help': 'Rollen in Bestellungen, die eine Partei zum Kunden der Bestellung'
+    + ' machen, durch Kommas getrennt.',
+  'setting.counting.returnStatuses': 'Retourenstatus',
+  'setting.counting.returnStatuses.help': 'Retourenstatus, deren Retourenwert abgezogen wird; leer für keine.',
+  'setting.counting.contactRoles': 'Kontaktrollen',
+  'setting.counting.contactRoles.help': 'Rollen, die eine Person oder Organisation zum Kontakt machen (Karte und'
+    + ' Suche finden Kontakte damit binnen Sekunden; ihre Werte folgen mit dem nächsten Lauf).',
+  'setting.counting.currency': 'Währung',
+  'setting.counting.currency.help': 'Die Währung der angezeigten Werte; andere Währungen werden zum Kurs des Tages'
+    + ' umgerechnet.',
+  'setting.model.purchase': 'Kaufmodell',
+  'setting.model.purchase.help': 'auto (das beste aus bgnbd, mbgnbd und paretonbd im Rückvergleich jedes Laufs)'
+    + ' oder eines davon fest.',
+  'setting.model.timeUnit': 'Zeiteinheit',
+  'setting.model.timeUnit.help': 'Die Zeiteinheit der Modelle: day, week oder month.',
+  'setting.model.minimumRepeatCustomers': 'Nötige Wiederkäufer',
+  'setting.model.minimumRepeatCustomers.help': 'Die Modelle nur mit mindestens so vielen Kontakten anpassen, die'
+    + ' mehr als einmal gekauft haben.',
+  'setting.clv.horizonMonths': 'Horizont (Monate)',
+  'setting.clv.horizonMonths.help': 'Für wie viele Monate der Wert vorhergesagt wird.',
+  'setting.clv.monthlyDiscount': 'Abzinsung pro Monat',
+  'setting.clv.monthlyDiscount.help': 'Der Abzinsungssatz pro Monat als Anteil (0.01 ist 1 %).',
+  'setting.clv.margin': 'Marge',
+  'setting.clv.margin.help': 'Der Anteil der Umsätze, der als Wert zählt, 0 bis 1.',
+  'setting.backtest.holdoutShare': 'Prüfanteil im Rückvergleich',
+  'setting.backtest.holdoutShare.help': 'Der Anteil des Verlaufs, den der Rückvergleich zurückhält, zwischen 0 und'
+    + ' 1.',
+  'setting.security.viewersOwnContactsOnly': 'Vertrieb sieht nur eigene Kontakte',
+  'setting.security.viewersOwnContactsOnly.help': 'true: Vertriebsmitarbeitende sehen nur die Kontakte, die sie'
+    + ' betreuen (Admins sehen alle).',
+  'setting.history.runsKept': 'Aufbewahrte Läufe',
+  'setting.history.runsKept.help': 'Wie viele veröffentlichte Läufe ihre Werte als Verlauf behalten (ältere werden'
+    + ' nach dem nächsten Lauf gelöscht).',
+  'setting.rules.webhookAllowList': 'Freigabeliste für Webhooks',
+  'setting.rules.webhookAllowList.help': 'Hosts oder Host:Port, durch Kommas getrennt, die Webhooks erreichen'
+    + ' dürfen, obwohl sie Loopback-, link-local- oder private Adressen sind; leer für keine.',
+  'setting.rules.maxAttempts': 'Zustellversuche',
+  'setting.rules.maxAttempts.help': 'Wie oft eine Nachfass-Aufgabe oder ein Webhook versucht wird, bevor'
+    + ' aufgegeben wird (1 bis 50).',
+  'setting.rules.firstRetrySeconds': 'Erster neuer Versuch nach (Sekunden)',
+  'setting.rules.firstRetrySeconds.help': 'Sekunden Wartezeit nach einer fehlgeschlagenen Zustellung; die'
+    + ' Wartezeit verdoppelt sich nach jedem weiteren Fehler, bis zu 6 Stunden.',
   'dash.noSegment': 'Ohne Segment (keine Bestellungen)',
   'admin.openFromOfbiz': 'Öffnen Sie die Konsole aus OFBiz: Im Profil eines Kontakts verlinkt die CLV-Karte für'
     + ' Benutzer mit CLV_ADMIN hierher.',
@@ -700,6 +900,55 @@ const de = {
 };
 
 const uk = {
+  'group.rules': 'Правила подальших дій',
+  'setting.schedule.cron': 'Розклад перерахунку',
+  'setting.schedule.cron.help': 'Коли виконується перерахунок: вираз Quartz cron у часовому поясі сервера.',
+  'setting.counting.asOf': 'Останній врахований день',
+  'setting.counting.asOf.help': 'Останній день, замовлення якого враховуються (РРРР-ММ-ДД); порожньо — сьогодні.',
+  'setting.counting.orderType': 'Тип замовлення',
+  'setting.counting.orderType.help': 'Тип замовлення OFBiz, що враховується.',
+  'setting.counting.statuses': 'Статуси замовлень',
+  'setting.counting.statuses.help': 'Статуси замовлень, що враховуються, через кому.',
+  'setting.counting.customerRoles': 'Ролі клієнта в замовленнях',
+  'setting.counting.customerRoles.help': 'Ролі в замовленні, що роблять сторону клієнтом замовлення, через кому.',
+  'setting.counting.returnStatuses': 'Статуси повернень',
+  'setting.counting.returnStatuses.help': 'Статуси повернень, сума яких віднімається; порожньо — жодних.',
+  'setting.counting.contactRoles': 'Ролі контактів',
+  'setting.counting.contactRoles.help': 'Ролі, що роблять особу чи організацію контактом (картка й пошук знаходять'
+    + ' контакти за ними за кілька секунд; їхні значення з’являться після наступного перерахунку).',
+  'setting.counting.currency': 'Валюта',
+  'setting.counting.currency.help': 'Валюта, у якій показано значення; інші валюти перераховуються за курсом на'
+    + ' дату.',
+  'setting.model.purchase': 'Модель покупок',
+  'setting.model.purchase.help': 'auto (найкраща з bgnbd, mbgnbd і paretonbd у перевірці на історії кожного'
+    + ' перерахунку) або одна з них фіксовано.',
+  'setting.model.timeUnit': 'Одиниця часу',
+  'setting.model.timeUnit.help': 'Одиниця часу моделей: day, week або month.',
+  'setting.model.minimumRepeatCustomers': 'Потрібно повторних покупців',
+  'setting.model.minimumRepeatCustomers.help': 'Підбирати моделі лише за щонайменше такої кількості контактів, що'
+    + ' купували більше одного разу.',
+  'setting.clv.horizonMonths': 'Горизонт (місяці)',
+  'setting.clv.horizonMonths.help': 'На скільки місяців уперед прогнозується цінність.',
+  'setting.clv.monthlyDiscount': 'Ставка дисконтування на місяць',
+  'setting.clv.monthlyDiscount.help': 'Ставка дисконтування на місяць як частка (0.01 — це 1 %).',
+  'setting.clv.margin': 'Маржа',
+  'setting.clv.margin.help': 'Частка покупок, що рахується цінністю, від 0 до 1.',
+  'setting.backtest.holdoutShare': 'Контрольна частка перевірки',
+  'setting.backtest.holdoutShare.help': 'Частка історії, яку перевірка відкладає для контролю, від 0 до 1.',
+  'setting.security.viewersOwnContactsOnly': 'Менеджери бачать лише свої контакти',
+  'setting.security.viewersOwnContactsOnly.help': 'true: менеджери з продажу бачать лише контакти, за які'
+    + ' відповідають (адміністратори бачать усі).',
+  'setting.history.runsKept': 'Збережені перерахунки',
+  'setting.history.runsKept.help': 'Скільки опублікованих перерахунків зберігають значення для історії (старіші'
+    + ' видаляються після наступного перерахунку).',
+  'setting.rules.webhookAllowList': 'Дозволені адреси вебхуків',
+  'setting.rules.webhookAllowList.help': 'Хости або хост:порт через кому, до яких вебхуки можуть звертатися, хоча'
+    + ' це loopback-, link-local- чи приватні адреси; порожньо — жодних.',
+  'setting.rules.maxAttempts': 'Спроби доставки',
+  'setting.rules.maxAttempts.help': 'Скільки разів пробувати завдання чи вебхук, перш ніж припинити (від 1 до 50).',
+  'setting.rules.firstRetrySeconds': 'Перша повторна спроба через (секунди)',
+  'setting.rules.firstRetrySeconds.help': 'Скільки секунд чекати після невдалої доставки; очікування подвоюється'
+    + ' після кожної наступної невдачі, до 6 годин.',
   'dash.noSegment': 'Без сегмента (немає замовлень)',
   'admin.openFromOfbiz': 'Відкрийте консоль з OFBiz: у профілі контакту картка CLV веде сюди для користувачів з'
     + ' CLV_ADMIN.',

@@ -17,13 +17,16 @@ export async function settings({api, f, t, canWrite}) {
   for (const setting of loaded) {
     const group = settingGroup(setting.key);
     if (!groups.has(group)) groups.set(group, []);
-    groups.get(group).push(field('s-', setting.key, h('code', {}, setting.key),
-      h('input', {value: setting.value, disabled: !canWrite, 'data-key': setting.key,
-        oninput: (e) => { edited[setting.key] = e.target.value; }}),
-      // The help comes from the server, in English until the settings form of issue 19 labels each setting.
-      `${setting.help} ${setting.isDefault ? t('settings.isDefault') : t('settings.default',
-        {value: setting.defaultValue === '' ? t('settings.empty') : setting.defaultValue})} `
-        + t(setting.takesEffect === 'AT_ONCE' ? 'settings.atOnce' : 'settings.nextRun')));
+    // A setting the UI knows is labelled and explained in its language; one it does not, by its key and the
+    // server's English help.
+    const known = t('setting.' + setting.key) !== 'setting.' + setting.key;
+    groups.get(group).push(field('s-', setting.key, known ? [t('setting.' + setting.key), ' ',
+      h('code', {class: 'muted'}, setting.key)] : h('code', {}, setting.key),
+    h('input', {value: setting.value, disabled: !canWrite, 'data-key': setting.key,
+      oninput: (e) => { edited[setting.key] = e.target.value; }}),
+    `${known ? t(`setting.${setting.key}.help`) : setting.help} ${setting.isDefault ? t('settings.isDefault')
+      : t('settings.default', {value: setting.defaultValue === '' ? t('settings.empty') : setting.defaultValue})} `
+      + t(setting.takesEffect === 'AT_ONCE' ? 'settings.atOnce' : 'settings.nextRun')));
   }
   const form = h('form', {novalidate: true, onsubmit: async (ev) => {
     ev.preventDefault();
