@@ -1,6 +1,7 @@
 import {changedSettings, describeTrigger, duration, groupLabel, isActive, numberOrNull, previewRows, ruleFromForm,
   runProgress, settingGroup, verdict} from '../ui/admin/logic.js';
 import {ADMIN_MESSAGES} from '../ui/admin/messages.js';
+import {choiceText} from '../ui/admin/model.js';
 import {h} from '../ui/dom.js';
 import {formatter} from '../ui/format.js';
 import {addMessages, translator} from '../ui/i18n.js';
@@ -101,4 +102,18 @@ test('a rule form becomes the API’s rule, with the parameters its kinds do not
   form.elements['secret'].value = 'whsec-0123456789abcdef';
   eq(ruleFromForm(form).secret, null, 'a task sends no secret');
   form.remove();
+});
+
+test('why the run fitted its model, in the console’s language from the report’s figures', () => {
+  const candidates = [{model: 'paretonbd', purchases: {meanAbsoluteError: 0.4112, relativeErrorOfTotal: -0.021}},
+    {model: 'bgnbd', purchases: {meanAbsoluteError: 0.4200, relativeErrorOfTotal: 0.05}}];
+  const auto = {model: 'paretonbd', settings: {purchaseModel: 'auto'}, backtest: {candidates},
+    modelChoice: 'auto: paretonbd had the lowest error per contact in the backtest'};
+  eq(choiceText(auto, de, formatter('de', 'USD')), 'Warum dieses Modell: vom Rückvergleich gewählt, in dem'
+    + ' Pareto/NBD am besten traf (Fehler pro Kontakt 0,4112 Käufe; Fehler der Summe -2,1\u00a0%).');
+  eq(choiceText({...auto, settings: {purchaseModel: 'bgnbd'}, model: 'bgnbd'}, en, fmt),
+    'Why this model: fixed by the setting “Purchase model”.');
+  eq(choiceText({...auto, backtest: {notRun: 'too few repeat customers (12 < 20)'}}, en, fmt),
+    'Why this model: auto: paretonbd had the lowest error per contact in the backtest.',
+    'without the backtest’s figures: the server’s sentence');
 });

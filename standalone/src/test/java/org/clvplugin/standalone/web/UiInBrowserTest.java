@@ -343,7 +343,8 @@ class UiInBrowserTest {
                 "return [...arguments[0].shadowRoot.querySelectorAll('.timeline li')]",
                 deep("clv-contact-page", "clv-contact-card"))).size());
         deep("clv-contact-page", "clv-contact-card", "summary").click();
-        assertTrue(text("clv-contact-page", "clv-contact-card", ".why-text").startsWith("About "));
+        assertTrue(text("clv-contact-page", "clv-contact-card", ".why-text").startsWith(
+                "Expected orders in the next 12 months: "));
         assertEquals("Customer value", text("clv-contact-page", "clv-contact-card", "article h2"),
                 "the card is a labelled region with a heading");
         assertEquals(value.get("name").asText(), text("clv-contact-page", ".name"), "the profile's main column");

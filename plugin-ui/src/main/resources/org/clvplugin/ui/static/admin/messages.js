@@ -2,6 +2,11 @@
 // and the list do not load them. Plurals name the forms Intl.PluralRules gives each language.
 
 const en = {
+  'model.choiceFixed': 'Why this model: fixed by the setting “Purchase model”.',
+  'model.choiceAuto': 'Why this model: chosen by the backtest, where {model} predicted best (error per contact'
+    + ' {error} purchases; error of the total {total}).',
+  'model.oneTimeCompanion': 'Contacts who bought once: BG/NBD puts their chance of being active at 100 %; their'
+    + ' churn comes from {model}, fitted on the same data.',
   'group.rules': 'Follow-up rules',
   'setting.schedule.cron': 'Recompute schedule',
   'setting.schedule.cron.help': 'When the recompute runs: a Quartz cron expression in the server’s time zone.',
@@ -144,7 +149,7 @@ const en = {
   'model.errorPerContact': 'Error per contact (purchases)', 'model.errorOfTotal': 'Error of the total',
   'model.rankCorrelation': 'Rank correlation', 'model.chosen': '(chosen)', 'model.notFitted': 'not fitted: {reason}',
   'model.runFormula': 'Run {id}: the simple formula', 'model.runModel': 'Run {id}: the {model} purchase model',
-  'model.why': 'Why this model: {text}.', 'model.oneTime': 'Contacts who bought once: {text}.',
+  'model.why': 'Why this model: {text}.',
   'model.oneTimeNone': 'Contacts who bought once have no churn estimate: {text}.',
   'model.warning': 'Warning: {text}',
   'model.backtest': 'Backtest on your own data',
@@ -221,6 +226,11 @@ const en = {
 };
 
 const nb = {
+  'model.choiceFixed': 'Hvorfor denne modellen: fastsatt i innstillingen «Kjøpsmodell».',
+  'model.choiceAuto': 'Hvorfor denne modellen: valgt av etterprøvingen, der {model} traff best (feil per kontakt'
+    + ' {error} kjøp; feil i totalen {total}).',
+  'model.oneTimeCompanion': 'Kontakter som har kjøpt én gang: BG/NBD setter sjansen for at de er aktive til 100 %;'
+    + ' frafallsrisikoen deres kommer fra {model}, tilpasset på de samme dataene.',
   'group.rules': 'Oppfølgingsregler',
   'setting.schedule.cron': 'Tidsplan for beregningen',
   'setting.schedule.cron.help': 'Når beregningen kjøres: et Quartz cron-uttrykk i serverens tidssone.',
@@ -365,7 +375,7 @@ const nb = {
   'model.errorPerContact': 'Feil per kontakt (kjøp)', 'model.errorOfTotal': 'Feil i totalen',
   'model.rankCorrelation': 'Rangkorrelasjon', 'model.chosen': '(valgt)', 'model.notFitted': 'ikke tilpasset: {reason}',
   'model.runFormula': 'Kjøring {id}: den enkle formelen', 'model.runModel': 'Kjøring {id}: kjøpsmodellen {model}',
-  'model.why': 'Hvorfor denne modellen: {text}.', 'model.oneTime': 'Kontakter som har kjøpt én gang: {text}.',
+  'model.why': 'Hvorfor denne modellen: {text}.',
   'model.oneTimeNone': 'Kontakter som har kjøpt én gang, har ikke noe anslag for frafall: {text}.',
   'model.warning': 'Advarsel: {text}',
   'model.backtest': 'Etterprøving på dine egne data',
@@ -444,6 +454,11 @@ const nb = {
 };
 
 const da = {
+  'model.choiceFixed': 'Hvorfor denne model: fastsat i indstillingen »Købsmodel«.',
+  'model.choiceAuto': 'Hvorfor denne model: valgt af efterprøvningen, hvor {model} ramte bedst (fejl pr. kontakt'
+    + ' {error} køb; fejl i totalen {total}).',
+  'model.oneTimeCompanion': 'Kontakter, der har købt én gang: BG/NBD sætter chancen for, at de er aktive, til'
+    + ' 100 %; deres risiko for frafald kommer fra {model}, tilpasset på de samme data.',
   'group.rules': 'Opfølgningsregler',
   'setting.schedule.cron': 'Tidsplan for beregningen',
   'setting.schedule.cron.help': 'Hvornår beregningen kører: et Quartz cron-udtryk i serverens tidszone.',
@@ -588,7 +603,7 @@ const da = {
   'model.errorPerContact': 'Fejl pr. kontakt (køb)', 'model.errorOfTotal': 'Fejl i totalen',
   'model.rankCorrelation': 'Rangkorrelation', 'model.chosen': '(valgt)', 'model.notFitted': 'ikke tilpasset: {reason}',
   'model.runFormula': 'Kørsel {id}: den simple formel', 'model.runModel': 'Kørsel {id}: købsmodellen {model}',
-  'model.why': 'Hvorfor denne model: {text}.', 'model.oneTime': 'Kontakter, der har købt én gang: {text}.',
+  'model.why': 'Hvorfor denne model: {text}.',
   'model.oneTimeNone': 'Kontakter, der har købt én gang, har intet skøn over frafald: {text}.',
   'model.warning': 'Advarsel: {text}',
   'model.backtest': 'Efterprøvning på dine egne data',
@@ -667,6 +682,11 @@ const da = {
 };
 
 const de = {
+  'model.choiceFixed': 'Warum dieses Modell: durch die Einstellung „Kaufmodell“ festgelegt.',
+  'model.choiceAuto': 'Warum dieses Modell: vom Rückvergleich gewählt, in dem {model} am besten traf (Fehler pro'
+    + ' Kontakt {error} Käufe; Fehler der Summe {total}).',
+  'model.oneTimeCompanion': 'Kontakte mit einem einzigen Kauf: BG/NBD setzt ihre Chance, aktiv zu sein, auf 100 %;'
+    + ' ihr Abwanderungsrisiko stammt aus {model}, angepasst an dieselben Daten.',
   'group.rules': 'Nachfassregeln',
   'setting.schedule.cron': 'Zeitplan der Neuberechnung',
   'setting.schedule.cron.help': 'Wann die Neuberechnung läuft: ein Quartz-Cron-Ausdruck in der Zeitzone des Servers.',
@@ -818,7 +838,7 @@ const de = {
   'model.rankCorrelation': 'Rangkorrelation', 'model.chosen': '(gewählt)',
   'model.notFitted': 'nicht angepasst: {reason}',
   'model.runFormula': 'Lauf {id}: die einfache Formel', 'model.runModel': 'Lauf {id}: das Kaufmodell {model}',
-  'model.why': 'Warum dieses Modell: {text}.', 'model.oneTime': 'Kontakte mit einem einzigen Kauf: {text}.',
+  'model.why': 'Warum dieses Modell: {text}.',
   'model.oneTimeNone': 'Kontakte mit einem einzigen Kauf haben keine Schätzung der Abwanderung: {text}.',
   'model.warning': 'Warnung: {text}',
   'model.backtest': 'Rückvergleich mit Ihren eigenen Daten',
@@ -900,6 +920,11 @@ const de = {
 };
 
 const uk = {
+  'model.choiceFixed': 'Чому ця модель: задана налаштуванням «Модель покупок».',
+  'model.choiceAuto': 'Чому ця модель: обрана перевіркою на історії, де {model} прогнозувала найкраще (похибка на'
+    + ' контакт {error} покупок; похибка суми {total}).',
+  'model.oneTimeCompanion': 'Контакти з однією покупкою: BG/NBD вважає їх активними зі 100 % імовірністю; їхній'
+    + ' ризик відтоку дає {model}, підібрана на тих самих даних.',
   'group.rules': 'Правила подальших дій',
   'setting.schedule.cron': 'Розклад перерахунку',
   'setting.schedule.cron.help': 'Коли виконується перерахунок: вираз Quartz cron у часовому поясі сервера.',
@@ -1054,7 +1079,7 @@ const uk = {
   'model.errorPerContact': 'Похибка на контакт (покупки)', 'model.errorOfTotal': 'Похибка суми',
   'model.rankCorrelation': 'Рангова кореляція', 'model.chosen': '(обрано)', 'model.notFitted': 'не підібрано: {reason}',
   'model.runFormula': 'Перерахунок {id}: проста формула', 'model.runModel': 'Перерахунок {id}: модель покупок {model}',
-  'model.why': 'Чому ця модель: {text}.', 'model.oneTime': 'Контакти з однією покупкою: {text}.',
+  'model.why': 'Чому ця модель: {text}.',
   'model.oneTimeNone': 'Контакти з однією покупкою не мають оцінки відтоку: {text}.',
   'model.warning': 'Попередження: {text}',
   'model.backtest': 'Перевірка на ваших власних даних',

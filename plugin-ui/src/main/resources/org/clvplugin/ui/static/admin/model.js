@@ -40,6 +40,30 @@ function candidates(bt, winner, t, fmt) {
         h('td', {class: 'num'}, fmt.number(c.purchases.rankCorrelation, 3))]))));
 }
 
+/**
+ * Why the run fitted its model, in the console's language from the report's figures: fixed by the setting, or the
+ * backtest's best candidate; the server's own sentence where the figures do not say (a backtest that did not run).
+ */
+export function choiceText(m, t, fmt) {
+  const setting = m.settings && m.settings.purchaseModel;
+  const name = MODEL_NAMES[m.model] || m.model;
+  if (setting && setting !== 'auto') return t('model.choiceFixed', {model: name});
+  const bt = m.backtest;
+  const best = bt && !bt.notRun ? (bt.candidates || []).find((c) => c.model === m.model && !c.notFitted) : null;
+  if (best) {
+    return t('model.choiceAuto', {model: name, error: fmt.number(best.purchases.meanAbsoluteError, 4),
+      total: fmt.percent(best.purchases.relativeErrorOfTotal)});
+  }
+  return m.modelChoice ? t('model.why', {text: m.modelChoice}) : null;
+}
+
+/** Where the churn of contacts who bought once comes from, when not from the run's model. */
+function oneTimeText(one, t) {
+  if (!one) return null;
+  if (one.unavailable) return t('model.oneTimeNone', {text: one.unavailable});
+  return one.fit && one.model ? t('model.oneTimeCompanion', {model: MODEL_NAMES[one.model] || one.model}) : null;
+}
+
 export async function model({api, f, t}) {
   const m = await api.get('model');
   const fmt = f(null);
@@ -48,15 +72,14 @@ export async function model({api, f, t}) {
   const groups = bt && !bt.notRun ? (bt.byFrequency || []).map((g) => ({label: groupLabel(g),
     values: {actual: g.actual, model: g.model, formula: g.formula}, contacts: g.contacts})) : [];
   const unit = (m.settings && m.settings.timeUnit) || 'week';
-  const one = m.churnOfOneTimeBuyers;
+  const choice = choiceText(m, t, fmt);
+  const oneTime = oneTimeText(m.churnOfOneTimeBuyers, t);
   return h('div', {class: 'model'},
     h('p', {}, m.model === 'formula' ? t('model.runFormula', {id: m.runId})
       : t('model.runModel', {id: m.runId, model: MODEL_NAMES[m.model] || m.model}),
     m.fallbackReason ? ` (${m.fallbackReason})` : ''),
-    m.modelChoice ? h('p', {class: 'model-choice'}, t('model.why', {text: m.modelChoice})) : null,
-    one && one.reason ? h('p', {class: 'one-time-buyers'}, t('model.oneTime', {text: one.reason})) : null,
-    one && one.unavailable ? h('p', {class: 'one-time-buyers'}, t('model.oneTimeNone', {text: one.unavailable}))
-      : null,
+    choice ? h('p', {class: 'model-choice'}, choice) : null,
+    oneTime ? h('p', {class: 'one-time-buyers'}, oneTime) : null,
     (m.warnings || []).map((w) => h('p', {class: 'warning', role: 'status'}, t('model.warning', {text: w}))),
     h('section', {class: 'backtest'}, h('h3', {}, t('model.backtest')),
       h('p', {class: 'verdict'}, verdict(bt, t, fmt)),
