@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.clvplugin.api.RefusedValueException;
+
 /**
  * How often an action is tried and how long between tries: the wait doubles from {@code firstRetry} after each
  * failed attempt, up to six hours, plus up to a tenth at random so that many actions failing at once (a receiver
@@ -16,11 +18,13 @@ public record DeliveryPolicy(int maxAttempts, Duration firstRetry) {
 
     public DeliveryPolicy {
         if (maxAttempts < 1 || maxAttempts > 50) {
-            throw new IllegalArgumentException("rules.maxAttempts: 1 to 50, was " + maxAttempts);
+            throw RefusedValueException.of("range", "1 to 50, was " + maxAttempts, "min", 1, "max", 50, "value",
+                    maxAttempts).at("rules.maxAttempts");
         }
         if (firstRetry.isNegative() || firstRetry.isZero() || firstRetry.compareTo(LONGEST_WAIT) > 0) {
-            throw new IllegalArgumentException("rules.firstRetrySeconds: 1 to " + LONGEST_WAIT.toSeconds()
-                    + " seconds, was " + firstRetry.toSeconds());
+            throw RefusedValueException.of("range", "1 to " + LONGEST_WAIT.toSeconds() + " seconds, was "
+                    + firstRetry.toSeconds(), "min", 1, "max", LONGEST_WAIT.toSeconds(), "value", firstRetry.toSeconds())
+                    .at("rules.firstRetrySeconds");
         }
     }
 

@@ -3,6 +3,7 @@ package org.clvplugin.schedule;
 import java.time.Duration;
 import java.util.Date;
 
+import org.clvplugin.api.RefusedValueException;
 import org.quartz.CronExpression;
 
 /**
@@ -25,7 +26,7 @@ public final class CronSchedules {
         CronExpression expression = parse(cron);
         // 31 February, a year gone by.
         if (expression.getNextValidTimeAfter(new Date()) == null) {
-            throw new IllegalArgumentException("schedule.cron: '" + cron + "' never fires from now on; " + EXAMPLE);
+            throw refused("cron.never", "'" + cron + "' never fires from now on; " + EXAMPLE, cron);
         }
     }
 
@@ -37,8 +38,8 @@ public final class CronSchedules {
         for (int i = 0; i < 2_000 && previous != null; i++) {
             Date next = expression.getNextValidTimeAfter(previous);
             if (next != null && next.getTime() - previous.getTime() < SHORTEST_INTERVAL.toMillis()) {
-                throw new IllegalArgumentException("schedule.cron: '" + cron + "' runs more often than every "
-                        + SHORTEST_INTERVAL.toMinutes() + " minutes; " + EXAMPLE);
+                throw refused("cron.tooOften", "'" + cron + "' runs more often than every "
+                        + SHORTEST_INTERVAL.toMinutes() + " minutes; " + EXAMPLE, cron);
             }
             previous = next;
         }
@@ -48,8 +49,14 @@ public final class CronSchedules {
         try {
             return new CronExpression(cron);
         } catch (java.text.ParseException | RuntimeException e) {
-            throw new IllegalArgumentException("schedule.cron: '" + cron + "' is not a valid Quartz cron expression ("
-                    + e.getMessage() + "); " + EXAMPLE);
+            throw refused("cron.invalid", "'" + cron + "' is not a valid Quartz cron expression (" + e.getMessage()
+                    + "); " + EXAMPLE, cron);
         }
+    }
+
+    /** A refused schedule, with the code the console says in its language and the example it gives. */
+    private static RefusedValueException refused(String code, String message, String cron) {
+        return RefusedValueException.of(code, message, "value", cron, "minutes", SHORTEST_INTERVAL.toMinutes(),
+                "example", "0 0 2 * * ?").at(org.clvplugin.store.SettingsRepository.SCHEDULE_CRON);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.clvplugin.api.RefusedValueException;
 import org.clvplugin.api.host.CountingRules;
 
 /**
@@ -45,7 +46,8 @@ public final class CountingRulesReader {
         List<String> returnStatuses = list(settings, RETURN_STATUSES, d.returnStatuses(), true);
         String currency = RecomputeSettingsReader.value(settings, CURRENCY, text -> {
             if (!CURRENCY_CODE.matcher(text).matches()) {
-                throw new IllegalArgumentException("a currency is three capital letters, such as USD");
+                throw RefusedValueException.of("setting.currency", "a currency is three capital letters, such as USD",
+                        "value", text);
             }
             return text;
         }, d.reportingCurrency());
@@ -62,12 +64,12 @@ public final class CountingRulesReader {
     private static LocalDate asOf(String text, LocalDate today) {
         LocalDate latest = today.plusYears(1);
         if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-            throw new IllegalArgumentException("a date written yyyy-mm-dd");
+            throw RefusedValueException.of("setting.date", "a date written yyyy-mm-dd", "value", text);
         }
         LocalDate day = LocalDate.parse(text);
         if (day.isBefore(EARLIEST_AS_OF) || day.isAfter(latest)) {
-            throw new IllegalArgumentException("a date from " + EARLIEST_AS_OF + " to a year from today (" + latest
-                    + ")");
+            throw RefusedValueException.of("setting.dateRange", "a date from " + EARLIEST_AS_OF + " to a year from "
+                    + "today (" + latest + ")", "earliest", EARLIEST_AS_OF.toString(), "latest", latest.toString());
         }
         return day;
     }
@@ -78,7 +80,7 @@ public final class CountingRulesReader {
             List<String> ids = text.isEmpty() ? List.of()
                     : Arrays.stream(text.split(",")).map(String::trim).map(CountingRulesReader::id).toList();
             if (ids.isEmpty() && !mayBeEmpty) {
-                throw new IllegalArgumentException("name at least one, separated by commas");
+                throw RefusedValueException.of("setting.ids", "name at least one, separated by commas");
             }
             return ids;
         }, fallback);
@@ -86,8 +88,8 @@ public final class CountingRulesReader {
 
     private static String id(String text) {
         if (!ID.matcher(text).matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not an OFBiz id (letters, digits and _, at most "
-                    + "20)");
+            throw RefusedValueException.of("setting.id", "'" + text + "' is not an OFBiz id (letters, digits and _,"
+                    + " at most 20)", "value", text);
         }
         return text;
     }

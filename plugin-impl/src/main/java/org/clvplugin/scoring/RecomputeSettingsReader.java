@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import org.clvplugin.api.ClvSettings;
 import org.clvplugin.api.PeriodUnit;
+import org.clvplugin.api.RefusedValueException;
 import org.clvplugin.api.host.CountingRules;
 
 /**
@@ -38,8 +39,16 @@ public final class RecomputeSettingsReader {
         double holdout = value(settings, HOLDOUT_SHARE, Double::parseDouble, d.holdoutShare());
         int minimumRepeat = value(settings, MINIMUM_REPEAT_CUSTOMERS, Integer::parseInt, d.minimumRepeatCustomers());
         if (minimumRepeat < 5) {
-            throw new IllegalArgumentException("setting " + MINIMUM_REPEAT_CUSTOMERS + ": must be at least 5 (the "
-                    + "models have four parameters), was " + minimumRepeat);
+            throw RefusedValueException.of("atLeast", "must be at least 5 (the models have four parameters), was "
+                    + minimumRepeat, "min", 5).at(MINIMUM_REPEAT_CUSTOMERS);
+        }
+        // Checked here, each by its key, before ClvSettings checks them again without knowing the settings' names.
+        within(HORIZON_MONTHS, months, 1, 1200, true);
+        within(MARGIN, margin, 0, 1, true);
+        within(MONTHLY_DISCOUNT, discount, 0, 1, false);
+        if (!(holdout > 0 && holdout < 1)) {
+            throw RefusedValueException.of("share", "a share above 0 and below 1, was " + holdout, "value", holdout)
+                    .at(HOLDOUT_SHARE);
         }
         ClvSettings clv;
         try {
@@ -54,14 +63,30 @@ public final class RecomputeSettingsReader {
         }
     }
 
+    /** A number from min to max (max itself only when it is included), refused by its setting's key. */
+    private static void within(String key, double value, double min, double max, boolean maxIncluded) {
+        if (!(value >= min && (maxIncluded ? value <= max : value < max))) {
+            throw RefusedValueException.of(maxIncluded ? "range" : "rangeBelow", "from " + min + (maxIncluded
+                    ? " to " : " to below ") + max + ", was " + value, "min", min, "max", max, "value", value).at(key);
+        }
+    }
+
+    /**
+     * The setting's value as {@code parse} reads it, or the fallback without one; a value that cannot be used is
+     * refused naming the setting, with a code (a number that is none, or one of the reader's own refusals).
+     */
     static <T> T value(Function<String, Optional<String>> settings, String key, Function<String, T> parse,
                        T fallback) {
         return settings.apply(key).map(text -> {
             try {
                 return parse.apply(text.trim());
+            } catch (RefusedValueException e) {
+                throw e.at(key);
+            } catch (NumberFormatException e) {
+                throw RefusedValueException.of("number", "'" + text + "' is not a number", "value", text).at(key);
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException("setting " + key + ": '" + text + "' cannot be used ("
-                        + e.getMessage() + ")", e);
+                throw RefusedValueException.of("setting.choice", "'" + text + "' cannot be used (" + e.getMessage()
+                        + ")", "value", text).at(key);
             }
         }).orElse(fallback);
     }

@@ -71,22 +71,21 @@ public final class AdminSettings {
         changes.forEach((key, value) -> {
             Optional<SettingsCatalogue.Definition> definition = SettingsCatalogue.find(key);
             if (definition.isEmpty()) {
-                errors.add(new FieldError(key, "not a setting that can be changed here"));
+                errors.add(FieldError.coded(key, "setting.unknown", "not a setting that can be changed here"));
             } else if (value == null) {
-                errors.add(new FieldError(key, "give a value (the default is " + definition.get().defaultValue()
-                        + ")"));
+                errors.add(FieldError.coded(key, "setting.missing", "give a value (the default is "
+                        + definition.get().defaultValue() + ")", "default", definition.get().defaultValue()));
             } else {
                 Map<String, String> one = new TreeMap<>(stored);
                 one.put(key, value.trim());
-                SettingsCatalogue.check(one, LocalDate.now(clock)).ifPresent(message -> errors.add(
-                        new FieldError(key, message)));
+                SettingsCatalogue.check(one, LocalDate.now(clock)).ifPresent(error -> errors.add(error.at(key)));
             }
         });
         if (errors.isEmpty()) {
             Map<String, String> after = new TreeMap<>(stored);
             changes.forEach((key, value) -> after.put(key, value.trim()));
-            SettingsCatalogue.check(after, LocalDate.now(clock)).ifPresent(message -> errors.add(
-                    new FieldError("settings", message)));
+            SettingsCatalogue.check(after, LocalDate.now(clock)).ifPresent(error -> errors.add(
+                    error.field().isEmpty() ? error.at("settings") : error));
         }
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException("settings", errors);

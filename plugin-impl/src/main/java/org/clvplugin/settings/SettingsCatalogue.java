@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.clvplugin.api.FieldError;
+import org.clvplugin.api.RefusedValueException;
 import org.clvplugin.rules.DeliveryPolicy;
 import org.clvplugin.schedule.CronSchedules;
 import org.clvplugin.schedule.RecomputeScheduler;
@@ -97,7 +99,8 @@ final class SettingsCatalogue {
         try {
             return value.map(String::trim).map(Integer::parseInt).orElse(otherwise);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("setting " + key + ": a whole number, was '" + value.orElse("") + "'");
+            throw RefusedValueException.of("wholeNumber", "a whole number, was '" + value.orElse("") + "'", "value",
+                    value.orElse("")).at(key);
         }
     }
 
@@ -108,8 +111,8 @@ final class SettingsCatalogue {
             String host = h.trim().toLowerCase(java.util.Locale.ROOT);
             if (!host.isEmpty()) {
                 if (!HOST_OR_PORT.matcher(host).matches()) {
-                    throw new IllegalArgumentException("setting " + AdminSettings.WEBHOOK_ALLOW_LIST + ": '" + host
-                            + "' is not a host or host:port");
+                    throw RefusedValueException.of("setting.host", "'" + host + "' is not a host or host:port", "value",
+                            host).at(AdminSettings.WEBHOOK_ALLOW_LIST);
                 }
                 hosts.add(host.replaceAll("^\\[|](?=(:|$))", ""));
             }
@@ -117,8 +120,11 @@ final class SettingsCatalogue {
         return hosts;
     }
 
-    /** Why these settings cannot be used together, or empty when they can. */
-    static Optional<String> check(Map<String, String> values, LocalDate today) {
+    /**
+     * Why these settings cannot be used together, or empty when they can: the refused setting with a code where the
+     * reader gave one, else the reader's message under no field.
+     */
+    static Optional<FieldError> check(Map<String, String> values, LocalDate today) {
         Function<String, Optional<String>> lookup = key -> Optional.ofNullable(values.get(key));
         try {
             lookup.apply(SettingsRepository.SCHEDULE_CRON).ifPresent(CronSchedules::requireValid);
@@ -126,22 +132,24 @@ final class SettingsCatalogue {
             lookup.apply(SettingsRepository.RUNS_KEPT).ifPresent(SettingsCatalogue::requireRunsKept);
             lookup.apply(AdminSettings.VIEWERS_OWN_CONTACTS_ONLY).filter(v -> !v.equals("true") && !v.equals("false"))
                     .ifPresent(v -> {
-                        throw new IllegalArgumentException("setting " + AdminSettings.VIEWERS_OWN_CONTACTS_ONLY
-                                + ": true or false, was '" + v + "'");
+                        throw RefusedValueException.of("setting.trueFalse", "true or false, was '" + v + "'", "value", v)
+                                .at(AdminSettings.VIEWERS_OWN_CONTACTS_ONLY);
                     });
             lookup.apply(AdminSettings.WEBHOOK_ALLOW_LIST).ifPresent(SettingsCatalogue::hosts);
             deliveryPolicy(lookup);
             RecomputeSettingsReader.read(lookup, CountingRulesReader.read(lookup, today));
             return Optional.empty();
+        } catch (RefusedValueException e) {
+            return Optional.of(e.error());
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(new FieldError("", e.getMessage()));
         }
     }
 
     private static void requireRunsKept(String value) {
         if (!value.matches("[1-9][0-9]{0,3}")) {
-            throw new IllegalArgumentException("setting " + SettingsRepository.RUNS_KEPT + ": a whole number from 1 "
-                    + "to 9999, was '" + value + "'");
+            throw RefusedValueException.of("range", "a whole number from 1 to 9999, was '" + value + "'", "min", 1,
+                    "max", 9999, "value", value).at(SettingsRepository.RUNS_KEPT);
         }
     }
 }

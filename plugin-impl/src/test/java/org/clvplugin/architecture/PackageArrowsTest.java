@@ -45,7 +45,7 @@ class PackageArrowsTest {
             java.util.Map.entry("rules", java.util.Set.of("api", "api.host", "model", "report", "store", "tiers")),
             java.util.Map.entry("scoring", java.util.Set.of("api", "api.host", "model", "report", "rules", "store",
                     "tiers")),
-            java.util.Map.entry("schedule", java.util.Set.of("store")),
+            java.util.Map.entry("schedule", java.util.Set.of("api", "store")),
             java.util.Map.entry("values", java.util.Set.of("api", "api.host", "model", "report", "store", "tiers")),
             java.util.Map.entry("settings", java.util.Set.of("api", "api.host", "rules", "schedule", "scoring",
                     "store", "tiers")),

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.clvplugin.api.RefusedValueException;
 import org.clvplugin.api.PeriodUnit;
 import org.clvplugin.api.PurchaseModelType;
 import org.clvplugin.api.host.CountingRules;
@@ -41,19 +42,28 @@ class RecomputeSettingsReaderTest {
             assertEquals(0.2, read.holdoutShare());
             assertEquals(200, read.minimumRepeatCustomers());
             settings.put(RecomputeSettingsReader.MINIMUM_REPEAT_CUSTOMERS, "2", "admin");
-            assertEquals("setting model.minimumRepeatCustomers: must be at least 5 (the models have four "
-                    + "parameters), was 2", assertThrows(IllegalArgumentException.class,
-                    () -> RecomputeSettingsReader.read(settings::get, rules)).getMessage());
+            RefusedValueException few = assertThrows(RefusedValueException.class,
+                    () -> RecomputeSettingsReader.read(settings::get, rules));
+            assertEquals("model.minimumRepeatCustomers: must be at least 5 (the models have four parameters), was 2",
+                    few.getMessage());
+            assertEquals("atLeast", few.error().code(), "a code the console says in its language");
+            assertEquals(5, few.error().params().get("min"));
             settings.put(RecomputeSettingsReader.MINIMUM_REPEAT_CUSTOMERS, "200", "admin");
 
             settings.put(RecomputeSettingsReader.MARGIN, "1.5", "admin");
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            RefusedValueException margin = assertThrows(RefusedValueException.class,
                     () -> RecomputeSettingsReader.read(settings::get, rules));
-            assertTrue(e.getMessage().contains("margin must be in [0, 1], was 1.5"), e.getMessage());
+            assertEquals("clv.margin", margin.error().field(), "named by its setting");
+            assertEquals("range", margin.error().code());
+            assertEquals(1.5, margin.error().params().get("value"));
+            settings.put(RecomputeSettingsReader.MARGIN, "lots", "admin");
+            assertEquals("number", assertThrows(RefusedValueException.class,
+                    () -> RecomputeSettingsReader.read(settings::get, rules)).error().code());
             settings.put(RecomputeSettingsReader.MARGIN, "0.3", "admin");
             settings.put(RecomputeSettingsReader.PURCHASE_MODEL, "weibull", "admin");
-            e = assertThrows(IllegalArgumentException.class, () -> RecomputeSettingsReader.read(settings::get, rules));
-            assertTrue(e.getMessage().startsWith("setting model.purchase: 'weibull' cannot be used"), e.getMessage());
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> RecomputeSettingsReader.read(settings::get, rules));
+            assertTrue(e.getMessage().startsWith("model.purchase: 'weibull' cannot be used"), e.getMessage());
         }
     }
 }

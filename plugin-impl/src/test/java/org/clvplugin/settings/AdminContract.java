@@ -154,8 +154,24 @@ abstract class AdminContract {
                 () -> admin.update(Map.of("schedule.cron", "0 0 2 31 2 ?"), "admin"));
         assertEquals(List.of("schedule.cron"), e.errors().stream().map(FieldError::field).toList());
         assertTrue(e.errors().get(0).message().contains("never fires"), e.errors().toString());
+        assertEquals("cron.never", e.errors().get(0).code(), "a code the console says in its language");
+        assertEquals("0 0 2 31 2 ?", e.errors().get(0).params().get("value"));
         assertEquals("0 0 2 * * ?", value("schedule.cron"), "nothing stored");
         assertTrue(schedules.isEmpty());
+    }
+
+    @Test
+    void eachRefusedSettingIsNamedWithItsCode() {
+        InvalidFieldsException e = assertThrows(InvalidFieldsException.class, () -> admin.update(Map.of(
+                "clv.margin", "2", "history.runsKept", "0", "counting.currency", "usd", "model.timeUnit", "fortnight",
+                "security.viewersOwnContactsOnly", "yes", "rules.maxAttempts", "99"), "admin"));
+        java.util.Map<String, String> codes = new java.util.TreeMap<>();
+        e.errors().forEach(f -> codes.put(f.field(), f.code()));
+        assertEquals(java.util.Map.of("clv.margin", "range", "history.runsKept", "range", "counting.currency",
+                "setting.currency", "model.timeUnit", "setting.choice", "security.viewersOwnContactsOnly",
+                "setting.trueFalse", "rules.maxAttempts", "range"), codes, e.errors().toString());
+        assertEquals(50, e.errors().stream().filter(f -> f.field().equals("rules.maxAttempts")).findFirst()
+                .orElseThrow().params().get("max"));
     }
 
     @Test

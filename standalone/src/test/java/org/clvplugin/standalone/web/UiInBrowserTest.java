@@ -773,6 +773,19 @@ class UiInBrowserTest {
                 text("clv-admin", "[data-error-for='tiers[2].threshold']"));
         noConsoleProblemsButRefusedPreviews();
 
+        deep("clv-admin", "#tab-settings").click();
+        until("the German settings", () -> deep("clv-admin", "input[data-key='schedule.cron']") != null);
+        assertTrue(text("clv-admin", "[data-for='schedule.cron'] label").startsWith("Zeitplan der Neuberechnung"));
+        WebElement cron = deep("clv-admin", "input[data-key='schedule.cron']");
+        cron.clear();
+        cron.sendKeys("0 0 2 31 2 ?");
+        deep("clv-admin", ".settings button[type=submit]").click();
+        until("the schedule's refusal in German", () -> String.valueOf(text("clv-admin",
+                "[data-error-for='schedule.cron']")).startsWith("„0 0 2 31 2 ?“ löst ab jetzt nie aus"));
+        assertEquals("Nichts wurde gespeichert: 1 Feld wurde abgelehnt.", text("clv-admin", ".settings .status"));
+        until("the refused save is logged", () -> Browsers.consoleProblems(browser).stream()
+                .anyMatch(m -> m.contains("/settings") && m.contains("400")));
+
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
             browser.get(base + "/admin?lang=uk#rules");
@@ -909,6 +922,7 @@ class UiInBrowserTest {
         deep("clv-admin", ".settings button[type=submit]").click();
         until("the refusal", () -> !String.valueOf(text("clv-admin", "[data-error-for='clv.margin']")).isEmpty());
         assertTrue(text("clv-admin", ".settings .status").startsWith("Nothing was saved"));
+        assertEquals("Between 0 and 1; was 2.", text("clv-admin", "[data-error-for='clv.margin']"));
         assertEquals("true", margin.getAttribute("aria-invalid"));
         until("the refused save is logged", () -> Browsers.consoleProblems(browser).stream()
                 .anyMatch(m -> m.contains("/settings") && m.contains("400")));

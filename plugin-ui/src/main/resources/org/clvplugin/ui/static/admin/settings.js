@@ -46,10 +46,11 @@ export async function settings({api, f, t, canWrite}) {
         + (next > 0 ? t.plural('settings.someNextRun', next, String(next)) : t('settings.allAtOnce'));
     } catch (e) {
       const refusedFields = e.fieldErrors ? e.fieldErrors(t, f(null)) : {};
-      showFieldErrors(form, new Map(Object.entries(refusedFields)));
+      // Each refused field's reason beside it; one of the settings together (no field of its own) in the status.
+      const unplaced = showFieldErrors(form, new Map(Object.entries(refusedFields)));
       const refused = Object.keys(refusedFields).length;
-      status.textContent = refused > 0 ? t.plural('settings.refused', refused, String(refused))
-        : t('settings.notSaved', {error: e.message});
+      status.textContent = refused > 0 ? [t.plural('settings.refused', refused, String(refused)), ...unplaced]
+        .join(' ') : t('settings.notSaved', {error: e.message});
     }
   }},
   [...groups.entries()].map(([group, fields]) => h('fieldset', {}, h('legend', {}, t(group)), fields)),
