@@ -58,8 +58,9 @@ public final class ContactList {
     }
 
     /**
-     * A contact in a list, with its name from the host; the figures are null for a contact no run has scored, and
-     * the interval and P(alive) where the run could not estimate them. Amounts in the currency's minor units.
+     * A contact in a list, with its name from the host; the figures are null for a contact no run has scored, the
+     * prediction (CLV, interval, P(alive)) for one without orders (bought so far is then 0), and the interval and
+     * P(alive) where the run could not estimate them. Amounts in the currency's minor units.
      */
     public record Item(String partyId, String name, String ownerPartyId, String ownerName, Double clv, Double clvLow,
                        Double clvHigh, Double previousClv, Double historicalValue, Double probabilityAlive,
@@ -70,12 +71,19 @@ public final class ContactList {
                     probabilityAlive, tierKey, segment, firstOrderDate, lastOrderDate);
         }
 
+        /**
+         * A contact of the run; one without orders has no prediction (null, as on its card), only what it bought:
+         * nothing.
+         */
         static Item of(SnapshotRow r, SnapshotRow before, String name, String currency) {
-            return new Item(r.partyId(), name, r.ownerPartyId(), null, Money.round(r.clv(), currency),
-                    Money.round(r.clvLow(), currency), Money.round(r.clvHigh(), currency),
-                    before == null ? null : Money.round(before.clv(), currency),
-                    Money.round(r.historicalValue(), currency), r.probabilityAlive(), r.tierKey(), r.segment(),
-                    r.firstOrderDate(), r.lastOrderDate());
+            boolean predicted = r.orders() > 0;
+            return new Item(r.partyId(), name, r.ownerPartyId(), null,
+                    predicted ? Money.round(r.clv(), currency) : null,
+                    predicted ? Money.round(r.clvLow(), currency) : null,
+                    predicted ? Money.round(r.clvHigh(), currency) : null,
+                    before == null || before.orders() == 0 ? null : Money.round(before.clv(), currency),
+                    Money.round(r.historicalValue(), currency), predicted ? r.probabilityAlive() : null, r.tierKey(),
+                    r.segment(), r.firstOrderDate(), r.lastOrderDate());
         }
 
         static Item withoutValue(Contact c) {

@@ -207,7 +207,8 @@ export class ClvContactList extends HTMLElement {
         h('td', {class: 'churn', 'data-label': t('card.churn')}, churnText(i, t, f)),
         h('td', {class: 'last-order', 'data-label': t('page.lastOrder')}, lastOrderText(i, this.asOf, t, f)),
         h('td', {class: 'num clv', 'data-label': t('list.clv')},
-          i.clv === null ? h('span', {class: 'muted'}, t('list.notScored')) : f.money(i.clv)),
+          i.clv !== null ? f.money(i.clv) : h('span', {class: 'muted'},
+            t(i.historicalValue === null ? 'list.notScored' : 'list.noOrders'))),
         h('td', {class: 'num trend', 'data-label': t('list.trend')}, trendCell(i, t, f)),
         h('td', {class: 'num historical', 'data-label': t('list.historical')},
           i.historicalValue === null ? '' : f.money(i.historicalValue)));

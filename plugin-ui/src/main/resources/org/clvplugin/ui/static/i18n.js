@@ -206,6 +206,7 @@ const MESSAGES = {
       + ' night at 02:00.',
     'error.cron.invalid': '“{value}” is not a Quartz cron expression; for example “{example}” is every night at'
       + ' 02:00.',
+    'list.noOrders': 'no orders yet',
     'list.daysAgo': {one: '{n} day ago', other: '{n} days ago'},
     'list.contacts': {one: '{n} contact', other: '{n} contacts'},
     'list.heading': '{contacts} {order}',
@@ -409,6 +410,7 @@ const MESSAGES = {
     'error.cron.tooOften': '«{value}» kjører oftere enn hvert {minutes}. minutt; for eksempel er «{example}» hver natt'
       + ' kl. 02.00.',
     'error.cron.invalid': '«{value}» er ikke et Quartz cron-uttrykk; for eksempel er «{example}» hver natt kl. 02.00.',
+    'list.noOrders': 'ingen ordrer ennå',
     'list.daysAgo': {one: 'for {n} dag siden', other: 'for {n} dager siden'},
     'list.contacts': {one: '{n} kontakt', other: '{n} kontakter'},
     'list.heading': '{contacts} {order}',
@@ -611,6 +613,7 @@ const MESSAGES = {
     'error.cron.tooOften': '»{value}« kører oftere end hvert {minutes}. minut; for eksempel er »{example}« hver nat'
       + ' kl. 02.00.',
     'error.cron.invalid': '»{value}« er ikke et Quartz cron-udtryk; for eksempel er »{example}« hver nat kl. 02.00.',
+    'list.noOrders': 'ingen ordrer endnu',
     'list.daysAgo': {one: 'for {n} dag siden', other: 'for {n} dage siden'},
     'list.contacts': {one: '{n} kontakt', other: '{n} kontakter'},
     'list.heading': '{contacts} {order}',
@@ -817,6 +820,7 @@ const MESSAGES = {
     'error.cron.never': '„{value}“ löst ab jetzt nie aus; „{example}“ etwa ist jede Nacht um 02:00.',
     'error.cron.tooOften': '„{value}“ läuft öfter als alle {minutes} Minuten; „{example}“ etwa ist jede Nacht um 02:00.',
     'error.cron.invalid': '„{value}“ ist kein Quartz-Cron-Ausdruck; „{example}“ etwa ist jede Nacht um 02:00.',
+    'list.noOrders': 'noch keine Bestellungen',
     'list.daysAgo': {one: 'vor {n} Tag', other: 'vor {n} Tagen'},
     'list.contacts': {one: '{n} Kontakt', other: '{n} Kontakte'},
     'list.heading': '{contacts} {order}',
@@ -1028,6 +1032,7 @@ const MESSAGES = {
     'error.cron.tooOften': '«{value}» спрацьовує частіше, ніж раз на {minutes} хвилин; наприклад, «{example}» — щоночі'
       + ' о 02:00.',
     'error.cron.invalid': '«{value}» — не вираз Quartz cron; наприклад, «{example}» — щоночі о 02:00.',
+    'list.noOrders': 'ще немає замовлень',
     'list.daysAgo': {one: '{n} день тому', few: '{n} дні тому', many: '{n} днів тому', other: '{n} дня тому'},
     'list.contacts': {one: '{n} контакт', few: '{n} контакти', many: '{n} контактів', other: '{n} контакту'},
     'list.heading': '{contacts} {order}',

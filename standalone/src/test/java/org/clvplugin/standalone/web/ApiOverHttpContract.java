@@ -355,7 +355,11 @@ abstract class ApiOverHttpContract {
         assertTrue(underscores.size() > 0 && underscores.size() < 20, underscores.toString());
         underscores.forEach(i -> assertTrue(i.get("partyId").asText().contains("_"), "'_' is no wildcard: " + i));
         JsonNode none = JSON.readTree(as(admin, "GET", "/contacts?q=demo_noorders", null).body());
-        assertEquals("DEMO_NOORDERS", none.get("items").get(0).get("partyId").asText());
+        JsonNode noOrders = none.get("items").get(0);
+        assertEquals("DEMO_NOORDERS", noOrders.get("partyId").asText());
+        assertTrue(noOrders.get("clv").isNull() && noOrders.get("probabilityAlive").isNull(),
+                "no prediction for a contact without orders, as on its card: " + noOrders);
+        assertEquals(0, noOrders.get("historicalValue").asDouble(), "it bought nothing so far");
     }
 
     @Test
