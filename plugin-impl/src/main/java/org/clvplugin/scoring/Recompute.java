@@ -162,8 +162,9 @@ public final class Recompute {
         Tiering tiering = new Tiering(policy, published.tierStates(), table, scores.clv(), LocalDate.now(clock));
         RunRules rules = rulesLoading.join();
         long t3 = clock.millis();
+        // Contacts without orders are written too: the total grows past the contacts with orders as they come.
         long written = write(runId, settings, table, scores, tiering, rules, done -> runs.progress(runId,
-                RunRecord.Phase.WRITING, done, table.size()));
+                RunRecord.Phase.WRITING, done, Math.max(done, table.size())));
         long t4 = clock.millis();
         LOG.info("run {}: wrote {} contacts, {} tier changes ({} ms)", runId, written, tiering.changes(), t4 - t3);
         RunReport report = new RunReport(RunReport.VERSION, settingsUsed(settings), orders, backtested, fit,
@@ -211,6 +212,13 @@ public final class Recompute {
         return asOf.minusDays(Math.round(settings.holdoutShare() * span));
     }
 
+    /**
+     * The written count reaches the run's record every this many contacts, at most twice a second: the console's
+     * progress moves during the write without a transaction per contact.
+     */
+    private static final int PROGRESS_EVERY = 1_000;
+    private static final long PROGRESS_MILLIS = 500;
+
     private long write(long runId, RecomputeSettings settings, SummaryTable table, ContactScores scores,
                        Tiering tiering, RunRules rules, java.util.function.LongConsumer progress) throws SQLException {
         Map<String, Integer> rowOf = new HashMap<>(table.size() * 2);
@@ -218,6 +226,7 @@ public final class Recompute {
             rowOf.put(table.id(i), i);
         }
         LocalDate asOf = settings.rules().asOf();
+        long[] lastProgress = {clock.millis()};
         try (SnapshotWriter writer = new SnapshotWriter(store, runId)) {
             contacts.forEachContact(contact -> {
                 Integer i = rowOf.remove(contact.partyId());
@@ -226,7 +235,8 @@ public final class Recompute {
                         .withContact(contact.ownerPartyId(), contact.displayName());
                 writer.write(row);
                 observe(rules, row, contact.displayName());
-                if (writer.written() % 50_000 == 0) {
+                if (writer.written() % PROGRESS_EVERY == 0 && clock.millis() - lastProgress[0] >= PROGRESS_MILLIS) {
+                    lastProgress[0] = clock.millis();
                     progress.accept(writer.written());
                 }
             });

@@ -149,6 +149,9 @@ public class RunRecord {
         model = runReport.fit().model();
         report = runReport.toJson();
         phase = Phase.PUBLISHED.name();
+        // The runs table and the report count the same contacts: every one written.
+        contactsDone = runReport.tiers().contactsScored();
+        contactsTotal = contactsDone;
     }
 
     /** Adds a warning to the report of a published run: something after the publication that failed. */

@@ -115,6 +115,11 @@ abstract class RecomputeContract {
                     "the last 68 of the 272 days from 1997-01-01 to 1997-09-30");
             PublishedValues values = new PublishedValues(store);
             assertEquals(2358, values.contacts(), "every CDNOW customer and the contact without orders");
+            RunRecord stored = runs.find(run.id()).orElseThrow();
+            assertEquals(2358, stored.contactsTotal(), "the runs table counts every contact written, as the report:"
+                    + " those without orders too");
+            assertEquals(stored.contactsTotal(), stored.contactsDone(), "all of them done");
+            assertEquals(report.tiers().contactsScored(), stored.contactsDone());
             var first = values.ofContact("CD0001").orElseThrow();
             assertEquals(0.7266, first.probabilityAlive(), 5e-4, "P(alive) of CDNOW customer 1, as published");
             assertTrue(first.clvLow() <= first.clv() && first.clv() <= first.clvHigh());
