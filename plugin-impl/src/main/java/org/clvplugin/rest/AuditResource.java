@@ -18,16 +18,35 @@ import jakarta.ws.rs.core.MediaType;
 import org.clvplugin.api.host.ApiUser;
 import org.clvplugin.store.AuditRecord;
 
-/** Who changed what and when, with the state before and after, newest first. */
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+/**
+ * Who changed what and when, with the state before and after as JSON values (objects as they were stored, a text
+ * that is not JSON as a string), newest first.
+ */
 @Path("/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(ApiUser.READ_ADMIN)
 public class AuditResource {
 
-    public record AuditEntry(Long id, Instant at, String actor, String action, String detail, String before,
-                             String after) {
+    public record AuditEntry(Long id, Instant at, String actor, String action, String detail, JsonNode before,
+                             JsonNode after) {
         static AuditEntry of(AuditRecord r) {
-            return new AuditEntry(r.id(), r.at(), r.actor(), r.action(), r.detail(), r.before(), r.after());
+            return new AuditEntry(r.id(), r.at(), r.actor(), r.action(), r.detail(), value(r.before()),
+                    value(r.after()));
+        }
+
+        /** The stored state as JSON; older entries may hold plain text. */
+        private static JsonNode value(String stored) {
+            if (stored == null) {
+                return null;
+            }
+            try {
+                return JsonMapper.MAPPER.readTree(stored);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                return TextNode.valueOf(stored);
+            }
         }
     }
 

@@ -158,7 +158,8 @@ class AdminResourcesTest extends ApiTest {
                 "admin", "SETTINGS_CHANGED", "clv.margin", "{\"clv.margin\":null}", "{\"clv.margin\":\"0.3\"}")));
         JsonNode trail = json(target("/audit").request().get(String.class));
         assertEquals("admin", trail.get(0).get("actor").asText());
-        assertEquals("{\"clv.margin\":\"0.3\"}", trail.get(0).get("after").asText());
+        assertEquals("0.3", trail.get(0).get("after").get("clv.margin").asText(), "an object, not JSON in a string");
+        assertTrue(trail.get(0).get("before").get("clv.margin").isNull());
         assertEquals(400, target("/audit").queryParam("limit", 0).request().get().getStatus());
         verify(audit, never()).recent(eq(0), isNull());
         verify(audit, never()).recent(anyInt(), eq(-1L));
