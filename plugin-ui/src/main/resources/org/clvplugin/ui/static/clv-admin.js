@@ -1,7 +1,8 @@
-// <clv-admin> : the CRM admin's console: dashboard, tiers, settings, runs, model, rules, in the five languages of
+// <clv-admin> : the CRM admin's console: dashboard, tiers, settings, runs, model, rules, audit, in the five languages of
 // the UI (its strings: admin/messages.js). Needs the admin read permission; editing needs admin write. Attributes:
 // api-base, lang. The open tab follows the page's #hash.
 
+import {audit} from './admin/audit.js';
 import {dashboard} from './admin/dashboard.js';
 import {model} from './admin/model.js';
 import {rules} from './admin/rules.js';
@@ -24,6 +25,7 @@ const TABS = [
   {id: 'runs', panel: runs},
   {id: 'model', panel: model},
   {id: 'rules', panel: rules},
+  {id: 'audit', panel: audit},
 ];
 
 const look = sheet(`
@@ -67,6 +69,15 @@ dialog { border: 1px solid var(--clv-border); border-radius: 8px; max-width: 26r
 .check { font-weight: normal; }
 .label { font-weight: 600; font-size: .9rem; }
 .form-error:empty { display: none; }
+.changes ul { margin: 0; padding-left: 1rem; }
+.changes code { overflow-wrap: anywhere; }
+/* A phone: each audit entry a card, nothing wider than the screen. */
+@media (max-width: 600px) {
+  .audit-list, .audit-list tbody, .audit-list tr, .audit-list td { display: block; }
+  .audit-list thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .audit-list tr { border: 1px solid var(--clv-border); border-radius: 6px; padding: .4rem .6rem; margin-bottom: .5rem; }
+  .audit-list td { border: 0; padding: .1rem 0; }
+}
 `);
 
 export class ClvAdmin extends HTMLElement {

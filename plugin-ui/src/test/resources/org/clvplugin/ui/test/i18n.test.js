@@ -26,7 +26,8 @@ test('a malformed tag still picks its language', () => {
 // Texts that are rightly the same in English and some of the other languages (names, loanwords, templates).
 const SAME_IN_SOME = new Set(['card.segment', 'card.churnValue', 'list.name', 'list.heading', 'list.trend',
   'dash.segment', 'model.parameter', 'runs.model', 'model.series.model', 'admin.tab.model', 'group.model',
-  'model.logLikelihood', 'rules.webhook', 'rules.dryEvent', 'tiers.name', 'rules.name', 'setting.clv.margin']);
+  'model.logLikelihood', 'rules.webhook', 'rules.dryEvent', 'tiers.name', 'rules.name', 'setting.clv.margin',
+  'audit.changed']);
 
 test('every language has every string of the UI and the console, in the plural forms it needs, and none more', () => {
   addMessages(ADMIN_MESSAGES);

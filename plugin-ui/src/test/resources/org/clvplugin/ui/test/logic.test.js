@@ -1,5 +1,5 @@
-import {changedSettings, describeTrigger, duration, groupLabel, isActive, numberOrNull, previewRows, ruleFromForm,
-  runProgress, settingGroup, verdict} from '../ui/admin/logic.js';
+import {auditChanges, changedSettings, describeTrigger, duration, groupLabel, isActive, numberOrNull, previewRows,
+  ruleFromForm, runProgress, settingGroup, verdict} from '../ui/admin/logic.js';
 import {ADMIN_MESSAGES} from '../ui/admin/messages.js';
 import {choiceText} from '../ui/admin/model.js';
 import {h} from '../ui/dom.js';
@@ -116,4 +116,16 @@ test('why the run fitted its model, in the console’s language from the report�
   eq(choiceText({...auto, backtest: {notRun: 'too few repeat customers (12 < 20)'}}, en, fmt),
     'Why this model: auto: paretonbd had the lowest error per contact in the backtest.',
     'without the backtest’s figures: the server’s sentence');
+});
+
+test('an audit entry shows the fields it changed, by path, not the states whole', () => {
+  eq(auditChanges({'clv.margin': null}, {'clv.margin': '0.3'}), [{path: 'clv.margin', before: '–', after: '0.3'}]);
+  const tiers = (gold) => ({basis: 'PREDICTED_CLV', tiers: [{key: 'BRONZE', threshold: 0}, {key: 'GOLD',
+    threshold: gold}], hysteresis: {grace: 2, unit: 'RUNS'}});
+  eq(auditChanges(tiers(500), tiers(450)), [{path: 'tiers[1].threshold', before: '500', after: '450'}]);
+  eq(auditChanges(tiers(500), {...tiers(500), tiers: [{key: 'BRONZE', threshold: 0}]}),
+    [{path: 'tiers[1].key', before: 'GOLD', after: undefined}, {path: 'tiers[1].threshold', before: '500',
+      after: undefined}], 'a tier removed');
+  eq(auditChanges(null, null), [], 'a recompute request records no state');
+  eq(auditChanges(null, {name: 'Gold welcome'}), [{path: 'name', before: undefined, after: 'Gold welcome'}]);
 });

@@ -739,7 +739,8 @@ class UiInBrowserTest {
         @SuppressWarnings("unchecked")
         List<String> tabs = (List<String>) browser.executeScript("return [...arguments[0].shadowRoot"
                 + ".querySelectorAll('[role=tab]')].map((t) => t.textContent)", deep("clv-admin"));
-        assertEquals(List.of("Übersicht", "Stufen", "Einstellungen", "Läufe", "Modell", "Regeln"), tabs);
+        assertEquals(List.of("Übersicht", "Stufen", "Einstellungen", "Läufe", "Modell", "Regeln", "Prüfprotokoll"),
+                tabs);
         assertEquals("Kundenwert: Konsole", browser.findElement(By.tagName("h1")).getText());
         assertEquals("Verwaltung · CLV", browser.getTitle());
         assertFalse(text("clv-admin", ".per-tier").contains("(none)"), "contacts without a tier in words");
@@ -798,6 +799,33 @@ class UiInBrowserTest {
             assertEquals("Нове правило", text("clv-admin", "form.rule-form h3"));
             assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the Ukrainian rule form");
             Browsers.screenshot(browser, "admin-rule-form-uk-phone");
+            noConsoleProblems();
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    @Test
+    void onAPhoneInNorwegianTheAuditTrailShowsWhoChangedWhichFields() throws Exception {
+        new org.clvplugin.store.AuditRepository(host.store).record(new org.clvplugin.store.AuditRecord(Instant.now(),
+                "ui-test-admin", "TIER_POLICY_SAVED", "tier policy", "{\"tiers\":[{\"key\":\"GOLD\","
+                + "\"threshold\":500}]}", "{\"tiers\":[{\"key\":\"GOLD\",\"threshold\":450}]}"));
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.get(base + "/admin?lang=nb#audit");
+            until("the audit trail", () -> deep("clv-admin", ".audit-list tbody tr") != null);
+            assertEquals("Revisjonslogg", text("clv-admin", "#tab-audit"));
+            WebElement newest = deep("clv-admin", ".audit-list tbody tr");
+            assertEquals("TIER_POLICY_SAVED", newest.getAttribute("data-action"));
+            String row = newest.getText();
+            assertTrue(row.contains("ui-test-admin") && row.contains("Nivåregler lagret")
+                    && row.contains("tiers[0].threshold: 500 → 450"), row);
+            assertFalse(row.contains("\"key\""), "the changed field, not the states as JSON: " + row);
+            assertTrue((Long) browser.executeScript("return document.documentElement.scrollWidth")
+                    <= (Long) browser.executeScript("return document.documentElement.clientWidth"),
+                    "each entry a card on the phone, nothing wider than the screen");
+            assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the audit trail");
+            Browsers.screenshot(browser, "admin-audit-nb-phone");
             noConsoleProblems();
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 1000));

@@ -136,3 +136,25 @@ export function ruleFromForm(form) {
     secret: task || !el['secret'].value ? null : el['secret'].value,
   };
 }
+
+/**
+ * What an audit entry changed: the leaves of its before and after states by path ("tiers[2].threshold"), those that
+ * differ, each value as compact text (undefined where a side lacks the path); a state that is not an object counts
+ * as one value without a path.
+ */
+export function auditChanges(before, after) {
+  const flat = (value, path, out) => {
+    if (value !== null && typeof value === 'object') {
+      const entries = Array.isArray(value) ? value.map((v, i) => [`${path}[${i}]`, v])
+        : Object.entries(value).map(([k, v]) => [path ? `${path}.${k}` : k, v]);
+      for (const [p, v] of entries) flat(v, p, out);
+    } else if (value !== undefined) {
+      out.set(path, value === null ? '–' : String(value));
+    }
+    return out;
+  };
+  const b = flat(before === null ? undefined : before, '', new Map());
+  const a = flat(after === null ? undefined : after, '', new Map());
+  const paths = [...new Set([...b.keys(), ...a.keys()])];
+  return paths.filter((p) => b.get(p) !== a.get(p)).map((p) => ({path: p || '–', before: b.get(p), after: a.get(p)}));
+}

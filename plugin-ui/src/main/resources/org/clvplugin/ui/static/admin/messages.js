@@ -2,6 +2,14 @@
 // and the list do not load them. Plurals name the forms Intl.PluralRules gives each language.
 
 const en = {
+  'admin.tab.audit': 'Audit',
+  'audit.when': 'When', 'audit.who': 'Who', 'audit.what': 'What', 'audit.changes': 'Changes',
+  'audit.more': 'Show older changes', 'audit.none': 'No changes recorded yet.',
+  'audit.added': '{value} (new)', 'audit.removed': '{value} (removed)', 'audit.changed': '{before} → {after}',
+  'audit.action.SETTINGS_CHANGED': 'Settings changed', 'audit.action.TIER_POLICY_SAVED': 'Tier policy saved',
+  'audit.action.RUN_REQUESTED': 'Recompute requested', 'audit.action.RULE_CREATED': 'Rule created',
+  'audit.action.RULE_CHANGED': 'Rule changed', 'audit.action.RULE_DELETED': 'Rule deleted',
+  'audit.action.FIRING_RETRIED': 'Delivery retried',
   'model.choiceFixed': 'Why this model: fixed by the setting “Purchase model”.',
   'model.choiceAuto': 'Why this model: chosen by the backtest, where {model} predicted best (error per contact'
     + ' {error} purchases; error of the total {total}).',
@@ -226,6 +234,14 @@ const en = {
 };
 
 const nb = {
+  'admin.tab.audit': 'Revisjonslogg',
+  'audit.when': 'Når', 'audit.who': 'Hvem', 'audit.what': 'Hva', 'audit.changes': 'Endringer',
+  'audit.more': 'Vis eldre endringer', 'audit.none': 'Ingen endringer registrert ennå.',
+  'audit.added': '{value} (ny)', 'audit.removed': '{value} (fjernet)', 'audit.changed': '{before} → {after}',
+  'audit.action.SETTINGS_CHANGED': 'Innstillinger endret', 'audit.action.TIER_POLICY_SAVED': 'Nivåregler lagret',
+  'audit.action.RUN_REQUESTED': 'Ny beregning bestilt', 'audit.action.RULE_CREATED': 'Regel opprettet',
+  'audit.action.RULE_CHANGED': 'Regel endret', 'audit.action.RULE_DELETED': 'Regel slettet',
+  'audit.action.FIRING_RETRIED': 'Levering forsøkt på nytt',
   'model.choiceFixed': 'Hvorfor denne modellen: fastsatt i innstillingen «Kjøpsmodell».',
   'model.choiceAuto': 'Hvorfor denne modellen: valgt av etterprøvingen, der {model} traff best (feil per kontakt'
     + ' {error} kjøp; feil i totalen {total}).',
@@ -454,6 +470,14 @@ const nb = {
 };
 
 const da = {
+  'admin.tab.audit': 'Revisionslog',
+  'audit.when': 'Hvornår', 'audit.who': 'Hvem', 'audit.what': 'Hvad', 'audit.changes': 'Ændringer',
+  'audit.more': 'Vis ældre ændringer', 'audit.none': 'Ingen ændringer registreret endnu.',
+  'audit.added': '{value} (ny)', 'audit.removed': '{value} (fjernet)', 'audit.changed': '{before} → {after}',
+  'audit.action.SETTINGS_CHANGED': 'Indstillinger ændret', 'audit.action.TIER_POLICY_SAVED': 'Niveauregler gemt',
+  'audit.action.RUN_REQUESTED': 'Ny beregning bestilt', 'audit.action.RULE_CREATED': 'Regel oprettet',
+  'audit.action.RULE_CHANGED': 'Regel ændret', 'audit.action.RULE_DELETED': 'Regel slettet',
+  'audit.action.FIRING_RETRIED': 'Levering forsøgt igen',
   'model.choiceFixed': 'Hvorfor denne model: fastsat i indstillingen »Købsmodel«.',
   'model.choiceAuto': 'Hvorfor denne model: valgt af efterprøvningen, hvor {model} ramte bedst (fejl pr. kontakt'
     + ' {error} køb; fejl i totalen {total}).',
@@ -682,6 +706,14 @@ const da = {
 };
 
 const de = {
+  'admin.tab.audit': 'Prüfprotokoll',
+  'audit.when': 'Wann', 'audit.who': 'Wer', 'audit.what': 'Was', 'audit.changes': 'Änderungen',
+  'audit.more': 'Ältere Änderungen zeigen', 'audit.none': 'Noch keine Änderungen aufgezeichnet.',
+  'audit.added': '{value} (neu)', 'audit.removed': '{value} (entfernt)', 'audit.changed': '{before} → {after}',
+  'audit.action.SETTINGS_CHANGED': 'Einstellungen geändert', 'audit.action.TIER_POLICY_SAVED': 'Stufenregeln gespeichert',
+  'audit.action.RUN_REQUESTED': 'Neuberechnung angefordert', 'audit.action.RULE_CREATED': 'Regel angelegt',
+  'audit.action.RULE_CHANGED': 'Regel geändert', 'audit.action.RULE_DELETED': 'Regel gelöscht',
+  'audit.action.FIRING_RETRIED': 'Zustellung erneut versucht',
   'model.choiceFixed': 'Warum dieses Modell: durch die Einstellung „Kaufmodell“ festgelegt.',
   'model.choiceAuto': 'Warum dieses Modell: vom Rückvergleich gewählt, in dem {model} am besten traf (Fehler pro'
     + ' Kontakt {error} Käufe; Fehler der Summe {total}).',
@@ -920,6 +952,14 @@ const de = {
 };
 
 const uk = {
+  'admin.tab.audit': 'Журнал аудиту',
+  'audit.when': 'Коли', 'audit.who': 'Хто', 'audit.what': 'Що', 'audit.changes': 'Зміни',
+  'audit.more': 'Показати давніші зміни', 'audit.none': 'Змін ще не записано.',
+  'audit.added': '{value} (нове)', 'audit.removed': '{value} (вилучено)', 'audit.changed': '{before} → {after}',
+  'audit.action.SETTINGS_CHANGED': 'Змінено налаштування', 'audit.action.TIER_POLICY_SAVED': 'Збережено правила рівнів',
+  'audit.action.RUN_REQUESTED': 'Запит на перерахунок', 'audit.action.RULE_CREATED': 'Створено правило',
+  'audit.action.RULE_CHANGED': 'Змінено правило', 'audit.action.RULE_DELETED': 'Видалено правило',
+  'audit.action.FIRING_RETRIED': 'Повторна спроба доставки',
   'model.choiceFixed': 'Чому ця модель: задана налаштуванням «Модель покупок».',
   'model.choiceAuto': 'Чому ця модель: обрана перевіркою на історії, де {model} прогнозувала найкраще (похибка на'
     + ' контакт {error} покупок; похибка суми {total}).',
