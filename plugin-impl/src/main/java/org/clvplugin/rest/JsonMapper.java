@@ -42,8 +42,16 @@ public class JsonMapper implements ContextResolver<ObjectMapper> {
         return mapper;
     }
 
+    /**
+     * Bodies whose optional fields may be left out (a rule: its filter, cooldown, maximum, secret, and the parameters
+     * its trigger and action kinds do not use): missing fields are null, or the primitive's default; what a rule
+     * needs is checked field by field when it is validated. Everything else stays strict.
+     */
+    private static final ObjectMapper OPTIONAL_FIELDS = MAPPER.copy()
+            .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+
     @Override
     public ObjectMapper getContext(Class<?> type) {
-        return MAPPER;
+        return type == RulesResource.RuleRequest.class ? OPTIONAL_FIELDS : MAPPER;
     }
 }

@@ -24,6 +24,7 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
      * One field that was refused, named as in the request ("tiers[2].threshold"): an English message, and where the
      * server has one a {@code code} with {@code params} that a client says in its own language.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FieldProblem(String field, String message, String code,
                                @JsonInclude(JsonInclude.Include.NON_EMPTY) java.util.Map<String, Object> params) {
 

@@ -44,14 +44,18 @@ import org.clvplugin.rules.Trigger;
 public class RulesResource {
 
     /**
-     * A rule as admins send it (the id is the path's).
+     * A rule as admins send it (the id is the path's); only the name, the trigger's kind and the action (with what
+     * its kind needs) are required, the rest may be left out.
      *
-     * @param secret a new webhook secret, or null to keep the one stored
+     * @param enabled       left out: enabled
+     * @param cooldownHours left out: none
+     * @param secret        a new webhook secret, or null to keep the one stored
      */
-    public record RuleRequest(String name, boolean enabled, Trigger trigger, RuleFilter filter, Action action,
-                              int cooldownHours, Integer maxPerRun, String secret) {
+    public record RuleRequest(String name, Boolean enabled, Trigger trigger, RuleFilter filter, Action action,
+                              Integer cooldownHours, Integer maxPerRun, String secret) {
         Rule toRule(Long id) {
-            return new Rule(id, name, enabled, trigger, filter, action, cooldownHours, maxPerRun);
+            return new Rule(id, name, enabled == null || enabled, trigger, filter, action,
+                    cooldownHours == null ? 0 : cooldownHours, maxPerRun);
         }
     }
 

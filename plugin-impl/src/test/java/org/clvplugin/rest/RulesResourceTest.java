@@ -45,6 +45,23 @@ class RulesResourceTest extends ApiTest {
             Instant.parse("2026-11-23T02:00:00Z"), null, null, "the receiver answered HTTP 500 (attempt 8 of 8)");
 
     @Test
+    void aRuleMayLeaveOutItsOptionalFieldsButNotUnknownOnes() throws Exception {
+        when(rules.save(any(), any(), eq("admin"))).thenReturn(SAVED);
+        String minimal = "{\"name\": \"Gold welcome\", \"trigger\": {\"kind\": \"TIER_ENTERED\", \"tier\": \"GOLD\"},"
+                + " \"action\": {\"kind\": \"TASK\", \"subject\": \"Welcome {name}\", \"dueInDays\": 3}}";
+        Response created = target("/rules").request().post(Entity.json(minimal));
+        assertEquals(201, created.getStatus(), created.readEntity(String.class));
+        verify(rules).save(eq(new Rule(null, "Gold welcome", true, SAVED.trigger(), RuleFilter.NONE, SAVED.action(),
+                0, null)), isNull(), eq("admin"));
+        JsonNode unknown = json(target("/rules").request().post(Entity.json(minimal.replace("\"name\"",
+                "\"nmae\": 1, \"name\""))).readEntity(String.class));
+        assertEquals("nmae", unknown.get("errors").get(0).get("field").asText(), "still strict on unknown fields");
+        assertFalse(unknown.get("errors").get(0).has("code"), "no code where there is none: " + unknown);
+        assertEquals(400, target("/tiers").request().put(Entity.json(AdminResourcesTest.POLICY
+                .replace(",\"threshold\":1000", ""))).getStatus(), "and on the tier policy's missing fields");
+    }
+
+    @Test
     void createReadChangeAndList() throws Exception {
         when(rules.save(any(), any(), eq("admin"))).thenReturn(SAVED);
         Response created = target("/rules").request().post(Entity.json(BODY));
