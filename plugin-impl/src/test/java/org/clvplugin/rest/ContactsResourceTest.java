@@ -97,6 +97,10 @@ class ContactsResourceTest extends ApiTest {
         assertEquals("limit", tooMany.get("errors").get(0).get("field").asText());
         assertEquals("atMost", tooMany.get("errors").get(0).get("code").asText(), "Bean Validation's too: " + tooMany);
         assertEquals(200, tooMany.get("errors").get(0).get("params").get("max").asInt());
+        JsonNode risk = json(target("/contacts").queryParam("minChurnRisk", 1.5).queryParam("sort", "name").request()
+                .get().readEntity(String.class));
+        assertEquals(List.of("minChurnRisk", "sort"), risk.findValuesAsText("field"),
+                "the bean's parameters by their names, never arg0: " + risk);
         assertEquals(400, target("/contacts.csv").queryParam("maxChurnRisk", 2).request().get().getStatus(),
                 "the export checks its parameters as the list does");
         verify(contacts, never()).page(any());
