@@ -70,9 +70,17 @@ dialog { border: 1px solid var(--clv-border); border-radius: 8px; max-width: 26r
 .label { font-weight: 600; font-size: .9rem; }
 .form-error:empty { display: none; }
 .changes ul { margin: 0; padding-left: 1rem; }
+.preview[data-stale=true] .preview-table { opacity: .45; }
+.impact { padding-left: 1.2rem; }
 .changes code { overflow-wrap: anywhere; }
-/* A phone: each audit entry a card, nothing wider than the screen. */
+/* A phone: each audit entry a card, each tier's fields in two columns; nothing wider than the screen. */
 @media (max-width: 600px) {
+  .tier-table, .tier-table tbody { display: block; }
+  .tier-table tr { display: grid; grid-template-columns: 1fr 1fr; gap: 0 .6rem; border-bottom: 1px solid var(--clv-border);
+    padding: .3rem 0; }
+  .tier-table td { display: block; padding: 0; }
+  .tier-table input:not([type=color]) { width: 100%; box-sizing: border-box; }
+  .columns { grid-template-columns: minmax(0, 1fr); }
   .audit-list, .audit-list tbody, .audit-list tr, .audit-list td { display: block; }
   .audit-list thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
   .audit-list tr { border: 1px solid var(--clv-border); border-radius: 6px; padding: .4rem .6rem; margin-bottom: .5rem; }

@@ -505,6 +505,9 @@ class UiInBrowserTest {
                 "[data-error-for='tiers[2].threshold']")).isEmpty());
         assertEquals("Gold must start above Silver ($100).", text("clv-admin",
                 "[data-error-for='tiers[2].threshold']"), "the tiers by their names, the threshold as money");
+        until("the preview says it is of the last usable policy", () -> "true".equals(deep("clv-admin", ".preview")
+                .getAttribute("data-stale")) && String.valueOf(text("clv-admin", ".preview .stale-note"))
+                .startsWith("The preview is of the last policy that could be used"));
         assertEquals("true", input.getAttribute("aria-invalid"));
         until("the refused preview is logged", () -> Browsers.consoleProblems(browser).stream()
                 .anyMatch(m -> m.contains("tiers/preview") && m.contains("400")));
@@ -521,11 +524,15 @@ class UiInBrowserTest {
         assertTrue(text("clv-admin", ".preview-table tr[data-tier=GOLD] .change").startsWith("+"));
         assertTrue(Double.parseDouble(deep("clv-admin", ".chart line[data-tier=GOLD]").getAttribute("x1"))
                 < Double.parseDouble(lineBefore), "the Gold line moved left on the histogram");
+        assertEquals("false", deep("clv-admin", ".preview").getAttribute("data-stale"), "current again");
         Browsers.screenshot(browser, "admin-tiers");
         assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the tier editor");
 
         deep("clv-admin", "button.save").click();
         until("the confirmation", () -> deep("clv-admin", "dialog[open]") != null);
+        String goldMove = text("clv-admin", "dialog .impact li[data-tier=GOLD]");
+        assertTrue(goldMove.startsWith("Gold: " + goldBefore + " → ") && goldMove.contains("(+"),
+                "the confirmation repeats the impact: " + goldMove);
         deep("clv-admin", "dialog button.confirm").click();
         until("saved", () -> String.valueOf(text("clv-admin", ".tiers .status")).startsWith("Saved"));
         assertEquals((double) threshold, api("/tiers").get("tiers").get(2).get("threshold").asDouble());
@@ -826,6 +833,25 @@ class UiInBrowserTest {
                     "each entry a card on the phone, nothing wider than the screen");
             assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the audit trail");
             Browsers.screenshot(browser, "admin-audit-nb-phone");
+            noConsoleProblems();
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    @Test
+    void onAPhoneInDanishTheTierEditorFitsTheScreen() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.get(base + "/admin?lang=da#tiers");
+            until("the Danish tier editor", () -> deep("clv-admin", "[data-field='tiers[2].threshold']") != null
+                    && deep("clv-admin", ".preview-table") != null);
+            assertEquals("Niveauerne bygger på", text("clv-admin", "[data-for=basis] label"));
+            assertTrue((Long) browser.executeScript("return document.documentElement.scrollWidth")
+                    <= (Long) browser.executeScript("return document.documentElement.clientWidth"),
+                    "the tiers' fields in two columns, nothing wider than the screen");
+            assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the phone's tier editor");
+            Browsers.screenshot(browser, "admin-tiers-da-phone");
             noConsoleProblems();
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 1000));

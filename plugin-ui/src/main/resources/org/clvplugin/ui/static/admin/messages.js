@@ -2,6 +2,9 @@
 // and the list do not load them. Plurals name the forms Intl.PluralRules gives each language.
 
 const en = {
+  'tiers.impactTitle': 'Contacts per tier at the next run:',
+  'tiers.previewUpdating': 'Updating the preview…',
+  'tiers.previewStale': 'The preview is of the last policy that could be used: fix the fields marked to update it.',
   'admin.tab.audit': 'Audit',
   'audit.when': 'When', 'audit.who': 'Who', 'audit.what': 'What', 'audit.changes': 'Changes',
   'audit.more': 'Show older changes', 'audit.none': 'No changes recorded yet.',
@@ -234,6 +237,9 @@ const en = {
 };
 
 const nb = {
+  'tiers.impactTitle': 'Kontakter per nivå ved neste kjøring:',
+  'tiers.previewUpdating': 'Oppdaterer forhåndsvisningen…',
+  'tiers.previewStale': 'Forhåndsvisningen gjelder de siste brukbare reglene: rett de merkede feltene for å oppdatere den.',
   'admin.tab.audit': 'Revisjonslogg',
   'audit.when': 'Når', 'audit.who': 'Hvem', 'audit.what': 'Hva', 'audit.changes': 'Endringer',
   'audit.more': 'Vis eldre endringer', 'audit.none': 'Ingen endringer registrert ennå.',
@@ -470,6 +476,9 @@ const nb = {
 };
 
 const da = {
+  'tiers.impactTitle': 'Kontakter pr. niveau ved næste kørsel:',
+  'tiers.previewUpdating': 'Opdaterer forhåndsvisningen…',
+  'tiers.previewStale': 'Forhåndsvisningen gælder de seneste brugbare regler: ret de markerede felter for at opdatere den.',
   'admin.tab.audit': 'Revisionslog',
   'audit.when': 'Hvornår', 'audit.who': 'Hvem', 'audit.what': 'Hvad', 'audit.changes': 'Ændringer',
   'audit.more': 'Vis ældre ændringer', 'audit.none': 'Ingen ændringer registreret endnu.',
@@ -706,6 +715,9 @@ const da = {
 };
 
 const de = {
+  'tiers.impactTitle': 'Kontakte pro Stufe beim nächsten Lauf:',
+  'tiers.previewUpdating': 'Vorschau wird aktualisiert…',
+  'tiers.previewStale': 'Die Vorschau zeigt die letzten verwendbaren Stufenregeln: Korrigieren Sie die markierten Felder.',
   'admin.tab.audit': 'Prüfprotokoll',
   'audit.when': 'Wann', 'audit.who': 'Wer', 'audit.what': 'Was', 'audit.changes': 'Änderungen',
   'audit.more': 'Ältere Änderungen zeigen', 'audit.none': 'Noch keine Änderungen aufgezeichnet.',
@@ -952,6 +964,9 @@ const de = {
 };
 
 const uk = {
+  'tiers.impactTitle': 'Контакти за рівнями після наступного перерахунку:',
+  'tiers.previewUpdating': 'Оновлення попереднього перегляду…',
+  'tiers.previewStale': 'Попередній перегляд — для останніх придатних правил: виправте позначені поля, щоб оновити його.',
   'admin.tab.audit': 'Журнал аудиту',
   'audit.when': 'Коли', 'audit.who': 'Хто', 'audit.what': 'Що', 'audit.changes': 'Зміни',
   'audit.more': 'Показати давніші зміни', 'audit.none': 'Змін ще не записано.',

@@ -28,7 +28,16 @@ export async function tiers({api, f, t, canWrite, onSaved}) {
     formError.textContent = showFieldErrors(form, errors).join('; ');
   };
   const formError = h('p', {class: 'error', role: 'alert'});
+  // The preview shown is of the policy as it was when it was asked for: marked stale from the next edit until a
+  // new one arrives, and kept marked while the edited policy is refused.
+  let shown = null;
+  const markStale = (key) => {
+    previewBox.dataset.stale = key ? 'true' : 'false';
+    const note = previewBox.querySelector('.stale-note');
+    if (note) note.textContent = key ? t(key) : '';
+  };
   const onEdit = () => {
+    markStale('tiers.previewUpdating');
     clearTimeout(timer);
     timer = setTimeout(preview, 250);
   };
@@ -112,7 +121,9 @@ export async function tiers({api, f, t, canWrite, onSaved}) {
       errors.clear();
       applyErrors();
       const names = new Map(edited.tiers.map((tier) => [tier.key, tier.displayName]));
+      shown = {rows: previewRows(edited.tiers, result.before, result.after), names};
       replace(previewBox, h('h3', {}, t('tiers.previewTitle')),
+        h('p', {class: 'stale-note status', role: 'status'}),
         h('table', {class: 'preview-table'}, h('thead', {}, h('tr', {}, h('th', {}, t('dash.tier')),
           h('th', {class: 'num'}, t('tiers.now')), h('th', {class: 'num'}, t('tiers.after')),
           h('th', {class: 'num'}, t('tiers.change')))),
@@ -121,13 +132,22 @@ export async function tiers({api, f, t, canWrite, onSaved}) {
           h('td', {class: 'num after'}, fmt.number(r.after)),
           h('td', {class: 'num change'}, r.change > 0 ? `+${fmt.number(r.change)}` : fmt.number(r.change)))))),
         h('p', {class: 'muted'}, t('tiers.previewNote')));
+      markStale(null);
     } catch (e) {
-      if (ticket === previewTicket) showErrors(e);
+      if (ticket === previewTicket) {
+        showErrors(e);
+        markStale(shown ? 'tiers.previewStale' : null);
+      }
     }
   }
 
   function confirmSave() {
+    // The impact the preview showed, repeated where the admin decides: contacts moving per tier.
+    const moves = shown && previewBox.dataset.stale !== 'true' ? shown.rows.filter((r) => r.change !== 0) : [];
     replace(dialog, h('h3', {id: 'confirm-title'}, t('tiers.confirmTitle')),
+      moves.length === 0 ? null : [h('p', {}, t('tiers.impactTitle')), h('ul', {class: 'impact'}, moves.map((r) =>
+        h('li', {'data-tier': r.key}, `${shown.names.get(r.key) || r.key}: ${fmt.number(r.before)} → `
+          + `${fmt.number(r.after)} (${r.change > 0 ? '+' : '−'}${fmt.number(Math.abs(r.change))})`)))],
       h('p', {}, t('tiers.confirmText')),
       h('form', {method: 'dialog', class: 'dialog-actions'},
         h('button', {value: 'cancel', class: 'secondary'}, t('common.cancel')),
