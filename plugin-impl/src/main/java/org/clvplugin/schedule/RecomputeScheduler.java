@@ -117,6 +117,9 @@ public final class RecomputeScheduler implements RunTrigger, AutoCloseable {
             p.setProperty("org.quartz.jobStore.dataSource", dataSource);
             p.setProperty("org.quartz.jobStore.tablePrefix", "CLV_QRTZ_");
             p.setProperty("org.quartz.jobStore.isClustered", "true");
+            // Without the lock two nodes can both take the same firing of a trigger (Quartz issue #107): a delivery
+            // pass then ran twice a second in the two-node test.
+            p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
             p.setProperty("org.quartz.jobStore.clusterCheckinInterval",
                     Long.toString(c.checkinInterval().toMillis()));
             // Job data holds strings only: stored as properties, not serialized Java objects.
