@@ -1,13 +1,25 @@
 package org.clvplugin.rest;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.filter.AbstractSpecFilter;
 import io.swagger.v3.jaxrs2.integration.resources.OpenApiResource;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -16,7 +28,7 @@ import io.swagger.v3.oas.models.servers.Server;
 
 /**
  * {@code GET /openapi.json} (and {@code .yaml}): the OpenAPI 3.1 document generated from the resources by
- * swagger-jaxrs2, as OFBiz's own REST plugin does, with the two ways to authenticate.
+ * swagger-jaxrs2, as OFBiz's own REST plugin does, with the two ways to authenticate and the webhook the rules send.
  */
 final class OpenApiDocument {
 
@@ -40,11 +52,50 @@ final class OpenApiDocument {
                                 .description("A read-only automation token"))))
                 .security(List.of(new SecurityRequirement().addList("session"),
                         new SecurityRequirement().addList("token")));
-        SwaggerConfiguration config = new SwaggerConfiguration().openAPI(api).openAPI31(true).prettyPrint(true)
+        SwaggerConfiguration config = new SwaggerConfiguration().openAPI(api).filterClass(Webhooks.class.getName()).openAPI31(true).prettyPrint(true)
                 .resourceClasses(Set.copyOf(resources.stream().map(Class::getName).toList()))
                 .resourcePackages(Set.of(OpenApiDocument.class.getPackageName()));
         OpenApiResource resource = new OpenApiResource();
         resource.setOpenApiConfiguration(config);
         return resource;
+    }
+
+    /**
+     * Adds what the plugin POSTs to a rule's URL, the event's schema and its headers (docs/webhooks.md), to the
+     * generated document: swagger's reader keeps no webhooks of the base document, a filter adds them after it.
+     */
+    public static final class Webhooks extends AbstractSpecFilter {
+        @Override
+        public Optional<OpenAPI> filterOpenAPI(OpenAPI api, Map<String, List<String>> params,
+                                               Map<String, String> cookies, Map<String, List<String>> headers) {
+            if (api.getWebhooks() == null || !api.getWebhooks().containsKey("clv.rule.fired")) {
+                addWebhook(api);
+            }
+            return Optional.of(api);
+        }
+    }
+
+    private static void addWebhook(OpenAPI api) {
+        ModelConverters.getInstance(true).readAll(WebhookEvent.class).forEach(api.getComponents()::addSchemas);
+        io.swagger.v3.oas.models.Operation post = new io.swagger.v3.oas.models.Operation().operationId("ruleFired")
+                .summary("A follow-up rule fired for a contact")
+                .description("Sent to a webhook rule's URL when a contact's change between two runs meets the "
+                        + "rule; retried on 408, 429, 5xx and network failures with the same Idempotency-Key. "
+                        + "Verify X-CLV-Signature: v1= and the hex HMAC-SHA256, with the rule's secret, of the "
+                        + "timestamp, a dot and the body's bytes.")
+                .requestBody(new RequestBody().required(true).content(new Content().addMediaType("application/json",
+                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/WebhookEvent")))))
+                .responses(new ApiResponses()
+                        .addApiResponse("2XX", new ApiResponse().description("Delivered"))
+                        .addApiResponse("default", new ApiResponse().description("Tried again for 408, 429 and 5xx "
+                                + "(as the delivery settings say); given up for any other answer")));
+        for (String[] header : new String[][] {
+                {"X-CLV-Timestamp", "Seconds since 1970 when the request was signed"},
+                {"X-CLV-Signature", "v1=<hex HMAC-SHA256 of timestamp + \".\" + body>"},
+                {"Idempotency-Key", "The event's id: the same on every attempt"}}) {
+            post.addParametersItem(new Parameter().in("header").name(header[0]).required(true)
+                    .description(header[1]).schema(new StringSchema()));
+        }
+        api.addWebhooks("clv.rule.fired", new PathItem().post(post));
     }
 }

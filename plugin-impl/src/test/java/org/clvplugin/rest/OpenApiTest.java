@@ -62,6 +62,16 @@ class OpenApiTest extends ApiTest {
             }
         }
         assertTrue(doc.get("components").get("securitySchemes").has("token"));
+        assertTrue(doc.has("webhooks"), "the webhook the rules send");
+        JsonNode hook = doc.get("webhooks").get("clv.rule.fired").get("post");
+        assertEquals("#/components/schemas/WebhookEvent", hook.get("requestBody").get("content")
+                .get("application/json").get("schema").get("$ref").asText(), "the webhook's body: " + hook);
+        assertEquals(List.of("X-CLV-Timestamp", "X-CLV-Signature", "Idempotency-Key"),
+                hook.get("parameters").findValuesAsText("name"));
+        JsonNode event = schemas.get("WebhookEvent").get("properties");
+        for (String field : List.of("id", "type", "firedAt", "rule", "contact", "transition", "run")) {
+            assertTrue(event.has(field), "the event's " + field + ": " + event);
+        }
     }
 
     private static String httpMethod(java.lang.reflect.Method m) {

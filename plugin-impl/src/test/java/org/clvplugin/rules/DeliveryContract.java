@@ -225,7 +225,56 @@ abstract class DeliveryContract {
             assertEquals(rule.id(), body.get("rule").get("id").asLong());
             assertEquals(2, body.get("run").asLong());
             assertEquals("DELIVERED", firings(rule).get(0).state());
+            assertEquals(fieldsOf(org.clvplugin.rest.WebhookEvent.class, ""), fieldsOf(body, ""),
+                    "the body has exactly the fields the OpenAPI document describes");
+
+            // The receivers' checks docs/webhooks.md shows, in Java and in Python, on the request as it came.
+            assertTrue(WebhookReceiverExample.verified(SECRET, timestamp, signature, r.body(), T0));
+            assertFalse(WebhookReceiverExample.verified(SECRET, timestamp, signature, changed, T0));
+            assertFalse(WebhookReceiverExample.verified(SECRET, timestamp, signature, r.body(),
+                    T0.plus(Duration.ofMinutes(6))), "too old");
+            assertEquals("True", python(timestamp, signature, r.body(), T0));
+            assertEquals("False", python(timestamp, signature, changed, T0));
+            assertEquals("False", python(timestamp, signature, r.body(), T0.plus(Duration.ofMinutes(6))));
         }
+    }
+
+    /** Runs the Python check of docs/webhooks.md on a request; what it printed. */
+    private static String python(String timestamp, String signature, byte[] body, java.time.Instant now)
+            throws Exception {
+        Process p = new ProcessBuilder("python3", "-c", WebhookDocsTest.pythonExample() + "\nimport sys\n"
+                + "print(verified(sys.argv[1], sys.argv[2], sys.argv[3], sys.stdin.buffer.read(), float(sys.argv[4])))",
+                SECRET, timestamp, signature, Long.toString(now.getEpochSecond())).redirectErrorStream(true).start();
+        try (var in = p.getOutputStream()) {
+            in.write(body);
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, p.waitFor(), out);
+        return out;
+    }
+
+    /** The paths of a record's components, nested records followed ("transition.after.clv"). */
+    private static java.util.Set<String> fieldsOf(Class<?> record, String at) {
+        java.util.Set<String> paths = new java.util.TreeSet<>();
+        for (java.lang.reflect.RecordComponent c : record.getRecordComponents()) {
+            paths.add(at + c.getName());
+            if (c.getType().isRecord()) {
+                paths.addAll(fieldsOf(c.getType(), at + c.getName() + "."));
+            }
+        }
+        return paths;
+    }
+
+    /** The paths of a JSON object's fields, nested objects followed. */
+    private static java.util.Set<String> fieldsOf(JsonNode node, String at) {
+        java.util.Set<String> paths = new java.util.TreeSet<>();
+        node.fieldNames().forEachRemaining(name -> {
+            paths.add(at + name);
+            if (node.get(name).isObject()) {
+                paths.addAll(fieldsOf(node.get(name), at + name + "."));
+            }
+        });
+        return paths;
     }
 
     @Test
