@@ -3,15 +3,18 @@ package org.clvplugin.rules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 
 /**
  * Decides which rules fire for the transitions of a run, with the safeguards: enabled rules only, the filter,
- * the cooldown per rule and contact, and the maximum per run (the excess counted, not silently dropped). At most
- * once per contact per transition is the outbox's unique key on {@link Transition#key}.
+ * the cooldown per rule and contact, and the maximum per run, which keeps the most valuable contacts (by CLV in the
+ * new run; the excess counted, not silently dropped). At most once per contact per transition is the outbox's
+ * unique key on {@link Transition#key}.
  */
 public final class RuleEvaluator {
 
@@ -36,7 +39,8 @@ public final class RuleEvaluator {
     private final LastFirings lastFirings;
     private final Instant now;
     private final List<Firing> firings = new ArrayList<>();
-    private final Map<Long, Integer> fired = new HashMap<>();
+    /** Per rule with a maximum, its most valuable firings so far: the least valuable on top, to be pushed out. */
+    private final Map<Long, PriorityQueue<Firing>> kept = new HashMap<>();
     private final Map<Long, Integer> overMaximum = new HashMap<>();
     private final Map<Long, Integer> coolingDown = new HashMap<>();
 
@@ -59,16 +63,33 @@ public final class RuleEvaluator {
                 coolingDown.merge(id, 1, Integer::sum);
                 continue;
             }
-            if (rule.maxPerRun() != null && fired.getOrDefault(id, 0) >= rule.maxPerRun()) {
-                overMaximum.merge(id, 1, Integer::sum);
-                continue;
+            Firing firing = new Firing(id, t.key(rule.trigger().kind()), t);
+            if (rule.maxPerRun() == null) {
+                firings.add(firing);
+            } else {
+                keepIfValuable(rule.maxPerRun(), firing);
             }
-            fired.merge(id, 1, Integer::sum);
-            firings.add(new Firing(id, t.key(rule.trigger().kind()), t));
         }
     }
 
+    /** Keeps the firing among the rule's {@code max} most valuable so far; one that drops out counts as excess. */
+    private void keepIfValuable(int max, Firing firing) {
+        PriorityQueue<Firing> best = kept.computeIfAbsent(firing.ruleId(), id -> new PriorityQueue<>(LEAST_VALUABLE));
+        best.add(firing);
+        if (best.size() > max) {
+            best.poll();
+            overMaximum.merge(firing.ruleId(), 1, Integer::sum);
+        }
+    }
+
+    /** Lower CLV first; at the same CLV the later party id first, so that ties keep the earlier ones. */
+    private static final Comparator<Firing> LEAST_VALUABLE = Comparator
+            .<Firing>comparingDouble(f -> f.transition().after().clv())
+            .thenComparing(f -> f.transition().partyId(), Comparator.reverseOrder());
+
     public Evaluation result() {
-        return new Evaluation(List.copyOf(firings), Map.copyOf(overMaximum), Map.copyOf(coolingDown));
+        List<Firing> all = new ArrayList<>(firings);
+        kept.values().forEach(best -> all.addAll(best.stream().sorted(LEAST_VALUABLE.reversed()).toList()));
+        return new Evaluation(List.copyOf(all), Map.copyOf(overMaximum), Map.copyOf(coolingDown));
     }
 }

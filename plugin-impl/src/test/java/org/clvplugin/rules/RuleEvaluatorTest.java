@@ -90,6 +90,20 @@ class RuleEvaluatorTest {
     }
 
     @Test
+    void theMaximumKeepsTheMostValuableContactsNotTheFirstByPartyId() {
+        double[] values = {120, 900, 300, 900, 50, 610};
+        Transition[] candidates = new Transition[values.length];
+        for (int i = 0; i < values.length; i++) {
+            candidates[i] = new Transition("P" + i, "P" + i, "R", 1, 2, state("SILVER", 100, .9),
+                    state("GOLD", values[i], .9));
+        }
+        RuleEvaluator.Evaluation e = run(List.of(rule(1, null, 0, 3)), T0, candidates);
+        assertEquals(List.of("P1", "P3", "P5"), e.firings().stream().map(f -> f.transition().partyId()).toList(),
+                "the three most valuable, highest first; of the two at 900 both, the earlier first");
+        assertEquals(Map.of(1L, 3), e.overMaximum(), "the other three counted");
+    }
+
+    @Test
     void eachFiringNamesItsTransitionSoThatItIsStoredOnce() {
         RuleEvaluator.Evaluation e = run(List.of(rule(1, null, 0, null)), T0, upgrade("P1", "R", 8));
         assertEquals("TIER_UPGRADED:7>8", e.firings().get(0).transitionKey());

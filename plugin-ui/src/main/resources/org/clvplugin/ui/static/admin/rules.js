@@ -144,7 +144,7 @@ export async function rules({api, f, t, canWrite}) {
         field('cooldownHours', t('rules.cooldownHours'), h('input', {type: 'number', min: 0,
           value: value(r.cooldownHours)})),
         field('maxPerRun', t('rules.maxPerRunField'), h('input', {type: 'number', min: 1,
-          value: value(r.maxPerRun)}))),
+          value: value(r.maxPerRun)}), t('rules.maxPerRunHelp'))),
       h('p', {class: 'error form-error', role: 'alert'}),
       h('div', {class: 'actions'},
         h('button', {type: 'button', class: 'secondary dry', onclick: () => dryRun()}, t('rules.dryRun')),
