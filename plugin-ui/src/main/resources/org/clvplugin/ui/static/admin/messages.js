@@ -2,7 +2,7 @@
 // and the list do not load them. Plurals name the forms Intl.PluralRules gives each language.
 
 const en = {
-  'rules.maxPerRunHelp': 'over the maximum, the most valuable contacts (by predicted value) fire first; the rest are counted',
+  'rules.maxPerRunHelp': 'When more contacts qualify, the most valuable (by predicted value) fire; the rest are counted.',
   'tiers.impactTitle': 'Contacts per tier at the next run:',
   'tiers.previewUpdating': 'Updating the preview…',
   'tiers.previewStale': 'The preview is of the last policy that could be used: fix the fields marked to update it.',
@@ -238,7 +238,7 @@ const en = {
 };
 
 const nb = {
-  'rules.maxPerRunHelp': 'over maksimum utløses de mest verdifulle kontaktene (etter forventet verdi) først; resten telles',
+  'rules.maxPerRunHelp': 'Når flere kontakter kvalifiserer, utløses de mest verdifulle (etter forventet verdi); resten telles.',
   'tiers.impactTitle': 'Kontakter per nivå ved neste kjøring:',
   'tiers.previewUpdating': 'Oppdaterer forhåndsvisningen…',
   'tiers.previewStale': 'Forhåndsvisningen gjelder de siste brukbare reglene: rett de merkede feltene for å oppdatere den.',
@@ -478,7 +478,7 @@ const nb = {
 };
 
 const da = {
-  'rules.maxPerRunHelp': 'over maksimum udløses de mest værdifulde kontakter (efter forventet værdi) først; resten tælles',
+  'rules.maxPerRunHelp': 'Når flere kontakter kvalificerer sig, udløses de mest værdifulde (efter forventet værdi); resten tælles.',
   'tiers.impactTitle': 'Kontakter pr. niveau ved næste kørsel:',
   'tiers.previewUpdating': 'Opdaterer forhåndsvisningen…',
   'tiers.previewStale': 'Forhåndsvisningen gælder de seneste brugbare regler: ret de markerede felter for at opdatere den.',
@@ -718,7 +718,7 @@ const da = {
 };
 
 const de = {
-  'rules.maxPerRunHelp': 'über der Höchstzahl lösen die wertvollsten Kontakte (nach erwartetem Wert) zuerst aus; der Rest wird gezählt',
+  'rules.maxPerRunHelp': 'Kommen mehr Kontakte infrage, lösen die wertvollsten (nach erwartetem Wert) aus; der Rest wird gezählt.',
   'tiers.impactTitle': 'Kontakte pro Stufe beim nächsten Lauf:',
   'tiers.previewUpdating': 'Vorschau wird aktualisiert…',
   'tiers.previewStale': 'Die Vorschau zeigt die letzten verwendbaren Stufenregeln: Korrigieren Sie die markierten Felder.',
@@ -968,7 +968,7 @@ const de = {
 };
 
 const uk = {
-  'rules.maxPerRunHelp': 'понад максимум спершу спрацьовують найцінніші контакти (за прогнозованою цінністю); решта рахується',
+  'rules.maxPerRunHelp': 'Якщо підходить більше контактів, спрацьовують найцінніші (за прогнозованою цінністю); решта рахується.',
   'tiers.impactTitle': 'Контакти за рівнями після наступного перерахунку:',
   'tiers.previewUpdating': 'Оновлення попереднього перегляду…',
   'tiers.previewStale': 'Попередній перегляд — для останніх придатних правил: виправте позначені поля, щоб оновити його.',
