@@ -70,7 +70,7 @@ public final class WebhookDelivery {
         try {
             status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
-            return DeliveryOutcome.retry("POST " + action.url() + " failed: " + e);
+            return DeliveryOutcome.retry(unreachable(action.url(), e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return DeliveryOutcome.retry("interrupted while sending");
@@ -84,6 +84,28 @@ public final class WebhookDelivery {
         }
         return DeliveryOutcome.refused(answer + (status >= 300 && status < 400 ? " (redirects are not followed)"
                 : " (not tried again: fix the receiver or the rule, then retry)"));
+    }
+
+    /**
+     * Why the receiver could not be reached, in words an admin can act on (not the Java exception's name): the
+     * connection refused or timed out, no answer in time, a name that does not resolve, a secure connection that
+     * failed.
+     */
+    static String unreachable(String url, IOException e) {
+        String host = URI.create(url).getHost();
+        String detail = e.getMessage() == null || e.getMessage().isBlank() ? "" : " (" + e.getMessage() + ")";
+        if (e instanceof java.net.http.HttpConnectTimeoutException) {
+            return "no connection to " + host + " within 5 s";
+        } else if (e instanceof java.net.http.HttpTimeoutException) {
+            return host + " did not answer within " + TIMEOUT.toSeconds() + " s";
+        } else if (e instanceof java.net.ConnectException) {
+            return host + " refused the connection (nothing listens there, or a firewall says no)";
+        } else if (e instanceof java.net.UnknownHostException) {
+            return "the name " + host + " does not resolve";
+        } else if (e instanceof javax.net.ssl.SSLException) {
+            return "the secure connection to " + host + " failed" + detail;
+        }
+        return "the connection to " + host + " failed" + detail;
     }
 
     /** The event with the idempotency key as its id, a type, and when it fired. */

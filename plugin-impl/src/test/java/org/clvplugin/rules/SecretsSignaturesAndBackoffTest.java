@@ -91,4 +91,24 @@ class SecretsSignaturesAndBackoffTest {
         FollowUpTask unnamed = TaskDelivery.task("k", rule.action(), event, Map.of(), now);
         assertTrue(unnamed.subject().endsWith("SILVER to GOLD"), "a tier no longer in the policy shows its key");
     }
+
+    @Test
+    void aReceiverThatCannotBeReachedIsSaidInWordsNotAsAJavaException() throws Exception {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + closed + "/hook";
+        java.io.IOException refused = assertThrows(java.io.IOException.class, () -> java.net.http.HttpClient
+                .newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding()));
+        assertEquals("127.0.0.1 refused the connection (nothing listens there, or a firewall says no)",
+                WebhookDelivery.unreachable(url, refused));
+        assertEquals("hooks.example.com did not answer within 15 s", WebhookDelivery.unreachable(
+                "https://hooks.example.com/x", new java.net.http.HttpTimeoutException("request timed out")));
+        assertEquals("the name nowhere.invalid does not resolve", WebhookDelivery.unreachable(
+                "https://nowhere.invalid/x", new java.net.UnknownHostException("nowhere.invalid")));
+        assertFalse(WebhookDelivery.unreachable("https://h.example/x", new javax.net.ssl.SSLHandshakeException(
+                "PKIX path building failed")).contains("javax."), "no class names");
+    }
 }
