@@ -142,7 +142,7 @@ public class RulesResource {
 
     @GET
     @Path("/{id}/firings")
-    public List<Outbox.Firing> firings(@PathParam("id") long id,
+    public List<org.clvplugin.rules.FiringView> firings(@PathParam("id") long id,
                                        @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         rule(id);
         return rules.firings(id, limit);
@@ -150,7 +150,7 @@ public class RulesResource {
 
     @GET
     @Path("/dead-letters")
-    public List<Outbox.Firing> deadLetters(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+    public List<org.clvplugin.rules.FiringView> deadLetters(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         return rules.deadLetters(limit);
     }
 

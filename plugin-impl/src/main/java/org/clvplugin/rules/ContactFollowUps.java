@@ -10,9 +10,6 @@ import java.util.stream.Collectors;
 import org.clvplugin.store.TierPolicyRepository;
 import org.clvplugin.tiers.Tier;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What the rules did for one contact, as its card shows it: each task or webhook a change of value or tier fired,
@@ -23,8 +20,6 @@ public final class ContactFollowUps {
 
     /** The most follow-ups a card shows. */
     public static final int SHOWN = 10;
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * One follow-up. {@code state} is PENDING, SENDING, DELIVERED or DEAD; the tiers are names (null for none); a
@@ -59,28 +54,21 @@ public final class ContactFollowUps {
 
     private FollowUp followUp(Outbox.Logged logged, Map<String, String> tierNames) {
         Outbox.Firing f = logged.firing();
-        JsonNode event = read(logged.payload());
+        FiredEvent fired = FiredEvent.of(logged.payload());
         Optional<Rule> rule = rules.find(f.ruleId());
         Optional<Action> task = rule.map(Rule::action).filter(a -> a.kind() == Action.Kind.TASK
                 && f.actionKind().equals(Action.Kind.TASK.name()));
-        Map<String, String> values = TaskDelivery.values(event, tierNames);
-        return new FollowUp(f.entryId(), event.path("rule").path("name").asText(rule.map(Rule::name).orElse(null)),
-                f.actionKind(), event.path("transition").path("trigger").asText(null), blankToNull(values
-                .get("previousTier")), blankToNull(values.get("tier")), f.state(), f.createdAt(), f.deliveredAt(),
+        Map<String, String> values = TaskDelivery.values(fired.event(), tierNames);
+        return new FollowUp(f.entryId(), fired.rule() != null ? fired.rule() : rule.map(Rule::name).orElse(null),
+                f.actionKind(), fired.trigger(), nameOf(fired.fromTier(), tierNames),
+                nameOf(fired.toTier(), tierNames), f.state(), f.createdAt(), f.deliveredAt(),
                 task.map(a -> new Template(a.subject()).render(values)).orElse(null),
                 task.filter(a -> f.deliveredAt() != null).map(a -> f.deliveredAt().plus(Duration.ofDays(
                         a.dueInDays() == null ? 0 : a.dueInDays()))).orElse(null));
     }
 
-    private static JsonNode read(String payload) {
-        try {
-            return JSON.readTree(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an outbox entry's event is not JSON: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isEmpty() ? null : text;
+    /** A tier's name in the policy, or its key when the policy no longer has it; null for none. */
+    static String nameOf(String tierKey, Map<String, String> tierNames) {
+        return tierKey == null ? null : tierNames.getOrDefault(tierKey, tierKey);
     }
 }

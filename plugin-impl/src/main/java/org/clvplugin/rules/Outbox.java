@@ -100,13 +100,23 @@ public final class Outbox {
 
     /** A rule's firings, newest first. */
     public List<Firing> firings(long ruleId, int limit) {
-        return firings(FIRING_COLUMNS + " WHERE RULE_ID = ? ORDER BY ENTRY_ID DESC FETCH FIRST " + Math.max(1, limit)
+        return ofRule(ruleId, limit).stream().map(Logged::firing).toList();
+    }
+
+    /** A rule's firings with their events, newest first. */
+    public List<Logged> ofRule(long ruleId, int limit) {
+        return logged(FIRING_COLUMNS + " WHERE RULE_ID = ? ORDER BY ENTRY_ID DESC FETCH FIRST " + Math.max(1, limit)
                 + " ROWS ONLY", ruleId);
     }
 
     /** The dead actions of every rule, newest first: what an admin looks at and retries. */
     public List<Firing> deadLetters(int limit) {
-        return firings(FIRING_COLUMNS + " WHERE STATE = 'DEAD' ORDER BY ENTRY_ID DESC FETCH FIRST "
+        return dead(limit).stream().map(Logged::firing).toList();
+    }
+
+    /** The dead actions with their events, newest first. */
+    public List<Logged> dead(int limit) {
+        return logged(FIRING_COLUMNS + " WHERE STATE = 'DEAD' ORDER BY ENTRY_ID DESC FETCH FIRST "
                 + Math.max(1, limit) + " ROWS ONLY", null);
     }
 

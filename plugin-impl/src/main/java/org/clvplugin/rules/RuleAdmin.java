@@ -132,8 +132,8 @@ public final class RuleAdmin {
     }
 
     /** The dead actions of every rule, newest first. */
-    public List<Outbox.Firing> deadLetters(int limit) {
-        return outbox.deadLetters(limit);
+    public List<FiringView> deadLetters(int limit) {
+        return views(outbox.dead(limit));
     }
 
     public Optional<Outbox.Firing> firing(long entryId) {
@@ -150,8 +150,28 @@ public final class RuleAdmin {
         return retried;
     }
 
-    public List<Outbox.Firing> firings(long id, int limit) {
-        return outbox.firings(id, limit);
+    public List<FiringView> firings(long id, int limit) {
+        return views(outbox.ofRule(id, limit));
+    }
+
+    /** The entries in people's words: tiers by their names, owners by theirs (one look-up for the page). */
+    private List<FiringView> views(List<Outbox.Logged> logged) {
+        Map<String, String> tierNames = policies.load().tiers().stream().collect(Collectors.toMap(Tier::key,
+                Tier::displayName));
+        List<FiredEvent> events = logged.stream().map(l -> FiredEvent.of(l.payload())).toList();
+        Map<String, String> owners = directory.namesOf(events.stream().map(FiredEvent::ownerPartyId)
+                .filter(java.util.Objects::nonNull).distinct().toList());
+        List<FiringView> views = new ArrayList<>();
+        for (int i = 0; i < logged.size(); i++) {
+            Outbox.Firing f = logged.get(i).firing();
+            FiredEvent e = events.get(i);
+            views.add(new FiringView(f.entryId(), f.ruleId(), f.runId(), f.partyId(), e.contactName(),
+                    e.ownerPartyId(), e.ownerPartyId() == null ? null : owners.get(e.ownerPartyId()),
+                    f.transitionKey(), ContactFollowUps.nameOf(e.fromTier(), tierNames),
+                    ContactFollowUps.nameOf(e.toTier(), tierNames), e.clvBefore(), e.clvAfter(), f.actionKind(),
+                    f.state(), f.attempts(), f.createdAt(), f.nextAttemptAt(), f.deliveredAt(), f.lastError()));
+        }
+        return views;
     }
 
     /** The rule on the transition between the last two succeeded runs kept, as the run would evaluate it. */

@@ -44,6 +44,13 @@ class RulesResourceTest extends ApiTest {
     static final Outbox.Firing DEAD = new Outbox.Firing(9, 4, 7, "CD1", "TIER_ENTERED:6>7", "TASK", "DEAD", 8,
             Instant.parse("2026-11-23T02:00:00Z"), null, null, "the receiver answered HTTP 500 (attempt 8 of 8)");
 
+    /** The entry as the console lists it, for a contact Ann Adams moving from Silver to Gold. */
+    static org.clvplugin.rules.FiringView view(Outbox.Firing f) {
+        return new org.clvplugin.rules.FiringView(f.entryId(), f.ruleId(), f.runId(), f.partyId(), "Ann Adams",
+                "REP_BEN", "Ben Berg", f.transitionKey(), "Silver", "Gold", 150.0, 620.0, f.actionKind(), f.state(),
+                f.attempts(), f.createdAt(), f.nextAttemptAt(), f.deliveredAt(), f.lastError());
+    }
+
     @Test
     void aRuleMayLeaveOutItsOptionalFieldsButNotUnknownOnes() throws Exception {
         when(rules.save(any(), any(), eq("admin"))).thenReturn(SAVED);
@@ -107,11 +114,14 @@ class RulesResourceTest extends ApiTest {
                 "a dry run needs two published runs"));
         assertTrue(json(target("/rules/dry-run").request().post(Entity.json(BODY)).readEntity(String.class))
                 .get("note").asText().startsWith("a dry run needs"));
-        when(rules.firings(4, 50)).thenReturn(List.of(new Outbox.Firing(1, 4, 7, "CD1", "TIER_ENTERED:6>7", "TASK",
-                "PENDING", 0, Instant.parse("2026-11-23T02:00:00Z"), Instant.parse("2026-11-23T02:00:00Z"), null,
-                null)));
-        assertEquals("PENDING", json(target("/rules/4/firings").request().get(String.class)).get(0).get("state")
-                .asText());
+        when(rules.firings(4, 50)).thenReturn(List.of(view(new Outbox.Firing(1, 4, 7, "CD1", "TIER_ENTERED:6>7",
+                "TASK", "PENDING", 0, Instant.parse("2026-11-23T02:00:00Z"), Instant.parse("2026-11-23T02:00:00Z"),
+                null, null))));
+        JsonNode firing = json(target("/rules/4/firings").request().get(String.class)).get(0);
+        assertEquals("PENDING", firing.get("state").asText());
+        assertEquals("Ann Adams", firing.get("contactName").asText());
+        assertEquals("Silver", firing.get("fromTier").asText());
+        assertEquals("Ben Berg", firing.get("ownerName").asText());
         assertEquals(400, target("/rules/4/firings").queryParam("limit", 0).request().get().getStatus());
         verify(rules, never()).save(any(), any(), any());
         verify(rules, never()).firings(anyInt(), eq(0));
@@ -133,7 +143,7 @@ class RulesResourceTest extends ApiTest {
 
     @Test
     void deadLettersAreListedAndRetried() throws Exception {
-        when(rules.deadLetters(50)).thenReturn(List.of(DEAD));
+        when(rules.deadLetters(50)).thenReturn(List.of(view(DEAD)));
         JsonNode dead = json(target("/rules/dead-letters").request().get(String.class));
         assertEquals("DEAD", dead.get(0).get("state").asText());
         assertEquals(4, dead.get(0).get("ruleId").asInt());

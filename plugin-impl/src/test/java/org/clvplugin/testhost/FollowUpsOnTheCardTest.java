@@ -41,7 +41,7 @@ class FollowUpsOnTheCardTest {
         MemoryHost host = (MemoryHost) provider;
         try (PluginServices services = new PluginServices(provider);
              PluginServices.Running running = services.run()) {
-            running.runtime().rules().save(new Rule(null, "big spenders", true,
+            Rule saved = running.runtime().rules().save(new Rule(null, "big spenders", true,
                     new Trigger(Trigger.Kind.CLV_ABOVE, null, 5000.0, null, null), null,
                     new Action(Action.Kind.TASK, "Call {name}, now {tier}", "CLV now {clv}", 3, null), 0, null),
                     null, "test");
@@ -78,6 +78,13 @@ class FollowUpsOnTheCardTest {
                         "due the rule's three days after it was created");
 
                 assertEquals(0, get(api, "M0002").size(), "no rule fired for this contact");
+
+                // The console's list of the rule's actions says the same in people's words.
+                org.clvplugin.rules.FiringView listed = running.runtime().rules().firings(saved.id(), 10).get(0);
+                assertEquals("Customer 1", listed.contactName());
+                assertEquals("REP_ODD", listed.ownerPartyId());
+                assertEquals(created.get("toTier").asText(), listed.toTier(), "the tier by its name");
+                assertTrue(listed.clvAfter() > 5000 && listed.clvBefore() < 5000, listed.toString());
                 assertEquals(404, api.target("contacts/NOPE/follow-ups").request()
                         .header("Authorization", "Bearer " + MemoryHost.ADMIN_TOKEN).get().getStatus());
             } finally {

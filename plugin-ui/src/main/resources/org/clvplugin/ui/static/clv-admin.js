@@ -1,6 +1,7 @@
 // <clv-admin> : the CRM admin's console: dashboard, tiers, settings, runs, model, rules, audit, in the five languages of
 // the UI (its strings: admin/messages.js). Needs the admin read permission; editing needs admin write. Attributes:
-// api-base, lang. The open tab follows the page's #hash.
+// api-base, lang, contact-link (where a contact's name leads; {partyId} is replaced; default "contacts/{partyId}").
+// The open tab follows the page's #hash.
 
 import {audit} from './admin/audit.js';
 import {dashboard} from './admin/dashboard.js';
@@ -159,7 +160,9 @@ export class ClvAdmin extends HTMLElement {
     this.abort = new AbortController();
     replace(this.panel, h('p', {role: 'status', class: 'muted'}, this.t('admin.loading')));
     this.panel.setAttribute('aria-busy', 'true');
+    const link = this.getAttribute('contact-link') || 'contacts/{partyId}';
     const context = {api: this.api, t: this.t, canWrite: this.canWrite, signal: this.abort.signal,
+      contactLink: (partyId) => link.replace('{partyId}', encodeURIComponent(partyId)),
       f: (currency) => formatter(this.locale, currency || this.currency || 'USD'),
       onSaved: () => this.dispatchEvent(new CustomEvent('clv-saved', {bubbles: true, composed: true}))};
     try {

@@ -14,5 +14,6 @@ if (fromLink) {
 }
 const token = sessionStorage.getItem(KEY);
 const main = document.getElementById('main');
-main.append(token ? h('clv-admin', {token})
+// A contact's name in the console leads to its profile in OFBiz's party manager.
+main.append(token ? h('clv-admin', {token, 'contact-link': '/partymgr/control/viewprofile?partyId={partyId}'})
   : h('p', {role: 'status'}, translator(resolveLanguage(requestedLanguages(main)).language)('admin.openFromOfbiz')));

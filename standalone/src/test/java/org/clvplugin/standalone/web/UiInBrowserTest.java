@@ -1087,11 +1087,15 @@ class UiInBrowserTest {
         long entry;
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO CLV_OUTBOX"
                 + " (RULE_ID, RUN_ID, PARTY_ID, TRANSITION_KEY, ACTION_KIND, PAYLOAD, IDEMPOTENCY_KEY, STATE, ATTEMPTS,"
-                + " LAST_ERROR, CREATED_AT) VALUES (?, 1, 'CDNOW00002', 'TIER_UPGRADED:1>2', 'WEBHOOK', '{}', 'clv-ui',"
+                + " LAST_ERROR, CREATED_AT) VALUES (?, 1, 'CDNOW00002', 'TIER_UPGRADED:1>2', 'WEBHOOK', ?, 'clv-ui',"
                 + " 'DEAD', 8, 'the receiver answered HTTP 503 (attempt 8 of 8, the last)', ?)",
                 new String[] {"ENTRY_ID"})) {
             s.setLong(1, hook.get("id").asLong());
-            s.setTimestamp(2, Timestamp.from(Instant.now()));
+            s.setString(2, "{\"rule\":{\"name\":\"Tell the shop\"},\"contact\":{\"partyId\":\"CDNOW00002\","
+                    + "\"name\":\"Pat Doe\",\"ownerPartyId\":\"REP_ANNA\"},\"transition\":{\"trigger\":"
+                    + "\"TIER_UPGRADED\",\"before\":{\"tierKey\":\"SILVER\",\"clv\":150.0},\"after\":"
+                    + "{\"tierKey\":\"GOLD\",\"clv\":620.5}}}");
+            s.setTimestamp(3, Timestamp.from(Instant.now()));
             s.executeUpdate();
             try (var keys = s.getGeneratedKeys()) {
                 keys.next();
@@ -1103,6 +1107,11 @@ class UiInBrowserTest {
         assertTrue(text("clv-admin", "#dead-title").contains("(1)"));
         assertTrue(text("clv-admin", "table.dead-list").contains("HTTP 503"));
         assertTrue(text("clv-admin", "table.dead-list").contains("Tell the shop"), "named by its rule");
+        String deadRow = text("clv-admin", "table.dead-list tbody tr");
+        assertTrue(deadRow.contains("Pat Doe") && deadRow.contains("Silver → Gold") && deadRow.contains("$150 → $621")
+                && deadRow.contains("Anna Berg"), "the contact, the change and the owner in words: " + deadRow);
+        assertTrue(deep("clv-admin", "table.dead-list tbody tr a").getAttribute("href").endsWith("/contacts/CDNOW00002"),
+                "the contact's name leads to its page");
         assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA with the dead letters");
         Browsers.screenshot(browser, "admin-rules-dead-letters");
         deep("clv-admin", "table.dead-list button.retry").click();

@@ -2,6 +2,7 @@
 // and the list do not load them. Plurals name the forms Intl.PluralRules gives each language.
 
 const en = {
+  'rules.ownerColumn': 'Owner',
   'rules.maxPerRunHelp': 'When more contacts qualify, the most valuable (by predicted value) fire; the rest are counted.',
   'tiers.impactTitle': 'Contacts per tier at the next run:',
   'tiers.previewUpdating': 'Updating the preview…',
@@ -238,6 +239,7 @@ const en = {
 };
 
 const nb = {
+  'rules.ownerColumn': 'Ansvarlig',
   'rules.maxPerRunHelp': 'Når flere kontakter kvalifiserer, utløses de mest verdifulle (etter forventet verdi); resten telles.',
   'tiers.impactTitle': 'Kontakter per nivå ved neste kjøring:',
   'tiers.previewUpdating': 'Oppdaterer forhåndsvisningen…',
@@ -478,6 +480,7 @@ const nb = {
 };
 
 const da = {
+  'rules.ownerColumn': 'Ansvarlig',
   'rules.maxPerRunHelp': 'Når flere kontakter kvalificerer sig, udløses de mest værdifulde (efter forventet værdi); resten tælles.',
   'tiers.impactTitle': 'Kontakter pr. niveau ved næste kørsel:',
   'tiers.previewUpdating': 'Opdaterer forhåndsvisningen…',
@@ -718,6 +721,7 @@ const da = {
 };
 
 const de = {
+  'rules.ownerColumn': 'Betreuer',
   'rules.maxPerRunHelp': 'Kommen mehr Kontakte infrage, lösen die wertvollsten (nach erwartetem Wert) aus; der Rest wird gezählt.',
   'tiers.impactTitle': 'Kontakte pro Stufe beim nächsten Lauf:',
   'tiers.previewUpdating': 'Vorschau wird aktualisiert…',
@@ -968,6 +972,7 @@ const de = {
 };
 
 const uk = {
+  'rules.ownerColumn': 'Відповідальний',
   'rules.maxPerRunHelp': 'Якщо підходить більше контактів, спрацьовують найцінніші (за прогнозованою цінністю); решта рахується.',
   'tiers.impactTitle': 'Контакти за рівнями після наступного перерахунку:',
   'tiers.previewUpdating': 'Оновлення попереднього перегляду…',

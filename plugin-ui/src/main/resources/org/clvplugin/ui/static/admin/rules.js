@@ -10,7 +10,7 @@ import {describeTrigger, ruleFromForm, TRIGGER_PARAMETERS} from './logic.js';
 export const KIND_LABELS = Object.fromEntries(['TIER_UPGRADED', 'TIER_DOWNGRADED', 'TIER_ENTERED', 'CLV_ABOVE',
   'CLV_BELOW', 'CHURN_RISK', 'CLV_CHANGED'].map((kind) => [kind, 'trigger.' + kind]));
 
-export async function rules({api, f, t, canWrite}) {
+export async function rules({api, f, t, canWrite, contactLink}) {
   const fmt = f(null);
   const [list, policy, dead, vocab] = await Promise.all([api.get('rules'), api.get('tiers'),
     api.get('rules/dead-letters?limit=50'), vocabulary(api)]);
@@ -28,6 +28,17 @@ export async function rules({api, f, t, canWrite}) {
     after();
   }
 
+  const money = f(null);
+  /** The contact by name, leading to its page, with its id. */
+  const contactCell = (x) => h('td', {}, h('a', {href: contactLink(x.partyId)}, x.contactName || x.partyId),
+    h('div', {class: 'muted'}, x.partyId));
+  /** The change in words: the tiers by name, the value before and after. */
+  const changeCell = (x) => h('td', {}, x.fromTier || x.toTier
+    ? `${x.fromTier || t('card.noTier')} → ${x.toTier || t('card.noTier')}` : x.transitionKey,
+  typeof x.clvAfter === 'number' ? h('div', {class: 'muted'}, typeof x.clvBefore === 'number'
+    ? `${money.money(x.clvBefore)} → ${money.money(x.clvAfter)}` : money.money(x.clvAfter)) : null);
+  const ownerCell = (x) => h('td', {}, x.ownerName || x.ownerPartyId || '');
+
   const retryButton = (x, after) => (canWrite && x.state === 'DEAD' ? h('button', {type: 'button',
     class: 'secondary retry', 'aria-label': t('rules.retryLabel', {id: x.entryId, party: x.partyId}),
     onclick: () => retry(x, after)}, t('rules.retry')) : null);
@@ -39,10 +50,10 @@ export async function rules({api, f, t, canWrite}) {
       h('h3', {id: 'dead-title'}, t('rules.deadTitle', {n: fmt.number(deadOnes.length)})),
       h('p', {class: 'muted'}, t('rules.deadHelp')),
       h('table', {class: 'dead-list'},
-        h('thead', {}, h('tr', {}, ['rules.rule', 'rules.contact', 'rules.change', 'rules.attempts', 'rules.error']
-          .map((key) => h('th', {}, t(key))).concat(h('th', {})))),
+        h('thead', {}, h('tr', {}, ['rules.rule', 'rules.contact', 'rules.change', 'rules.ownerColumn',
+          'rules.attempts', 'rules.error'].map((key) => h('th', {}, t(key))).concat(h('th', {})))),
         h('tbody', {}, deadOnes.map((x) => h('tr', {'data-entry': x.entryId},
-          h('td', {}, names.get(x.ruleId) || String(x.ruleId)), h('td', {}, x.partyId), h('td', {}, x.transitionKey),
+          h('td', {}, names.get(x.ruleId) || String(x.ruleId)), contactCell(x), changeCell(x), ownerCell(x),
           h('td', {}, String(x.attempts)), h('td', {}, x.lastError || ''),
           h('td', {}, retryButton(x, () => refresh())))))));
   }
@@ -74,11 +85,11 @@ export async function rules({api, f, t, canWrite}) {
     replace(root, h('h3', {}, t('rules.firingsOf', {name: rule.name})),
       firings.length === 0 ? h('p', {class: 'muted no-firings'}, t('rules.noFirings')) : h('table',
         {class: 'firing-list'},
-        h('thead', {}, h('tr', {}, ['rules.contact', 'rules.change', 'runs.run', 'runs.state', 'rules.attempts',
-          'rules.queued', 'rules.nextAttempt', 'rules.delivered', 'rules.error'].map((key) => h('th', {}, t(key)))
-          .concat(h('th', {})))),
-        h('tbody', {}, firings.map((x) => h('tr', {'data-entry': x.entryId}, h('td', {}, x.partyId),
-          h('td', {}, x.transitionKey), h('td', {}, String(x.runId)),
+        h('thead', {}, h('tr', {}, ['rules.contact', 'rules.change', 'rules.ownerColumn', 'runs.run', 'runs.state',
+          'rules.attempts', 'rules.queued', 'rules.nextAttempt', 'rules.delivered', 'rules.error']
+          .map((key) => h('th', {}, t(key))).concat(h('th', {})))),
+        h('tbody', {}, firings.map((x) => h('tr', {'data-entry': x.entryId}, contactCell(x), changeCell(x),
+          ownerCell(x), h('td', {}, String(x.runId)),
           h('td', {class: 'state'}, t('delivery.' + x.state)),
           h('td', {}, String(x.attempts)), h('td', {}, fmt.time(x.createdAt)),
           h('td', {}, x.nextAttemptAt && x.state !== 'DEAD' ? fmt.time(x.nextAttemptAt) : ''),
