@@ -1110,8 +1110,8 @@ class UiInBrowserTest {
         String deadRow = text("clv-admin", "table.dead-list tbody tr");
         assertTrue(deadRow.contains("Pat Doe") && deadRow.contains("Silver → Gold") && deadRow.contains("$150 → $621")
                 && deadRow.contains("Anna Berg"), "the contact, the change and the owner in words: " + deadRow);
-        assertTrue(deep("clv-admin", "table.dead-list tbody tr a").getAttribute("href").endsWith("/contacts/CDNOW00002"),
-                "the contact's name leads to its page");
+        assertTrue(deep("clv-admin", "table.dead-list tbody tr a").getAttribute("href")
+                .endsWith("/contacts/CDNOW00002"), "the contact's name leads to its page");
         assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA with the dead letters");
         Browsers.screenshot(browser, "admin-rules-dead-letters");
         deep("clv-admin", "table.dead-list button.retry").click();
