@@ -859,6 +859,41 @@ class UiInBrowserTest {
     }
 
     @Test
+    void anAdminSwitchesARuleOffAndOnAndDeletesItAfterConfirming() throws Exception {
+        org.clvplugin.rules.Rule rule = new org.clvplugin.rules.RuleStore(host.store, Clock.systemUTC()).save(
+                new org.clvplugin.rules.Rule(null, "Switch me", true, new org.clvplugin.rules.Trigger(
+                        org.clvplugin.rules.Trigger.Kind.TIER_DOWNGRADED, null, null, null, null), null,
+                        new org.clvplugin.rules.Action(org.clvplugin.rules.Action.Kind.TASK, "Call {name}", null, 1,
+                                null), 0, null));
+        String row = "tr[data-rule='" + rule.id() + "']";
+        browser.get(base + "/admin#rules");
+        until("the rule in the list", () -> deep("clv-admin", row + " input[role=switch]") != null);
+        deep("clv-admin", row + " input[role=switch]").click();
+        until("switched off", () -> String.valueOf(text("clv-admin", ".rules .status"))
+                .startsWith("“Switch me” is off"));
+        assertFalse(api("/rules/" + rule.id()).get("enabled").asBoolean());
+        until("the list again", () -> deep("clv-admin", row + " input[role=switch]") != null);
+        assertNull(deep("clv-admin", row + " input[role=switch]").getAttribute("checked"));
+        deep("clv-admin", row + " input[role=switch]").click();
+        until("switched on", () -> String.valueOf(text("clv-admin", ".rules .status")).equals("“Switch me” is on."));
+        assertTrue(api("/rules/" + rule.id()).get("enabled").asBoolean());
+
+        until("the list again", () -> deep("clv-admin", row + " button.delete") != null);
+        deep("clv-admin", row + " button.delete").click();
+        until("the confirmation", () -> deep("clv-admin", "dialog[open]") != null);
+        assertEquals("Delete “Switch me”?", text("clv-admin", "dialog[open] h3"));
+        assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA with the confirmation");
+        deep("clv-admin", "dialog[open] button.confirm-delete").click();
+        until("deleted", () -> String.valueOf(text("clv-admin", ".rules .status")).equals("“Switch me” is deleted."));
+        until("gone from the list", () -> deep("clv-admin", row) == null);
+        String session = browser.manage().getCookieNamed("CLV_SESSION").getValue();
+        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/rules/" + rule.id()))
+                .header("Cookie", "CLV_SESSION=" + session).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode());
+        noConsoleProblems();
+    }
+
+    @Test
     void onAPhoneTheListIsCardsWithBothMoneyFiguresOnScreen() {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {

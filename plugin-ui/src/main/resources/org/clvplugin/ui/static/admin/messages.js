@@ -2,6 +2,12 @@
 // and the list do not load them. Plurals name the forms Intl.PluralRules gives each language.
 
 const en = {
+  'rules.enabledLabel': 'Rule “{name}” enabled', 'rules.switchedOn': '“{name}” is on.',
+  'rules.switchedOff': '“{name}” is off: it fires no more until it is switched on.',
+  'rules.delete': 'Delete', 'rules.deleteLabel': 'Delete {name}', 'rules.deleteTitle': 'Delete “{name}”?',
+  'rules.deleteText': 'It never fires again; its actions not yet delivered are given up; its firings stay as history.'
+    + ' The deletion is recorded in the audit trail.',
+  'rules.deleted': '“{name}” is deleted.',
   'rules.ownerColumn': 'Owner',
   'rules.maxPerRunHelp': 'When more contacts qualify, the most valuable (by predicted value) fire; the rest are counted.',
   'tiers.impactTitle': 'Contacts per tier at the next run:',
@@ -239,6 +245,12 @@ const en = {
 };
 
 const nb = {
+  'rules.enabledLabel': 'Regelen «{name}» er aktiv', 'rules.switchedOn': '«{name}» er slått på.',
+  'rules.switchedOff': '«{name}» er slått av: den utløses ikke før den slås på igjen.',
+  'rules.delete': 'Slett', 'rules.deleteLabel': 'Slett {name}', 'rules.deleteTitle': 'Slette «{name}»?',
+  'rules.deleteText': 'Den utløses aldri igjen; handlingene som ikke er levert, gis opp; utløsningene beholdes som'
+    + ' historikk. Slettingen føres i revisjonsloggen.',
+  'rules.deleted': '«{name}» er slettet.',
   'rules.ownerColumn': 'Ansvarlig',
   'rules.maxPerRunHelp': 'Når flere kontakter kvalifiserer, utløses de mest verdifulle (etter forventet verdi); resten telles.',
   'tiers.impactTitle': 'Kontakter per nivå ved neste kjøring:',
@@ -480,6 +492,12 @@ const nb = {
 };
 
 const da = {
+  'rules.enabledLabel': 'Reglen »{name}« er aktiv', 'rules.switchedOn': '»{name}« er slået til.',
+  'rules.switchedOff': '»{name}« er slået fra: den udløses ikke, før den slås til igen.',
+  'rules.delete': 'Slet', 'rules.deleteLabel': 'Slet {name}', 'rules.deleteTitle': 'Slet »{name}«?',
+  'rules.deleteText': 'Den udløses aldrig igen; handlinger, der ikke er leveret, opgives; udløsningerne bevares som'
+    + ' historik. Sletningen føres i revisionsloggen.',
+  'rules.deleted': '»{name}« er slettet.',
   'rules.ownerColumn': 'Ansvarlig',
   'rules.maxPerRunHelp': 'Når flere kontakter kvalificerer sig, udløses de mest værdifulde (efter forventet værdi); resten tælles.',
   'tiers.impactTitle': 'Kontakter pr. niveau ved næste kørsel:',
@@ -721,6 +739,12 @@ const da = {
 };
 
 const de = {
+  'rules.enabledLabel': 'Regel „{name}“ aktiv', 'rules.switchedOn': '„{name}“ ist eingeschaltet.',
+  'rules.switchedOff': '„{name}“ ist ausgeschaltet: Sie löst nicht mehr aus, bis sie wieder eingeschaltet wird.',
+  'rules.delete': 'Löschen', 'rules.deleteLabel': '{name} löschen', 'rules.deleteTitle': '„{name}“ löschen?',
+  'rules.deleteText': 'Sie löst nie wieder aus; noch nicht zugestellte Aktionen werden aufgegeben; ihre Auslösungen'
+    + ' bleiben als Verlauf. Das Löschen wird im Prüfprotokoll festgehalten.',
+  'rules.deleted': '„{name}“ ist gelöscht.',
   'rules.ownerColumn': 'Betreuer',
   'rules.maxPerRunHelp': 'Kommen mehr Kontakte infrage, lösen die wertvollsten (nach erwartetem Wert) aus; der Rest wird gezählt.',
   'tiers.impactTitle': 'Kontakte pro Stufe beim nächsten Lauf:',
@@ -972,6 +996,12 @@ const de = {
 };
 
 const uk = {
+  'rules.enabledLabel': 'Правило «{name}» увімкнено', 'rules.switchedOn': '«{name}» увімкнено.',
+  'rules.switchedOff': '«{name}» вимкнено: воно не спрацьовуватиме, доки його не ввімкнуть.',
+  'rules.delete': 'Видалити', 'rules.deleteLabel': 'Видалити {name}', 'rules.deleteTitle': 'Видалити «{name}»?',
+  'rules.deleteText': 'Воно більше ніколи не спрацює; ще не доставлені дії буде припинено; його спрацювання'
+    + ' залишаться в історії. Видалення буде записано в журнал аудиту.',
+  'rules.deleted': '«{name}» видалено.',
   'rules.ownerColumn': 'Відповідальний',
   'rules.maxPerRunHelp': 'Якщо підходить більше контактів, спрацьовують найцінніші (за прогнозованою цінністю); решта рахується.',
   'tiers.impactTitle': 'Контакти за рівнями після наступного перерахунку:',

@@ -58,8 +58,41 @@ export async function rules({api, f, t, canWrite, contactLink}) {
           h('td', {}, retryButton(x, () => refresh())))))));
   }
 
+  /** Switches a rule on or off: the rule as it is, with only `enabled` changed (its secret kept). */
+  async function setEnabled(r, on) {
+    try {
+      await api.put(`rules/${r.id}`, {name: r.name, enabled: on, trigger: r.trigger, filter: r.filter,
+        action: r.action, cooldownHours: r.cooldownHours, maxPerRun: r.maxPerRun, secret: null});
+      status.textContent = t(on ? 'rules.switchedOn' : 'rules.switchedOff', {name: r.name});
+    } catch (e) {
+      status.textContent = Object.values(e.fieldErrors ? e.fieldErrors(t, fmt) : {}).join(' ') || e.message;
+    }
+    refresh();
+  }
+
+  /** Deletes a rule once the admin confirms, saying what deleting does. */
+  function confirmDelete(r, dialog) {
+    replace(dialog, h('h3', {id: 'delete-title'}, t('rules.deleteTitle', {name: r.name})),
+      h('p', {}, t('rules.deleteText')),
+      h('form', {method: 'dialog', class: 'dialog-actions'},
+        h('button', {value: 'cancel', class: 'secondary'}, t('common.cancel')),
+        h('button', {value: 'delete', class: 'confirm-delete'}, t('rules.delete'))));
+    dialog.onclose = async () => {
+      if (dialog.returnValue !== 'delete') return;
+      try {
+        await api.request('DELETE', `rules/${r.id}`);
+        status.textContent = t('rules.deleted', {name: r.name});
+      } catch (e) {
+        status.textContent = e.message;
+      }
+      refresh();
+    };
+    dialog.showModal();
+  }
+
   function showList(items, deadOnes) {
-    replace(root,
+    const dialog = h('dialog', {'aria-labelledby': 'delete-title'});
+    replace(root, dialog,
       h('p', {}, t('rules.intro')),
       canWrite ? h('button', {type: 'button', class: 'new-rule', onclick: () => showForm(null)}, t('rules.new'))
         : null,
@@ -73,8 +106,13 @@ export async function rules({api, f, t, canWrite, contactLink}) {
           h('td', {}, t(r.action.kind === 'TASK' ? 'rules.task' : 'rules.webhook')),
           h('td', {}, r.cooldownHours ? t('rules.hours', {n: fmt.number(r.cooldownHours)}) : t('rules.noCooldown')),
           h('td', {}, r.maxPerRun === null ? t('rules.noLimit') : fmt.number(r.maxPerRun)),
-          h('td', {}, canWrite ? h('button', {type: 'button', class: 'secondary edit',
-            'aria-label': t('rules.editLabel', {name: r.name}), onclick: () => showForm(r)}, t('rules.edit')) : null,
+          h('td', {}, canWrite ? [h('label', {class: 'check switch'}, h('input', {type: 'checkbox', role: 'switch',
+            checked: r.enabled || null, 'aria-label': t('rules.enabledLabel', {name: r.name}),
+            onchange: (e) => setEnabled(r, e.target.checked)}), ` ${t('rules.enabled')}`),
+          h('button', {type: 'button', class: 'secondary edit', 'aria-label': t('rules.editLabel', {name: r.name}),
+            onclick: () => showForm(r)}, t('rules.edit')),
+          h('button', {type: 'button', class: 'secondary delete', 'aria-label': t('rules.deleteLabel', {name: r.name}),
+            onclick: () => confirmDelete(r, dialog)}, t('rules.delete'))] : null,
           h('button', {type: 'button', class: 'secondary firings', 'aria-label': t('rules.firingsOf', {name: r.name}),
             onclick: () => showFirings(r)}, t('rules.firings'))))))),
       deadLetters(items, deadOnes));
