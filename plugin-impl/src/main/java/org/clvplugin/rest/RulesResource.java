@@ -120,6 +120,19 @@ public class RulesResource {
         return Response.noContent().build();
     }
 
+    /** Sends a sample event to a webhook rule's URL, signed, and answers what went and what came back. */
+    @POST
+    @Path("/{id}/test-webhook")
+    @RolesAllowed(ApiUser.WRITE_ADMIN)
+    public org.clvplugin.rules.WebhookDelivery.Sent testWebhook(@PathParam("id") long id) {
+        try {
+            return rules.testWebhook(id, Principals.name(security)).orElseThrow(() -> ApiException.notFound(
+                    "no rule " + id));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(Problem.of("not-a-webhook", "Not a webhook rule", 400, e.getMessage()));
+        }
+    }
+
     @POST
     @Path("/{id}/dry-run")
     public RuleAdmin.DryRun dryRun(@PathParam("id") long id,

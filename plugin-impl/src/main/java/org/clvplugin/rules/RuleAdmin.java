@@ -108,12 +108,13 @@ public final class RuleAdmin {
     public Rule save(Rule rule, String secret, String by) {
         List<org.clvplugin.api.FieldError> errors = new ArrayList<>(problems(rule));
         if (secret != null && (secret.length() < SHORTEST_SECRET || secret.length() > 256)) {
-            errors.add(new org.clvplugin.api.FieldError("secret", SHORTEST_SECRET + " to 256 characters, was "
-                    + secret.length()));
+            errors.add(org.clvplugin.api.FieldError.coded("secret", "length", SHORTEST_SECRET + " to 256 characters,"
+                    + " was " + secret.length(), "min", SHORTEST_SECRET, "max", 256));
         } else if (secret == null && rule.action() != null && rule.action().kind() == Action.Kind.WEBHOOK
                 && (rule.id() == null || !hasSecret(rule.id()))) {
-            errors.add(new org.clvplugin.api.FieldError("secret", "a webhook needs a secret (" + SHORTEST_SECRET
-                    + " to 256 characters) to sign its events with"));
+            errors.add(org.clvplugin.api.FieldError.coded("secret", "rule.secretNeeded", "a webhook needs a secret ("
+                    + SHORTEST_SECRET + " to 256 characters) to sign its events with", "min", SHORTEST_SECRET, "max",
+                    256));
         }
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException("rule", errors);
@@ -148,6 +149,25 @@ public final class RuleAdmin {
                     null));
         }
         return retried;
+    }
+
+    /**
+     * Sends a sample event to a webhook rule's URL, signed, as the rule would; audited. Empty for no such rule;
+     * refused for a rule that sends tasks.
+     */
+    public Optional<WebhookDelivery.Sent> testWebhook(long id, String by) {
+        Optional<Rule> rule = find(id);
+        if (rule.isEmpty()) {
+            return Optional.empty();
+        }
+        if (rule.get().action().kind() != Action.Kind.WEBHOOK) {
+            throw new IllegalArgumentException("the rule " + id + " creates tasks; only a webhook rule can be tested");
+        }
+        WebhookDelivery.Sent sent = new WebhookDelivery(webhookAllowList,
+                ruleId -> rules.sealedSecret(ruleId).map(secrets::open)).test(rule.get(), clock.instant());
+        audit.record(new AuditRecord(clock.instant(), by, "WEBHOOK_TESTED", "rule " + id + " → " + sent.url(), null,
+                null));
+        return Optional.of(sent);
     }
 
     public List<FiringView> firings(long id, int limit) {

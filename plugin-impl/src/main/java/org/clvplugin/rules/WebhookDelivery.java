@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -43,38 +44,23 @@ public final class WebhookDelivery {
         this.secrets = secrets;
     }
 
+    /**
+     * A webhook as sent, or why it was not: the headers (the signature among them), the body, and the receiver's
+     * status; {@code notSent} says why nothing left (a refused address, no secret), {@code failed} why no answer came.
+     */
+    public record Sent(String url, Map<String, String> headers, String body, Integer status, String notSent,
+                       String failed) {
+    }
+
     DeliveryOutcome deliver(Outbox.Entry entry, Action action, JsonNode event, Instant now) {
-        Optional<String> refused = new WebhookTargets(allowList.get()).refusal(action.url()).map(FieldError::message);
-        if (refused.isPresent()) {
-            return DeliveryOutcome.refused("not sent: " + refused.get());
+        Sent sent = send(entry.ruleId(), action.url(), body(entry, event), entry.idempotencyKey(), now);
+        if (sent.notSent() != null) {
+            return DeliveryOutcome.refused(sent.notSent());
         }
-        String secret;
-        try {
-            secret = secrets.apply(entry.ruleId()).orElse(null);
-        } catch (IllegalArgumentException e) {
-            return DeliveryOutcome.refused(e.getMessage());
+        if (sent.failed() != null) {
+            return DeliveryOutcome.retry(sent.failed());
         }
-        if (secret == null) {
-            return DeliveryOutcome.refused("the rule has no webhook secret to sign with; set one");
-        }
-        byte[] body = body(entry, event).getBytes(StandardCharsets.UTF_8);
-        long timestamp = now.getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(action.url())).timeout(TIMEOUT)
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "clv-plugin-webhook")
-                .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secret, timestamp, body))
-                .header(WebhookSignature.IDEMPOTENCY_HEADER, entry.idempotencyKey())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        int status;
-        try {
-            status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return DeliveryOutcome.retry(unreachable(action.url(), e));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return DeliveryOutcome.retry("interrupted while sending");
-        }
+        int status = sent.status();
         if (status >= 200 && status < 300) {
             return DeliveryOutcome.delivered();
         }
@@ -84,6 +70,64 @@ public final class WebhookDelivery {
         }
         return DeliveryOutcome.refused(answer + (status >= 300 && status < 400 ? " (redirects are not followed)"
                 : " (not tried again: fix the receiver or the rule, then retry)"));
+    }
+
+    /**
+     * Sends a sample event to a rule's URL as a real one would go, signed with its secret, and tells what went and
+     * what came back; nothing is queued or retried. {@code type} is {@code clv.rule.test}, the contact a made-up one.
+     */
+    public Sent test(Rule rule, Instant now) {
+        ObjectNode event = JSON.createObjectNode();
+        String key = "clv-test-" + java.util.UUID.randomUUID();
+        event.put("id", key);
+        event.put("type", "clv.rule.test");
+        event.put("firedAt", now.toString());
+        event.set("rule", JSON.createObjectNode().put("id", rule.id()).put("name", rule.name()));
+        event.set("contact", JSON.createObjectNode().put("partyId", "TEST").put("name", "A test contact")
+                .putNull("ownerPartyId"));
+        ObjectNode change = JSON.createObjectNode().put("trigger", rule.trigger().kind().name())
+                .put("key", rule.trigger().kind() + ":0>0").put("fromRun", 0).put("toRun", 0);
+        change.putNull("before");
+        change.putNull("after");
+        event.set("transition", change);
+        event.put("run", 0);
+        return send(rule.id(), rule.action().url(), event.toString(), key, now);
+    }
+
+    private Sent send(long ruleId, String url, String json, String idempotencyKey, Instant now) {
+        Optional<String> refused = new WebhookTargets(allowList.get()).refusal(url).map(FieldError::message);
+        if (refused.isPresent()) {
+            return new Sent(url, Map.of(), json, null, "not sent: " + refused.get(), null);
+        }
+        String secret;
+        try {
+            secret = secrets.apply(ruleId).orElse(null);
+        } catch (IllegalArgumentException e) {
+            return new Sent(url, Map.of(), json, null, e.getMessage(), null);
+        }
+        if (secret == null) {
+            return new Sent(url, Map.of(), json, null, "the rule has no webhook secret to sign with; set one", null);
+        }
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        long timestamp = now.getEpochSecond();
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("User-Agent", "clv-plugin-webhook");
+        headers.put(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp));
+        headers.put(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secret, timestamp, body));
+        headers.put(WebhookSignature.IDEMPOTENCY_HEADER, idempotencyKey);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        try {
+            int status = client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return new Sent(url, headers, json, status, null, null);
+        } catch (IOException e) {
+            return new Sent(url, headers, json, null, null, unreachable(url, e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Sent(url, headers, json, null, null, "interrupted while sending");
+        }
     }
 
     /**

@@ -59,7 +59,8 @@ class AccessControlTest extends ApiTest {
             new Endpoint("POST", "/rules/4/dry-run", "", false),
             new Endpoint("GET", "/rules/4/firings", null, false),
             new Endpoint("GET", "/rules/dead-letters", null, false),
-            new Endpoint("POST", "/rules/firings/9/retry", "", false));
+            new Endpoint("POST", "/rules/firings/9/retry", "", false),
+            new Endpoint("POST", "/rules/4/test-webhook", "", false));
 
     @BeforeEach
     void services() {
@@ -81,6 +82,8 @@ class AccessControlTest extends ApiTest {
         when(rules.save(any(), any(), anyString())).thenReturn(RulesResourceTest.SAVED);
         when(rules.firing(9)).thenReturn(Optional.of(RulesResourceTest.DEAD));
         when(rules.retry(eq(9L), anyString())).thenReturn(true);
+        when(rules.testWebhook(eq(4L), anyString())).thenReturn(Optional.of(new org.clvplugin.rules.WebhookDelivery
+                .Sent("https://hooks.example.com/x", java.util.Map.of(), "{}", 204, null, null)));
         when(rules.dryRun(any(), org.mockito.ArgumentMatchers.anyInt())).thenReturn(
                 new org.clvplugin.rules.RuleAdmin.DryRun(null, null, 0, 0, 0, List.of(), "none"));
     }

@@ -278,6 +278,36 @@ abstract class DeliveryContract {
     }
 
     @Test
+    void aTestWebhookGoesSignedAsARealOneAndSaysWhatWentAndWhatCameBackQueueingNothing() throws Exception {
+        try (Receiver receiver = new Receiver()) {
+            Rule rule = webhook(receiver.url(), SECRET);
+            WebhookDelivery delivery = new WebhookDelivery(() -> Set.copyOf(allowed),
+                    id -> rules.sealedSecret(id).map(box::open));
+            WebhookDelivery.Sent refused = delivery.test(rule, T0);
+            assertTrue(refused.notSent().startsWith("not sent: the host "), "a loopback receiver not allowed yet: "
+                    + refused);
+            assertEquals(0, receiver.requests().size());
+
+            allowed.add(receiver.hostAndPort());
+            WebhookDelivery.Sent sent = delivery.test(rule, T0);
+            assertEquals(204, sent.status(), "the test receiver's answer");
+            assertEquals(1, receiver.requests().size());
+            Receiver.Request r = receiver.requests().get(0);
+            assertEquals(sent.headers().get(WebhookSignature.SIGNATURE_HEADER),
+                    r.header(WebhookSignature.SIGNATURE_HEADER), "the signature shown is the one sent");
+            assertEquals(sent.body(), new String(r.body(), StandardCharsets.UTF_8));
+            assertTrue(WebhookReceiverExample.verified(SECRET, r.header(WebhookSignature.TIMESTAMP_HEADER),
+                    r.header(WebhookSignature.SIGNATURE_HEADER), r.body(), T0), "a receiver's check passes");
+            assertEquals("clv.rule.test", new ObjectMapper().readTree(r.body()).get("type").asText());
+            assertEquals(List.of(), firings(rule), "nothing queued");
+
+            receiver.answer(503);
+            assertEquals(503, delivery.test(rule, T0).status(), "the receiver's answer, not retried");
+            assertEquals(2, receiver.requests().size());
+        }
+    }
+
+    @Test
     void aFailingReceiverIsRetriedWithBackoffThenDeadLetteredAndAnAdminsRetryDeliversIt() throws Exception {
         policy = new DeliveryPolicy(3, Duration.ofSeconds(60));
         try (Receiver receiver = new Receiver()) {

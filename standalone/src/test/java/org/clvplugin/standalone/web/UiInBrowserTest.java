@@ -1102,7 +1102,8 @@ class UiInBrowserTest {
         deep("clv-admin", "button.save-rule").click();
         until("the secret is asked for", () -> !String.valueOf(text("clv-admin", "[data-error-for='secret']"))
                 .isEmpty());
-        assertTrue(text("clv-admin", "[data-error-for='secret']").startsWith("a webhook needs a secret"));
+        assertEquals("A webhook needs a secret (16 to 256 characters) to sign its events with.",
+                text("clv-admin", "[data-error-for='secret']"));
         until("the refused save is logged", () -> Browsers.consoleProblems(browser).stream()
                 .anyMatch(m -> m.contains("/rules") && m.contains("400")));
         deep("clv-admin", "input[name=secret]").sendKeys("whsec-ui-test-0123456789");
@@ -1117,6 +1118,16 @@ class UiInBrowserTest {
         }
         assertTrue(hook != null && hook.get("secretSet").asBoolean(), String.valueOf(hook));
         assertFalse(api("/rules").toString().contains("whsec-ui-test"), "the secret is never read back");
+
+        // A test event: signed as a real one, the request shown as it went, and why no answer came.
+        deep("clv-admin", "tr[data-rule='" + hook.get("id").asText() + "'] button.test-webhook").click();
+        until("the test's outcome", () -> deep("clv-admin", ".webhook-test .test-answer") != null);
+        assertTrue(text("clv-admin", ".webhook-test .test-answer").startsWith("No answer: 127.0.0.1 refused the "
+                + "connection"), text("clv-admin", ".webhook-test .test-answer"));
+        String request = text("clv-admin", ".webhook-test .test-request");
+        assertTrue(request.startsWith("POST http://127.0.0.1:9/hook") && request.contains("X-CLV-Signature: v1=")
+                && request.contains("\"type\":\"clv.rule.test\""), request);
+        assertFalse(request.contains("whsec-ui-test"), "never the secret");
 
         // An action that failed every attempt: the console lists it and retries it.
         long entry;

@@ -2,6 +2,10 @@
 // and the list do not load them. Plurals name the forms Intl.PluralRules gives each language.
 
 const en = {
+  'rules.test': 'Send a test', 'rules.testLabel': 'Send a test webhook for {name}',
+  'rules.testing': 'Sending a test event…', 'rules.testTitle': 'Test of “{name}”', 'rules.testRequest': 'The request',
+  'rules.testStatus': 'The receiver answered HTTP {status}.', 'rules.testFailed': 'No answer: {reason}.',
+  'rules.testNotSent': 'Nothing was sent: {reason}.',
   'rules.enabledLabel': 'Rule “{name}” enabled', 'rules.switchedOn': '“{name}” is on.',
   'rules.switchedOff': '“{name}” is off: it fires no more until it is switched on.',
   'rules.delete': 'Delete', 'rules.deleteLabel': 'Delete {name}', 'rules.deleteTitle': 'Delete “{name}”?',
@@ -245,6 +249,10 @@ const en = {
 };
 
 const nb = {
+  'rules.test': 'Send en test', 'rules.testLabel': 'Send en test-webhook for {name}',
+  'rules.testing': 'Sender en testhendelse…', 'rules.testTitle': 'Test av «{name}»', 'rules.testRequest': 'Forespørselen',
+  'rules.testStatus': 'Mottakeren svarte HTTP {status}.', 'rules.testFailed': 'Intet svar: {reason}.',
+  'rules.testNotSent': 'Ingenting ble sendt: {reason}.',
   'rules.enabledLabel': 'Regelen «{name}» er aktiv', 'rules.switchedOn': '«{name}» er slått på.',
   'rules.switchedOff': '«{name}» er slått av: den utløses ikke før den slås på igjen.',
   'rules.delete': 'Slett', 'rules.deleteLabel': 'Slett {name}', 'rules.deleteTitle': 'Slette «{name}»?',
@@ -492,6 +500,10 @@ const nb = {
 };
 
 const da = {
+  'rules.test': 'Send en test', 'rules.testLabel': 'Send en test-webhook for {name}',
+  'rules.testing': 'Sender en testhændelse…', 'rules.testTitle': 'Test af »{name}«', 'rules.testRequest': 'Forespørgslen',
+  'rules.testStatus': 'Modtageren svarede HTTP {status}.', 'rules.testFailed': 'Intet svar: {reason}.',
+  'rules.testNotSent': 'Intet blev sendt: {reason}.',
   'rules.enabledLabel': 'Reglen »{name}« er aktiv', 'rules.switchedOn': '»{name}« er slået til.',
   'rules.switchedOff': '»{name}« er slået fra: den udløses ikke, før den slås til igen.',
   'rules.delete': 'Slet', 'rules.deleteLabel': 'Slet {name}', 'rules.deleteTitle': 'Slet »{name}«?',
@@ -739,6 +751,10 @@ const da = {
 };
 
 const de = {
+  'rules.test': 'Test senden', 'rules.testLabel': 'Test-Webhook für {name} senden',
+  'rules.testing': 'Testereignis wird gesendet…', 'rules.testTitle': 'Test von „{name}“', 'rules.testRequest': 'Die Anfrage',
+  'rules.testStatus': 'Der Empfänger antwortete HTTP {status}.', 'rules.testFailed': 'Keine Antwort: {reason}.',
+  'rules.testNotSent': 'Nichts wurde gesendet: {reason}.',
   'rules.enabledLabel': 'Regel „{name}“ aktiv', 'rules.switchedOn': '„{name}“ ist eingeschaltet.',
   'rules.switchedOff': '„{name}“ ist ausgeschaltet: Sie löst nicht mehr aus, bis sie wieder eingeschaltet wird.',
   'rules.delete': 'Löschen', 'rules.deleteLabel': '{name} löschen', 'rules.deleteTitle': '„{name}“ löschen?',
@@ -996,6 +1012,10 @@ const de = {
 };
 
 const uk = {
+  'rules.test': 'Надіслати тест', 'rules.testLabel': 'Надіслати тестовий вебхук для {name}',
+  'rules.testing': 'Надсилання тестової події…', 'rules.testTitle': 'Тест «{name}»', 'rules.testRequest': 'Запит',
+  'rules.testStatus': 'Одержувач відповів HTTP {status}.', 'rules.testFailed': 'Немає відповіді: {reason}.',
+  'rules.testNotSent': 'Нічого не надіслано: {reason}.',
   'rules.enabledLabel': 'Правило «{name}» увімкнено', 'rules.switchedOn': '«{name}» увімкнено.',
   'rules.switchedOff': '«{name}» вимкнено: воно не спрацьовуватиме, доки його не ввімкнуть.',
   'rules.delete': 'Видалити', 'rules.deleteLabel': 'Видалити {name}', 'rules.deleteTitle': 'Видалити «{name}»?',

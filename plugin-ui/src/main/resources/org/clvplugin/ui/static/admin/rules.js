@@ -90,8 +90,26 @@ export async function rules({api, f, t, canWrite, contactLink}) {
     dialog.showModal();
   }
 
+  /** Sends a sample event to a webhook rule's URL and shows the request as it went (signature included) and the answer. */
+  async function testWebhook(r, box) {
+    replace(box, h('p', {class: 'muted'}, t('rules.testing')));
+    try {
+      const sent = await api.post(`rules/${r.id}/test-webhook`);
+      const answer = sent.notSent ? t('rules.testNotSent', {reason: sent.notSent})
+        : sent.failed ? t('rules.testFailed', {reason: sent.failed}) : t('rules.testStatus', {status: sent.status});
+      replace(box, h('h3', {}, t('rules.testTitle', {name: r.name})),
+        h('p', {class: 'test-answer', role: 'status'}, answer),
+        sent.notSent ? null : h('details', {open: true}, h('summary', {}, t('rules.testRequest')),
+          h('pre', {class: 'test-request'}, [`POST ${sent.url}`,
+            ...Object.entries(sent.headers).map(([name, value]) => `${name}: ${value}`), '', sent.body].join('\n'))));
+    } catch (e) {
+      replace(box, h('p', {class: 'error', role: 'alert'}, e.message));
+    }
+  }
+
   function showList(items, deadOnes) {
     const dialog = h('dialog', {'aria-labelledby': 'delete-title'});
+    const testBox = h('section', {class: 'webhook-test', 'aria-live': 'polite'});
     replace(root, dialog,
       h('p', {}, t('rules.intro')),
       canWrite ? h('button', {type: 'button', class: 'new-rule', onclick: () => showForm(null)}, t('rules.new'))
@@ -112,9 +130,13 @@ export async function rules({api, f, t, canWrite, contactLink}) {
           h('button', {type: 'button', class: 'secondary edit', 'aria-label': t('rules.editLabel', {name: r.name}),
             onclick: () => showForm(r)}, t('rules.edit')),
           h('button', {type: 'button', class: 'secondary delete', 'aria-label': t('rules.deleteLabel', {name: r.name}),
-            onclick: () => confirmDelete(r, dialog)}, t('rules.delete'))] : null,
+            onclick: () => confirmDelete(r, dialog)}, t('rules.delete')),
+          r.action.kind === 'WEBHOOK' ? h('button', {type: 'button', class: 'secondary test-webhook',
+            'aria-label': t('rules.testLabel', {name: r.name}), onclick: () => testWebhook(r, testBox)},
+          t('rules.test')) : null] : null,
           h('button', {type: 'button', class: 'secondary firings', 'aria-label': t('rules.firingsOf', {name: r.name}),
             onclick: () => showFirings(r)}, t('rules.firings'))))))),
+      testBox,
       deadLetters(items, deadOnes));
   }
 
