@@ -52,7 +52,7 @@ svg[role=img] { display: block; max-width: 44rem; height: auto; }
 .field input[aria-invalid] { border-color: var(--clv-error); }
 .help { font-size: .85rem; }
 .field-error:empty { display: none; }
-fieldset { border: 1px solid var(--clv-border); border-radius: 6px; margin: .8rem 0; }
+fieldset { border: 1px solid var(--clv-border); border-radius: 6px; margin: .8rem 0; min-width: 0; }
 .not-applied { border: 1px solid #9b1c1c; border-left-width: 4px; border-radius: 6px; padding: .2rem .8rem;
   color: #7f1d1d; background: #fef2f2; }
 .tier-table td { vertical-align: top; border: none; padding: 0 .4rem 0 0; }
@@ -82,6 +82,10 @@ dialog { border: 1px solid var(--clv-border); border-radius: 8px; max-width: 26r
   .tier-table td { display: block; padding: 0; }
   .tier-table input:not([type=color]) { width: 100%; box-sizing: border-box; }
   .columns { grid-template-columns: minmax(0, 1fr); }
+  /* Wide tables scroll inside the panel, not the page. */
+  [role=tabpanel] table:not(.audit-list):not(.tier-table) { display: block; overflow-x: auto; max-width: 100%; }
+  [role=tabpanel] svg { max-width: 100%; }
+  .field input, .field select { max-width: 100%; box-sizing: border-box; }
   .audit-list, .audit-list tbody, .audit-list tr, .audit-list td { display: block; }
   .audit-list thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
   .audit-list tr { border: 1px solid var(--clv-border); border-radius: 6px; padding: .4rem .6rem; margin-bottom: .5rem; }

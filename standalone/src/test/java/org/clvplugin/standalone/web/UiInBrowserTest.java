@@ -804,6 +804,13 @@ class UiInBrowserTest {
             deep("clv-admin", "button.new-rule").click();
             until("the rule form", () -> deep("clv-admin", "form.rule-form") != null);
             assertEquals("Нове правило", text("clv-admin", "form.rule-form h3"));
+            assertTrue((Long) browser.executeScript("return document.documentElement.scrollWidth")
+                    <= (Long) browser.executeScript("return document.documentElement.clientWidth"),
+                    "the rule form fits the phone: nothing wider than the screen: " + browser.executeScript(
+                            "const w = document.documentElement.clientWidth; return [...document.querySelector("
+                            + "'clv-admin').shadowRoot.querySelectorAll('*')].filter((e) => e.getBoundingClientRect()"
+                            + ".right > w + 1).slice(0, 6).map((e) => e.tagName + '.' + e.className + ' ' + "
+                            + "Math.round(e.getBoundingClientRect().right))"));
             assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the Ukrainian rule form");
             Browsers.screenshot(browser, "admin-rule-form-uk-phone");
             noConsoleProblems();
