@@ -15,27 +15,35 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.clvplugin.api.host.ApiUser;
 import org.clvplugin.api.host.HostSecurity;
+import org.clvplugin.tokens.ApiTokens;
 
 /**
- * Asks the host who is calling and puts the answer in the request's security context: the user's permissions are
- * its roles, which {@code @RolesAllowed} on the resources checks (401 without a user, 403 without the permission).
+ * Finds who is calling, from a token the plugin made ({@link ApiTokens}) or else by asking the host, and puts the
+ * answer in the request's security context: the user's permissions are its roles, which {@code @RolesAllowed} on the resources checks (401 without a user, 403 without the permission).
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public final class ApiSecurity implements ContainerRequestFilter {
 
+    private static final String BEARER = "Bearer ";
+
     private final HostSecurity hostSecurity;
+    private final ApiTokens tokens;
 
     @Inject
-    public ApiSecurity(HostSecurity hostSecurity) {
+    public ApiSecurity(HostSecurity hostSecurity, ApiTokens tokens) {
         this.hostSecurity = hostSecurity;
+        this.tokens = tokens;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
         Optional<ApiUser> user;
         try {
-            user = hostSecurity.authenticate(new RequestView(request));
+            Optional<String> token = pluginToken(request);
+            user = token.isPresent() ? Optional.of(tokens.authenticate(token.get()).orElseThrow(
+                    () -> new HostSecurity.Refused(401, "the API token is not valid, or was revoked")))
+                    : hostSecurity.authenticate(new RequestView(request));
         } catch (HostSecurity.Refused e) {
             String kind = e.status() == 401 ? "unauthorized" : "forbidden";
             throw new ApiException(Problem.of(kind, e.status() == 401 ? "Unauthorized" : "Forbidden", e.status(),
@@ -43,6 +51,12 @@ public final class ApiSecurity implements ContainerRequestFilter {
         }
         boolean secure = request.getSecurityContext().isSecure();
         user.ifPresent(u -> request.setSecurityContext(new UserContext(u, secure)));
+    }
+
+    /** A token the plugin made ({@code Bearer clv_...}); any other is the host's to judge. */
+    private static Optional<String> pluginToken(ContainerRequestContext request) {
+        return Optional.ofNullable(request.getHeaderString("Authorization")).filter(h -> h.startsWith(BEARER))
+                .map(h -> h.substring(BEARER.length()).trim()).filter(t -> t.startsWith(ApiTokens.PREFIX));
     }
 
     /** The user a resource is answering. */

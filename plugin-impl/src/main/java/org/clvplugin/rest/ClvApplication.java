@@ -16,7 +16,7 @@ public class ClvApplication extends ResourceConfig {
     private static final List<Class<?>> RESOURCES = List.of(HealthResource.class, ContactResource.class,
             ContactsResource.class, ContactsExportResource.class, SummaryResource.class, RunResource.class, SettingsResource.class,
             TierResource.class, ModelResource.class, AuditResource.class, MeResource.class,
-            RulesResource.class, VocabularyResource.class);
+            RulesResource.class, VocabularyResource.class, TokensResource.class);
 
     /** The API's resource classes: every endpoint is a method of one of them. */
     static List<Class<?>> resources() {
@@ -65,6 +65,7 @@ public class ClvApplication extends ResourceConfig {
                 bind(runtime.audit()).to(org.clvplugin.store.AuditRepository.class);
                 bind(runtime.rules()).to(org.clvplugin.rules.RuleAdmin.class);
                 bind(runtime.followUps()).to(org.clvplugin.rules.ContactFollowUps.class);
+                bind(runtime.tokens()).to(org.clvplugin.tokens.ApiTokens.class);
                 bind(runtime.security()).to(org.clvplugin.api.host.HostSecurity.class);
             }
         });

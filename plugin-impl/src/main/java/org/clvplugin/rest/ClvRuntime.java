@@ -10,6 +10,7 @@ import org.clvplugin.settings.AdminSettings;
 import org.clvplugin.settings.TierAdmin;
 import org.clvplugin.store.AuditRepository;
 import org.clvplugin.store.RunRepository;
+import org.clvplugin.tokens.ApiTokens;
 import org.clvplugin.values.ContactList;
 import org.clvplugin.values.ContactValues;
 import org.clvplugin.values.Dashboard;
@@ -21,7 +22,7 @@ import org.clvplugin.values.Dashboard;
 public record ClvRuntime(DataSource dataSource, RunRepository runs, ContactValues values, ContactList contacts,
                          Dashboard dashboard, AdminSettings settings,
                          TierAdmin tiers, RunTrigger trigger, AuditRepository audit, RuleAdmin rules,
-                         ContactFollowUps followUps, HostSecurity security) {
+                         ContactFollowUps followUps, ApiTokens tokens, HostSecurity security) {
 
     public static final String ATTRIBUTE = ClvRuntime.class.getName();
 }

@@ -43,15 +43,16 @@ public class JsonMapper implements ContextResolver<ObjectMapper> {
     }
 
     /**
-     * Bodies whose optional fields may be left out (a rule: its filter, cooldown, maximum, secret, and the parameters
-     * its trigger and action kinds do not use): missing fields are null, or the primitive's default; what a rule
-     * needs is checked field by field when it is validated. Everything else stays strict.
+     * Bodies whose optional fields may be left out (a new token: its owner; a rule: its filter, cooldown, maximum,
+     * secret, and the parameters its trigger and action kinds do not use): missing fields are null, or the
+     * primitive's default; what is required is checked field by field when validated. Everything else stays strict.
      */
     private static final ObjectMapper OPTIONAL_FIELDS = MAPPER.copy()
             .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
 
     @Override
     public ObjectMapper getContext(Class<?> type) {
-        return type == RulesResource.RuleRequest.class ? OPTIONAL_FIELDS : MAPPER;
+        return type == RulesResource.RuleRequest.class || type == org.clvplugin.tokens.NewToken.class
+                ? OPTIONAL_FIELDS : MAPPER;
     }
 }

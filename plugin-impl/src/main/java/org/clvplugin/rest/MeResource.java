@@ -15,7 +15,8 @@ import org.clvplugin.api.host.ApiUser;
 /** Who is signed in and what they may do: the UI shows only what the user can use. */
 @Path("/me")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ApiUser.READ_CONTACTS, ApiUser.READ_ADMIN, ApiUser.WRITE_ADMIN})
+@RolesAllowed({ApiUser.READ_CONTACTS, ApiUser.READ_SUMMARY, ApiUser.READ_ADMIN, ApiUser.WRITE_RULES,
+        ApiUser.WRITE_ADMIN})
 public class MeResource {
 
     /** The user's name, own party (a sales rep's, or null) and permissions, sorted. */

@@ -40,7 +40,7 @@ import org.clvplugin.rules.Trigger;
  */
 @Path("/rules")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(ApiUser.READ_ADMIN)
+@RolesAllowed({ApiUser.READ_ADMIN, ApiUser.WRITE_RULES})
 public class RulesResource {
 
     /**
@@ -84,7 +84,7 @@ public class RulesResource {
     }
 
     @POST
-    @RolesAllowed(ApiUser.WRITE_ADMIN)
+    @RolesAllowed({ApiUser.WRITE_ADMIN, ApiUser.WRITE_RULES})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull RuleRequest request) {
         Rule saved = save(request.toRule(null), request.secret());
@@ -99,7 +99,7 @@ public class RulesResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed(ApiUser.WRITE_ADMIN)
+    @RolesAllowed({ApiUser.WRITE_ADMIN, ApiUser.WRITE_RULES})
     @Consumes(MediaType.APPLICATION_JSON)
     public RuleView change(@PathParam("id") long id, @NotNull RuleRequest request) {
         rule(id);
@@ -112,7 +112,7 @@ public class RulesResource {
      */
     @DELETE
     @Path("/{id}")
-    @RolesAllowed(ApiUser.WRITE_ADMIN)
+    @RolesAllowed({ApiUser.WRITE_ADMIN, ApiUser.WRITE_RULES})
     public Response delete(@PathParam("id") long id) {
         if (!rules.delete(id, Principals.name(security))) {
             throw ApiException.notFound("no rule " + id);
@@ -123,7 +123,7 @@ public class RulesResource {
     /** Sends a sample event to a webhook rule's URL, signed, and answers what went and what came back. */
     @POST
     @Path("/{id}/test-webhook")
-    @RolesAllowed(ApiUser.WRITE_ADMIN)
+    @RolesAllowed({ApiUser.WRITE_ADMIN, ApiUser.WRITE_RULES})
     public org.clvplugin.rules.WebhookDelivery.Sent testWebhook(@PathParam("id") long id) {
         try {
             return rules.testWebhook(id, Principals.name(security)).orElseThrow(() -> ApiException.notFound(
@@ -170,7 +170,7 @@ public class RulesResource {
     /** A dead action delivered again: due now, its attempts counted afresh. */
     @POST
     @Path("/firings/{entryId}/retry")
-    @RolesAllowed(ApiUser.WRITE_ADMIN)
+    @RolesAllowed({ApiUser.WRITE_ADMIN, ApiUser.WRITE_RULES})
     public Outbox.Firing retry(@PathParam("entryId") long entryId) {
         Outbox.Firing firing = rules.firing(entryId)
                 .orElseThrow(() -> ApiException.notFound("no firing " + entryId));

@@ -19,7 +19,7 @@ import org.clvplugin.values.Summary;
  */
 @Path("/summary")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(ApiUser.READ_ADMIN)
+@RolesAllowed({ApiUser.READ_ADMIN, ApiUser.READ_SUMMARY})
 public class SummaryResource {
 
     private final Dashboard dashboard;

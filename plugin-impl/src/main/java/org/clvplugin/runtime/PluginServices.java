@@ -36,6 +36,7 @@ import org.clvplugin.store.PluginStore;
 import org.clvplugin.store.PublishedValues;
 import org.clvplugin.store.RunRecord;
 import org.clvplugin.store.RunRepository;
+import org.clvplugin.tokens.ApiTokens;
 import org.clvplugin.store.SettingsRepository;
 import org.clvplugin.store.TierPolicyRepository;
 import org.clvplugin.tiers.Tier;
@@ -122,7 +123,8 @@ public class PluginServices implements AutoCloseable {
                 new ContactList(runs, published, directory, owners), new Dashboard(runs, published), admin,
                 new TierAdmin(policies, published), schedule, audit,
                 new RuleAdmin(rules, outbox, secrets, policies, runs, published, directory, admin::webhookAllowList,
-                        audit, clock), new ContactFollowUps(outbox, rules, policies), host.security());
+                        audit, clock), new ContactFollowUps(outbox, rules, policies), new ApiTokens(store, audit, clock),
+                host.security());
     }
 
     /**

@@ -48,7 +48,7 @@ public final class PluginStore implements AutoCloseable {
         SessionFactory sessions = new HibernatePersistenceConfiguration("clv")
                 .managedClasses(RunRecord.class, PublishedRun.class, SnapshotRow.class, SettingRecord.class,
                         TierRecord.class, TierChangeRecord.class, RuleRecord.class,
-                        AuditRecord.class)
+                        AuditRecord.class, ApiTokenRecord.class)
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .property(AvailableSettings.HBM2DDL_AUTO, "validate")
                 .property(AvailableSettings.SHOW_SQL, false)

@@ -49,10 +49,11 @@ class PackageArrowsTest {
             java.util.Map.entry("values", java.util.Set.of("api", "api.host", "model", "report", "store", "tiers")),
             java.util.Map.entry("settings", java.util.Set.of("api", "api.host", "rules", "schedule", "scoring",
                     "store", "tiers")),
+            java.util.Map.entry("tokens", java.util.Set.of("api", "api.host", "store")),
             java.util.Map.entry("rest", java.util.Set.of("api", "api.host", "model", "report", "rules", "schedule",
-                    "settings", "store", "tiers", "values")),
+                    "settings", "store", "tiers", "tokens", "values")),
             java.util.Map.entry("runtime", java.util.Set.of("api", "api.host", "rest", "rules",
-                    "schedule", "scoring", "settings", "store", "tiers", "values")),
+                    "schedule", "scoring", "settings", "store", "tiers", "tokens", "values")),
             java.util.Map.entry("host.ofbiz.component", java.util.Set.of("api", "api.host", "host.ofbiz", "rest",
                     "rules", "runtime", "schedule", "store")));
 

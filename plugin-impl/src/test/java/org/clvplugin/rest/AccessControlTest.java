@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.clvplugin.api.host.ApiUser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import org.clvplugin.settings.TierAdmin;
 import org.clvplugin.store.RunRecord;
 import org.clvplugin.tiers.TierPolicy;
+import org.clvplugin.tokens.TokenScope;
 import org.clvplugin.values.ContactValue;
 import org.clvplugin.values.ValueHistory;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,37 +32,53 @@ import org.junit.jupiter.api.Test;
 /** 401 without a user, 403 without the permission, for every protected endpoint; and viewers' own contacts. */
 class AccessControlTest extends ApiTest {
 
-    /** Every protected endpoint: method, path, body (null for none), and whether a sales rep may call it. */
-    private record Endpoint(String method, String path, String body, boolean forViewers) {
+    private static final String CONTACTS = ApiUser.READ_CONTACTS;
+    private static final String SUMMARY = ApiUser.READ_SUMMARY;
+    private static final String READ = ApiUser.READ_ADMIN;
+    private static final String RULES = ApiUser.WRITE_RULES;
+    private static final String WRITE = ApiUser.WRITE_ADMIN;
+
+    /** Every protected endpoint: method, path, body (null for none), and the permissions any of which lets one in. */
+    private record Endpoint(String method, String path, String body, Set<String> allowedBy) {
+        Endpoint(String method, String path, String body, String... allowedBy) {
+            this(method, path, body, Set.of(allowedBy));
+        }
+
+        boolean forViewers() {
+            return allowedBy.contains(CONTACTS);
+        }
     }
 
     private static final List<Endpoint> ENDPOINTS = List.of(
-            new Endpoint("GET", "/contacts/CD0001/value", null, true),
-            new Endpoint("GET", "/contacts/CD0001/history", null, true),
-            new Endpoint("GET", "/runs", null, false),
-            new Endpoint("GET", "/runs/7", null, false),
-            new Endpoint("POST", "/runs", "", false),
-            new Endpoint("GET", "/settings", null, false),
-            new Endpoint("PUT", "/settings", "{\"clv.margin\":\"0.3\"}", false),
-            new Endpoint("GET", "/tiers", null, true),
-            new Endpoint("PUT", "/tiers", AdminResourcesTest.POLICY, false),
-            new Endpoint("POST", "/tiers/preview", AdminResourcesTest.POLICY, false),
-            new Endpoint("GET", "/model", null, false),
-            new Endpoint("GET", "/audit", null, false),
-            new Endpoint("GET", "/contacts", null, true),
-            new Endpoint("GET", "/contacts.csv", null, true),
-            new Endpoint("GET", "/contacts/CD0001/follow-ups", null, true),
-            new Endpoint("GET", "/summary", null, false),
-            new Endpoint("GET", "/me", null, true),
-            new Endpoint("GET", "/rules", null, false),
-            new Endpoint("POST", "/rules", RulesResourceTest.BODY, false),
-            new Endpoint("GET", "/rules/4", null, false),
-            new Endpoint("PUT", "/rules/4", RulesResourceTest.BODY, false),
-            new Endpoint("POST", "/rules/4/dry-run", "", false),
-            new Endpoint("GET", "/rules/4/firings", null, false),
-            new Endpoint("GET", "/rules/dead-letters", null, false),
-            new Endpoint("POST", "/rules/firings/9/retry", "", false),
-            new Endpoint("POST", "/rules/4/test-webhook", "", false));
+            new Endpoint("GET", "/contacts/CD0001/value", null, CONTACTS),
+            new Endpoint("GET", "/contacts/CD0001/history", null, CONTACTS),
+            new Endpoint("GET", "/runs", null, READ),
+            new Endpoint("GET", "/runs/7", null, READ),
+            new Endpoint("POST", "/runs", "", WRITE),
+            new Endpoint("GET", "/settings", null, READ),
+            new Endpoint("PUT", "/settings", "{\"clv.margin\":\"0.3\"}", WRITE),
+            new Endpoint("GET", "/tiers", null, CONTACTS, READ),
+            new Endpoint("PUT", "/tiers", AdminResourcesTest.POLICY, WRITE),
+            new Endpoint("POST", "/tiers/preview", AdminResourcesTest.POLICY, READ),
+            new Endpoint("GET", "/model", null, READ),
+            new Endpoint("GET", "/audit", null, READ),
+            new Endpoint("GET", "/contacts", null, CONTACTS),
+            new Endpoint("GET", "/contacts.csv", null, CONTACTS),
+            new Endpoint("GET", "/contacts/CD0001/follow-ups", null, CONTACTS),
+            new Endpoint("GET", "/summary", null, SUMMARY, READ),
+            new Endpoint("GET", "/me", null, CONTACTS, SUMMARY, READ, RULES, WRITE),
+            new Endpoint("GET", "/rules", null, READ, RULES),
+            new Endpoint("POST", "/rules", RulesResourceTest.BODY, RULES, WRITE),
+            new Endpoint("GET", "/rules/4", null, READ, RULES),
+            new Endpoint("PUT", "/rules/4", RulesResourceTest.BODY, RULES, WRITE),
+            new Endpoint("POST", "/rules/4/dry-run", "", READ, RULES),
+            new Endpoint("GET", "/rules/4/firings", null, READ, RULES),
+            new Endpoint("GET", "/rules/dead-letters", null, READ, RULES),
+            new Endpoint("POST", "/rules/firings/9/retry", "", RULES, WRITE),
+            new Endpoint("POST", "/rules/4/test-webhook", "", RULES, WRITE),
+            new Endpoint("GET", "/tokens", null, READ),
+            new Endpoint("POST", "/tokens", "{\"name\":\"sync\",\"scopes\":[\"contacts:read\"]}", WRITE),
+            new Endpoint("DELETE", "/tokens/3", null, WRITE));
 
     @BeforeEach
     void services() {
@@ -84,6 +102,9 @@ class AccessControlTest extends ApiTest {
         when(rules.retry(eq(9L), anyString())).thenReturn(true);
         when(rules.testWebhook(eq(4L), anyString())).thenReturn(Optional.of(new org.clvplugin.rules.WebhookDelivery
                 .Sent("https://hooks.example.com/x", java.util.Map.of(), "{}", 204, null, null)));
+        when(tokens.create(any(), anyString())).thenReturn(new org.clvplugin.tokens.ApiTokens.Made("clv_x",
+                TokensResourceTest.VIEW));
+        when(tokens.revoke(eq(3L), anyString())).thenReturn(Optional.of(TokensResourceTest.VIEW));
         when(rules.dryRun(any(), org.mockito.ArgumentMatchers.anyInt())).thenReturn(
                 new org.clvplugin.rules.RuleAdmin.DryRun(null, null, 0, 0, 0, List.of(), "none"));
     }
@@ -118,9 +139,13 @@ class AccessControlTest extends ApiTest {
     }
 
     @Test
-    void automationTokensReadOnlyWhatTheirScopeAllows() {
-        for (Endpoint e : ENDPOINTS) {
-            assertEquals(e.forViewers() ? 200 : 403, call(e, "Bearer robot").getStatus(), e.toString());
+    void aTokenOfOneScopeReachesExactlyTheEndpointsOfItsPermission() {
+        for (TokenScope scope : TokenScope.values()) {
+            for (Endpoint e : ENDPOINTS) {
+                int status = call(e, "Bearer only " + scope.permission()).getStatus();
+                assertEquals(e.allowedBy().contains(scope.permission()) ? 2 : 4, status / 100,
+                        scope.scopeName() + " " + e + " answered " + status);
+            }
         }
     }
 
@@ -130,7 +155,7 @@ class AccessControlTest extends ApiTest {
         assertEquals("[\"" + ApiUser.READ_CONTACTS + "\"]", viewer.get("permissions").toString());
         assertEquals("REP_ANNA", viewer.get("partyId").asText());
         JsonNode admin = json(target("/me").request().header("Authorization", "Bearer admin").get(String.class));
-        assertEquals(3, admin.get("permissions").size());
+        assertEquals(5, admin.get("permissions").size());
         assertTrue(admin.get("permissions").toString().contains(ApiUser.WRITE_ADMIN));
     }
 

@@ -48,6 +48,7 @@ abstract class ApiTest extends JerseyTest {
     AuditRepository audit;
     RuleAdmin rules;
     ContactFollowUps followUps;
+    org.clvplugin.tokens.ApiTokens tokens;
 
     @Override
     protected Application configure() {
@@ -63,16 +64,19 @@ abstract class ApiTest extends JerseyTest {
         audit = mock(AuditRepository.class);
         rules = mock(RuleAdmin.class);
         followUps = mock(ContactFollowUps.class);
+        tokens = mock(org.clvplugin.tokens.ApiTokens.class);
         return new ClvApplication(new ClvRuntime(dataSource, runs, values, contacts, dashboard, settings, tiers,
-                trigger, audit, rules, followUps, ApiTest::authenticate));
+                trigger, audit, rules, followUps, tokens, ApiTest::authenticate));
     }
 
     /**
      * The test's host security: "Bearer admin" is an admin, "Bearer viewer" sales rep REP_ANNA, "Bearer robot" an
-     * automation token that reads contacts, "Bearer bad" a refused token; without a header, anonymous.
+     * automation token that reads contacts, "Bearer only PERMISSION" a token with that one permission, "Bearer bad" a
+     * refused token; without a header, anonymous.
      */
     static Optional<ApiUser> authenticate(HostSecurity.Request request) {
-        return request.header("Authorization").map(h -> switch (h) {
+        return request.header("Authorization").map(h -> h.startsWith("Bearer only ")
+                ? new ApiUser("robot", Set.of(h.substring("Bearer only ".length())), null) : switch (h) {
             case "Bearer admin" -> new ApiUser("admin", ApiUser.admin(), null);
             case "Bearer viewer" -> new ApiUser("anna", ApiUser.viewer(), "REP_ANNA");
             case "Bearer robot" -> new ApiUser("crm-sync", Set.of(ApiUser.READ_CONTACTS), null);

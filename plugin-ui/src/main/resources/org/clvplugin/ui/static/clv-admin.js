@@ -1,6 +1,6 @@
-// <clv-admin> : the CRM admin's console: dashboard, tiers, settings, runs, model, rules, audit, in the five languages of
-// the UI (its strings: admin/messages.js). Needs the admin read permission; editing needs admin write. Attributes:
-// api-base, lang, contact-link (where a contact's name leads; {partyId} is replaced; default "contacts/{partyId}").
+// <clv-admin> : the CRM admin's console: dashboard, tiers, settings, runs, model, rules, API tokens, audit, in the five
+// languages of the UI (its strings: admin/messages.js). Needs the admin read permission; editing needs admin write.
+// Attributes: api-base, lang, contact-link (where a contact's name leads; {partyId} is replaced; default "contacts/{partyId}").
 // The open tab follows the page's #hash.
 
 import {audit} from './admin/audit.js';
@@ -10,6 +10,7 @@ import {rules} from './admin/rules.js';
 import {runs} from './admin/runs.js';
 import {settings} from './admin/settings.js';
 import {tiers} from './admin/tiers.js';
+import {tokens} from './admin/tokens.js';
 import {Api} from './api.js';
 import {h, replace, sheet} from './dom.js';
 import {formatter} from './format.js';
@@ -26,6 +27,7 @@ const TABS = [
   {id: 'runs', panel: runs},
   {id: 'model', panel: model},
   {id: 'rules', panel: rules},
+  {id: 'tokens', panel: tokens},
   {id: 'audit', panel: audit},
 ];
 
@@ -74,6 +76,11 @@ dialog { border: 1px solid var(--clv-border); border-radius: 8px; max-width: 26r
 .preview[data-stale=true] .preview-table { opacity: .45; }
 .impact { padding-left: 1.2rem; }
 .changes code { overflow-wrap: anywhere; }
+.new-token { font-family: monospace; width: 100%; max-width: 34rem; padding: .3rem .45rem; }
+.token-made:not(:empty) { border: 1px solid var(--clv-border); border-left: 4px solid var(--clv-accent);
+  border-radius: 6px; padding: .2rem .8rem .6rem; margin: .8rem 0; }
+.scope { margin: .3rem 0; }
+.scope .help { margin-left: 1.6rem; }
 /* A phone: each audit entry a card, each tier's fields in two columns; nothing wider than the screen. */
 @media (max-width: 600px) {
   .tier-table, .tier-table tbody { display: block; }

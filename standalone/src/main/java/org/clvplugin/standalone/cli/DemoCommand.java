@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.clvplugin.standalone.host.HostServices;
 import org.clvplugin.standalone.security.DemoAccounts;
+import org.clvplugin.standalone.security.DemoToken;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,6 +18,9 @@ import picocli.CommandLine.Option;
                 + "--db says otherwise) with OFBiz's tables and the CDNOW demo data, a first recompute, and the "
                 + "webapp at http://localhost:PORT/clv, with demo accounts whose passwords are printed.")
 public final class DemoCommand implements Callable<Integer> {
+
+    /** The file in the data folder that keeps the demo's API token. */
+    static final String DEMO_TOKEN_FILE = "demo-api-token";
 
     @Mixin
     DatabaseOptions database;
@@ -44,6 +48,9 @@ public final class DemoCommand implements Callable<Integer> {
             }
             List<String> lines = new ArrayList<>(List.of("Demo accounts (made for this start only):"));
             lines.addAll(accounts.howToSignIn());
+            lines.add("  API token (read-only, contacts:read; kept in " + database.dataDir().resolve(DEMO_TOKEN_FILE)
+                    + " across starts): " + DemoToken.keep(host.tokens(), database.dataDir().resolve(
+                    DEMO_TOKEN_FILE)));
             Serving.serve(host, database, port, out, "clv demo", lines);
         }
         return 0;

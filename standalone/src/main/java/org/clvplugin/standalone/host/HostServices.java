@@ -29,6 +29,12 @@ public final class HostServices extends PluginServices {
         return host.security();
     }
 
+    /** The API tokens admins make (the demo keeps its token there). */
+    public org.clvplugin.tokens.ApiTokens tokens() {
+        return new org.clvplugin.tokens.ApiTokens(store, new org.clvplugin.store.AuditRepository(store),
+                java.time.Clock.systemDefaultZone());
+    }
+
     /** Loads the CDNOW demo data unless the database already has parties; sets the as-of date to its end. */
     public void importCdnow(PrintWriter out) throws IOException, SQLException {
         CdnowDemoImport demo = new CdnowDemoImport(db, ZoneId.systemDefault(), line -> {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.clvplugin.api.host.ApiUser;
+import org.clvplugin.tokens.TokenScope;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,9 +51,13 @@ public final class Accounts {
     record File(List<User> users, List<Token> tokens) {
     }
 
-    /** The scopes an automation token may have, and the permission each gives. */
-    public static final Map<String, String> SCOPES = Map.of("contacts:read", ApiUser.READ_CONTACTS,
-            "admin:read", ApiUser.READ_ADMIN);
+    /**
+     * The scopes a token of the file may have, and the permission each gives: the read-only ones (tokens of the file
+     * are read-only; a token that writes rules is made in the console, {@link org.clvplugin.tokens.ApiTokens}).
+     */
+    public static final Map<String, String> SCOPES = java.util.Arrays.stream(TokenScope.values())
+            .filter(s -> s != TokenScope.RULES_WRITE)
+            .collect(java.util.stream.Collectors.toMap(TokenScope::scopeName, TokenScope::permission));
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

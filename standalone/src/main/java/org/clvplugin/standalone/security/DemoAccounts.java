@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The demo's accounts, made afresh at every start of {@code clv demo} with random passwords that are printed: an
- * admin, two sales reps owning demo contacts (REP_ANNA, REP_BEN), and a read-only automation token. They exist
- * only in demo mode; {@code clv serve} takes its accounts from a file.
+ * admin and two sales reps owning demo contacts (REP_ANNA, REP_BEN). They exist only in demo mode; {@code clv
+ * serve} takes its accounts from a file. The demo's API token is kept across starts ({@link DemoToken}).
  */
 public final class DemoAccounts {
 
@@ -27,9 +27,6 @@ public final class DemoAccounts {
             lines.add(String.format("  %-6s %-7s password %s%s", p[0], p[1], password,
                     p[2] == null ? "" : "  (sales rep " + p[2] + ")"));
         }
-        String token = Sessions.randomId();
-        lines.add("  API token (read-only, contacts:read): " + token);
-        return new Made(new Accounts(users, List.of(new Accounts.Token("demo-automation", Accounts.sha256(token),
-                List.of("contacts:read")))), lines);
+        return new Made(new Accounts(users, List.of()), lines);
     }
 }

@@ -709,6 +709,45 @@ abstract class ApiOverHttpContract {
     }
 
     @Test
+    void tokensAnAdminMakesWorkWithinTheirScopesWriteRulesWhenAllowedAndStopWhenRevoked() throws Exception {
+        Browser admin = browser("admin", "admin-password");
+        HttpResponse<String> made = as(admin, "POST", "/tokens",
+                "{\"name\": \"rules sync\", \"scopes\": [\"rules:write\", \"summary:read\"]}");
+        assertEquals(201, made.statusCode(), made.body());
+        String token = JSON.readTree(made.body()).get("token").asText();
+        long id = JSON.readTree(made.body()).at("/view/id").asLong();
+        assertTrue(made.headers().firstValue("Location").orElseThrow().endsWith("/tokens/" + id));
+        Map<String, String> bearer = Map.of("Authorization", "Bearer " + token);
+
+        assertEquals(200, send("GET", "/summary", null, bearer).statusCode());
+        assertEquals(403, send("GET", "/contacts/CDNOW00002/value", null, bearer).statusCode(), "no contacts:read");
+        assertEquals(403, send("GET", "/settings", null, bearer).statusCode(), "no admin:read");
+        assertEquals(403, send("POST", "/tokens", "{\"name\": \"x\", \"scopes\": [\"admin:read\"]}", bearer)
+                .statusCode(), "a token never makes tokens");
+        HttpResponse<String> rule = send("POST", "/rules", "{\"name\": \"From a token\", \"enabled\": false, "
+                + "\"trigger\": {\"kind\": \"TIER_UPGRADED\"}, \"action\": {\"kind\": \"TASK\", "
+                + "\"subject\": \"Call {name}\", \"dueInDays\": 3}}", bearer);
+        assertEquals(201, rule.statusCode(), "rules:write writes rules without a session's CSRF token: "
+                + rule.body());
+        long ruleId = JSON.readTree(rule.body()).get("id").asLong();
+        JsonNode audit = JSON.readTree(as(admin, "GET", "/audit?limit=1", null).body()).get(0);
+        assertEquals("token rules sync", audit.get("actor").asText(), "the audit names the token");
+        assertEquals(204, send("DELETE", "/rules/" + ruleId, null, bearer).statusCode());
+
+        JsonNode listed = JSON.readTree(as(admin, "GET", "/tokens", null).body());
+        JsonNode view = listed.get(0);
+        assertEquals(id, view.get("id").asLong());
+        assertEquals(token.substring(0, 12), view.get("prefix").asText());
+        assertTrue(view.hasNonNull("lastUsedAt"), view.toString());
+        assertFalse(listed.toString().contains(token), "the token is never listed");
+
+        assertEquals(200, as(admin, "DELETE", "/tokens/" + id, null).statusCode());
+        HttpResponse<String> refused = send("GET", "/summary", null, bearer);
+        assertEquals(401, refused.statusCode(), "refused from the next request on");
+        assertTrue(refused.body().contains("revoked"), refused.body());
+    }
+
+    @Test
     void everyProtectedEndpointIs401AnonymouslyAnd403ForARep() throws Exception {
         String policy = JSON.writeValueAsString(host.webRuntime(schedule, SECRETS).tiers().policy());
         String[][] endpoints = {{"GET", "/contacts/CDNOW00002/value", null, "rep"},

@@ -746,7 +746,7 @@ class UiInBrowserTest {
         @SuppressWarnings("unchecked")
         List<String> tabs = (List<String>) browser.executeScript("return [...arguments[0].shadowRoot"
                 + ".querySelectorAll('[role=tab]')].map((t) => t.textContent)", deep("clv-admin"));
-        assertEquals(List.of("Übersicht", "Stufen", "Einstellungen", "Läufe", "Modell", "Regeln", "Prüfprotokoll"),
+        assertEquals(List.of("Übersicht", "Stufen", "Einstellungen", "Läufe", "Modell", "Regeln", "API-Tokens", "Prüfprotokoll"),
                 tabs);
         assertEquals("Kundenwert: Konsole", browser.findElement(By.tagName("h1")).getText());
         assertEquals("Verwaltung · CLV", browser.getTitle());
@@ -898,6 +898,77 @@ class UiInBrowserTest {
                 .header("Cookie", "CLV_SESSION=" + session).build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode());
         noConsoleProblems();
+    }
+
+    @Test
+    void anAdminMakesAnApiTokenCopiesItOnceAndRevokesItAfterConfirming() throws Exception {
+        browser.get(base + "/admin#tokens");
+        until("the token form", () -> deep("clv-admin", "form.token-form button.make-token") != null);
+        deep("clv-admin", "form.token-form button.make-token").click();
+        until("the refusal beside each field", () -> String.valueOf(text("clv-admin", "[data-error-for=scopes]"))
+                .length() > 0 && String.valueOf(text("clv-admin", "[data-error-for=name]")).length() > 0);
+        assertEquals("Not made: 2 fields need attention.", text("clv-admin", "form.token-form .form-error"));
+        assertEquals("true", deep("clv-admin", "[data-field=name]").getAttribute("aria-invalid"));
+        until("the refused request is logged", () -> Browsers.consoleProblems(browser).stream()
+                .anyMatch(m -> m.contains("/tokens") && m.contains("400")));
+
+        String name = "Browser sync " + System.nanoTime();
+        deep("clv-admin", "[data-field=name]").sendKeys(name);
+        deep("clv-admin", "input[data-scope='contacts:read']").click();
+        deep("clv-admin", "input[data-scope='summary:read']").click();
+        deep("clv-admin", "[data-field=owner]").sendKeys("REP_ANNA");
+        deep("clv-admin", "form.token-form button.make-token").click();
+        until("the token, shown once", () -> deep("clv-admin", ".token-made input.new-token") != null);
+        String token = deep("clv-admin", ".token-made input.new-token").getAttribute("value");
+        assertTrue(token.startsWith("clv_") && token.length() == 47, token);
+        assertEquals("Copy it now: it is not shown again.", text("clv-admin", ".token-made .warning"));
+        assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA with a token just made");
+        Browsers.screenshot(browser, "admin-tokens-made");
+
+        HttpResponse<String> summary = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/summary"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, summary.statusCode(), "the token works at once: " + summary.body());
+        JsonNode listed = null;
+        for (JsonNode t : api("/tokens")) {
+            listed = t.get("name").asText().equals(name) ? t : listed;
+        }
+        String row = "tr[data-token='" + listed.get("id").asText() + "']";
+        String shown = text("clv-admin", row);
+        assertTrue(shown.contains(token.substring(0, 12) + "…") && shown.contains("read contacts, read the dashboard")
+                && shown.contains("REP_ANNA") && shown.contains("admin") && !shown.contains(token), shown);
+        assertEquals(listed.get("prefix").asText(), token.substring(0, 12));
+
+        deep("clv-admin", row + " button.revoke").click();
+        until("the confirmation", () -> deep("clv-admin", "dialog[open]") != null);
+        assertEquals("Revoke “" + name + "”?", text("clv-admin", "dialog[open] h3"));
+        deep("clv-admin", "dialog[open] button.confirm-revoke").click();
+        until("revoked", () -> String.valueOf(text("clv-admin", ".tokens .status")).equals("“" + name
+                + "” is revoked."));
+        until("the row says so", () -> String.valueOf(text("clv-admin", row + " .state")).startsWith("revoked "));
+        assertNull(deep("clv-admin", ".token-made input.new-token"), "the token is not shown again");
+        assertEquals(401, http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/summary"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode());
+        noConsoleProblems();
+    }
+
+    @Test
+    void onAPhoneInUkrainianTheTokensTabFitsTheScreen() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.get(base + "/admin?lang=uk#tokens");
+            until("the Ukrainian tokens tab", () -> deep("clv-admin", "form.token-form") != null);
+            assertEquals("API-токени", text("clv-admin", "#tab-tokens"));
+            assertEquals("Створити токен", text("clv-admin", "button.make-token"));
+            assertTrue((Long) browser.executeScript("return document.documentElement.scrollWidth")
+                    <= (Long) browser.executeScript("return document.documentElement.clientWidth"),
+                    "nothing wider than the screen");
+            assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the phone's tokens tab");
+            Browsers.screenshot(browser, "admin-tokens-uk-phone");
+            noConsoleProblems();
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
     }
 
     @Test
