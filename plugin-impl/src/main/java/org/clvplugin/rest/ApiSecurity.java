@@ -19,7 +19,8 @@ import org.clvplugin.tokens.ApiTokens;
 
 /**
  * Finds who is calling, from a token the plugin made ({@link ApiTokens}) or else by asking the host, and puts the
- * answer in the request's security context: the user's permissions are its roles, which {@code @RolesAllowed} on the resources checks (401 without a user, 403 without the permission).
+ * answer in the request's security context: the user's permissions are its roles, which {@code @RolesAllowed} on
+ * the resources checks (401 without a user, 403 without the permission).
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)

@@ -1,5 +1,8 @@
 package org.clvplugin.rest;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Operation;
 import org.clvplugin.store.AuditRepository;
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +28,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
  * Who changed what and when, with the state before and after as JSON values (objects as they were stored, a text
  * that is not JSON as a string), newest first.
  */
+@Tag(name = "audit")
 @Path("/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(ApiUser.READ_ADMIN)
@@ -58,8 +62,14 @@ public class AuditResource {
     }
 
     @GET
-    public List<AuditEntry> recent(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
-                                   @QueryParam("before") @Min(1) Long before) {
+    @Operation(operationId = "listAuditEntries", summary = "List the audit trail",
+            description = "Who changed what and when, newest first, with the state before and after as JSON values. "
+                    + "For the next page, send the last entry's id as `before`.")
+    public List<AuditEntry> recent(
+            @Parameter(description = "How many entries, 1 to 500")
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
+            @Parameter(description = "Only entries older than this id: the last id of the previous page")
+            @QueryParam("before") @Min(1) Long before) {
         return audit.recent(limit, before).stream().map(AuditEntry::of).toList();
     }
 }

@@ -14,9 +14,10 @@ import org.glassfish.jersey.server.ServerProperties;
 public class ClvApplication extends ResourceConfig {
 
     private static final List<Class<?>> RESOURCES = List.of(HealthResource.class, ContactResource.class,
-            ContactsResource.class, ContactsExportResource.class, SummaryResource.class, RunResource.class, SettingsResource.class,
+            ContactsResource.class, ContactsExportResource.class, SummaryResource.class, RunResource.class,
+            SettingsResource.class,
             TierResource.class, ModelResource.class, AuditResource.class, MeResource.class,
-            RulesResource.class, VocabularyResource.class, TokensResource.class);
+            RulesResource.class, VocabularyResource.class, TokensResource.class, ApiDocsResource.class);
 
     /** The API's resource classes: every endpoint is a method of one of them. */
     static List<Class<?>> resources() {

@@ -1,5 +1,8 @@
 package org.clvplugin.rest;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Operation;
 import org.clvplugin.settings.AdminSettings;
 import org.clvplugin.values.ContactValues;
 import java.security.MessageDigest;
@@ -34,6 +37,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 /** A contact's card and history. */
+@Tag(name = "contacts")
 @Path("/contacts/{partyId}")
 @RolesAllowed(ApiUser.READ_CONTACTS)
 @Produces(MediaType.APPLICATION_JSON)
@@ -70,7 +74,15 @@ public class ContactResource {
     @ApiResponse(responseCode = "200", description = "the card's data",
             content = @Content(schema = @Schema(implementation = ContactValue.class)))
     @ApiResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match")
-    public Response value(@PathParam("partyId") String partyId) throws JsonProcessingException {
+    @Operation(operationId = "getContactValue", summary = "Get a contact's card",
+            description = "The predicted value with its P10-P90 interval, churn risk, tier, RFM and the plain "
+                    + "explanation, from the published run. A figure the run could not estimate is null with the "
+                    + "reason beside it. With the ETag in If-None-Match the answer is 304 until the value, the "
+                    + "contact or the tier policy changes. A sales rep limited to own contacts gets 404 for another's "
+                    + "contact, as for an unknown one.")
+    public Response value(
+            @Parameter(description = "The contact's party id in the host (OFBiz PARTY_ID)")
+            @PathParam("partyId") String partyId) throws JsonProcessingException {
         ContactValue value = values.of(requireId(partyId))
                 .orElseThrow(() -> ApiException.notFound(NO_CONTACT));
         requireVisible(value.ownerPartyId());
@@ -86,7 +98,12 @@ public class ContactResource {
     /** The value and tier over the runs kept, and the tier changes with their reasons. */
     @GET
     @Path("/history")
-    public ValueHistory history(@PathParam("partyId") String partyId) {
+    @Operation(operationId = "getContactHistory", summary = "Get a contact's value and tier over the runs kept",
+            description = "One point per run kept (value, interval, tier) and the tier changes with their reasons, "
+                    + "oldest first.")
+    public ValueHistory history(
+            @Parameter(description = "The contact's party id in the host (OFBiz PARTY_ID)")
+            @PathParam("partyId") String partyId) {
         ValueHistory history = values.history(requireId(partyId))
                 .orElseThrow(() -> ApiException.notFound(NO_CONTACT));
         if (mayOnlySeeOwnContacts()) {
@@ -101,7 +118,13 @@ public class ContactResource {
      */
     @GET
     @Path("/follow-ups")
-    public List<ContactFollowUps.FollowUp> followUps(@PathParam("partyId") String partyId) {
+    @Operation(operationId = "listContactFollowUps", summary = "List what the rules did for a contact",
+            description = "The newest ten tasks and webhooks the follow-up rules made for the contact: rule, kind, "
+                    + "the tier change that fired it, the delivery state, a task's subject and due time. Never a "
+                    + "delivery error.")
+    public List<ContactFollowUps.FollowUp> followUps(
+            @Parameter(description = "The contact's party id in the host (OFBiz PARTY_ID)")
+            @PathParam("partyId") String partyId) {
         Contact contact = values.contact(requireId(partyId)).orElseThrow(() -> ApiException.notFound(NO_CONTACT));
         requireVisible(contact.ownerPartyId());
         return followUps.of(partyId);

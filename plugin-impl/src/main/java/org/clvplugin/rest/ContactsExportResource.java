@@ -1,5 +1,9 @@
 package org.clvplugin.rest;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -31,6 +35,7 @@ import org.clvplugin.values.ContactList;
  * {@code GET /contacts.csv}: the list the same parameters give on {@code GET /contacts}, every page of it, as CSV
  * (RFC 4180, UTF-8 with a byte-order mark so that spreadsheets read the names right), streamed a page at a time.
  */
+@Tag(name = "contacts")
 @Path("/contacts.csv")
 @RolesAllowed(ApiUser.READ_CONTACTS)
 public class ContactsExportResource {
@@ -56,9 +61,11 @@ public class ContactsExportResource {
 
     @GET
     @Produces(MEDIA_TYPE)
-    @Operation(summary = "Export a list of contacts as CSV",
+    @Operation(operationId = "exportContacts", summary = "Export a list of contacts as CSV",
             description = "Every contact the same parameters list on GET /contacts, in the same order, one row each: "
                     + HEADER + ". Amounts in the run's currency; empty cells where a figure is not estimated.")
+    @ApiResponse(responseCode = "200", description = "the list as CSV, UTF-8 with a byte-order mark",
+            content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(type = "string")))
     public Response export(@BeanParam @Valid ListParameters list) {
         ApiUser user = ApiSecurity.user(security).orElseThrow();
         ContactList.Query first = new ContactList.Query(list.criteria(user, settings.viewersSeeOwnContactsOnly()),

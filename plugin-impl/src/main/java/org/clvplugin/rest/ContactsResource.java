@@ -1,5 +1,8 @@
 package org.clvplugin.rest;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -28,6 +31,7 @@ import org.clvplugin.values.ContactList;
  * all of the published run's contacts (most valuable first; contacts added since the run, without a value, after
  * them). With the setting that limits reps to their own contacts, a rep's list is always their own.
  */
+@Tag(name = "contacts")
 @Path("/contacts")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(ApiUser.READ_CONTACTS)
@@ -46,9 +50,15 @@ public class ContactsResource {
     SecurityContext security;
 
     @GET
+    @Operation(operationId = "listContacts", summary = "List contacts, filtered and ordered",
+            description = "A page of the published run's contacts in the order of `sort`, filtered by any combination "
+                    + "of the parameters. The first page carries `total`; follow `nextCursor` for the next (pages "
+                    + "stay on the run they started in).")
     public ContactList.Page list(@BeanParam @Valid ListParameters list,
-                                 @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
-                                 @QueryParam("cursor") @Size(max = 200) String cursor) {
+            @Parameter(description = "How many contacts a page, 1 to 200")
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @Parameter(description = "The previous page's nextCursor")
+            @QueryParam("cursor") @Size(max = 200) String cursor) {
         ApiUser user = ApiSecurity.user(security).orElseThrow();
         ContactList.Criteria criteria = list.criteria(user, settings.viewersSeeOwnContactsOnly());
         try {

@@ -1,5 +1,10 @@
 package org.clvplugin.rest;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import org.clvplugin.schedule.RunTrigger;
 import org.clvplugin.store.RunRepository;
 import javax.sql.DataSource;
@@ -31,6 +36,7 @@ import org.clvplugin.store.SettingsRepository;
  * why a setting was not applied go only to those who may read the admin pages; others see the state, the times and
  * the run's id, and the setting's name.
  */
+@Tag(name = "service")
 @Path("/health")
 @PermitAll
 public class HealthResource {
@@ -60,6 +66,13 @@ public class HealthResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getHealth", summary = "Check the plugin's health",
+            description = "Whether the database answers and how the runs stand (state, times, run id). 503 while the "
+                    + "database is down. A failed run's error text and why a setting was not applied only to admins.")
+    @ApiResponse(responseCode = "200", description = "UP: the database answers",
+            content = @Content(schema = @Schema(type = "object")))
+    @ApiResponse(responseCode = "503", description = "DOWN: the database does not answer",
+            content = @Content(schema = @Schema(type = "object")))
     public Response health() {
         Map<String, Object> body = new LinkedHashMap<>();
         Map<String, Object> database = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package org.clvplugin.rest;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.clvplugin.api.host.ApiUser;
 
 /** Who is signed in and what they may do: the UI shows only what the user can use. */
+@Tag(name = "service")
 @Path("/me")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ApiUser.READ_CONTACTS, ApiUser.READ_SUMMARY, ApiUser.READ_ADMIN, ApiUser.WRITE_RULES,
@@ -27,6 +30,9 @@ public class MeResource {
     SecurityContext security;
 
     @GET
+    @Operation(operationId = "getMe", summary = "Who is signed in",
+            description = "The user's name, own party (a sales rep's) and permissions, so that a client shows only "
+                    + "what the user may use.")
     public Me get() {
         ApiUser user = ApiSecurity.user(security).orElseThrow();
         return new Me(user.name(), user.partyId(), user.permissions().stream().sorted().toList());

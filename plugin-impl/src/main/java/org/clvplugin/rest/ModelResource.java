@@ -1,5 +1,10 @@
 package org.clvplugin.rest;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +28,7 @@ import org.clvplugin.store.RunRecord;
  * The model behind the published values: the fitted parameters with standard errors and fit diagnostics, the
  * fallback reason when the formula model was used, the backtest against the formula baseline, and the settings.
  */
+@Tag(name = "model")
 @Path("/model")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(ApiUser.READ_ADMIN)
@@ -48,6 +54,13 @@ public class ModelResource {
     }
 
     @GET
+    @Operation(operationId = "getModel", summary = "Get the published run's model",
+            description = "The model and why it was chosen (fixed, or the backtest's winner), fitted parameters with "
+                    + "standard errors, fit diagnostics, the backtest with every candidate's holdout figures, "
+                    + "warnings, and the settings the run used.")
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = ModelView.class)))
+    @ApiResponse(responseCode = "404", description = "No run has been published yet")
     public ModelView model() {
         RunRecord run = runs.published()
                 .orElseThrow(() -> ApiException.notFound("no run has been published yet"));

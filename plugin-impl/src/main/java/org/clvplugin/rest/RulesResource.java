@@ -1,5 +1,11 @@
 package org.clvplugin.rest;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -38,6 +44,7 @@ import org.clvplugin.rules.Trigger;
  * {@code POST /rules/firings/{entryId}/retry}. A webhook's secret is written, never read: a rule says only
  * whether it has one.
  */
+@Tag(name = "rules")
 @Path("/rules")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ApiUser.READ_ADMIN, ApiUser.WRITE_RULES})
@@ -79,6 +86,9 @@ public class RulesResource {
     SecurityContext security;
 
     @GET
+    @Operation(operationId = "listRules", summary = "List the follow-up rules",
+            description = "Every rule that is not deleted, with its trigger, filter, action, cooldown and maximum per "
+                    + "run; a webhook rule says only whether it has a secret.")
     public List<RuleView> all() {
         return rules.all().stream().map(this::view).toList();
     }
@@ -86,6 +96,12 @@ public class RulesResource {
     @POST
     @RolesAllowed({ApiUser.WRITE_ADMIN, ApiUser.WRITE_RULES})
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createRule", summary = "Create a follow-up rule",
+            description = "Only `name`, `trigger` and `action` are required. Validated field by field (unknown tiers, "
+                    + "templates, webhook targets on special-purpose addresses); audited. A webhook rule needs a "
+                    + "`secret` of 16 to 256 characters.")
+    @ApiResponse(responseCode = "201", description = "the rule as saved, with its Location",
+            content = @Content(schema = @Schema(implementation = RuleView.class)))
     public Response create(@NotNull RuleRequest request) {
         Rule saved = save(request.toRule(null), request.secret());
         return Response.status(Response.Status.CREATED).entity(view(saved)).build();
@@ -93,7 +109,9 @@ public class RulesResource {
 
     @GET
     @Path("/{id}")
-    public RuleView get(@PathParam("id") long id) {
+    @Operation(operationId = "getRule", summary = "Get a follow-up rule",
+            description = "One rule as it is saved.")
+    public RuleView get(@Parameter(description = "The rule's id") @PathParam("id") long id) {
         return view(rule(id));
     }
 
@@ -101,7 +119,11 @@ public class RulesResource {
     @Path("/{id}")
     @RolesAllowed({ApiUser.WRITE_ADMIN, ApiUser.WRITE_RULES})
     @Consumes(MediaType.APPLICATION_JSON)
-    public RuleView change(@PathParam("id") long id, @NotNull RuleRequest request) {
+    @Operation(operationId = "changeRule", summary = "Change a follow-up rule",
+            description = "Replaces the rule with the one sent; `\"secret\": null` keeps the stored secret. Validated "
+                    + "and audited as on create.")
+    public RuleView change(
+            @Parameter(description = "The rule's id") @PathParam("id") long id, @NotNull RuleRequest request) {
         rule(id);
         return view(save(request.toRule(id), request.secret()));
     }
@@ -113,7 +135,13 @@ public class RulesResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({ApiUser.WRITE_ADMIN, ApiUser.WRITE_RULES})
-    public Response delete(@PathParam("id") long id) {
+    @Operation(operationId = "deleteRule", summary = "Delete a follow-up rule",
+            description = "The rule never fires again, its actions not yet delivered are given up, its firings stay "
+                    + "as history. Audited.")
+    @ApiResponse(responseCode = "204", description = "deleted")
+    // No body: a client that accepts only the problem details it may get (as a generated one does) is answered too.
+    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
+    public Response delete(@Parameter(description = "The rule's id") @PathParam("id") long id) {
         if (!rules.delete(id, Principals.name(security))) {
             throw ApiException.notFound("no rule " + id);
         }
@@ -124,7 +152,12 @@ public class RulesResource {
     @POST
     @Path("/{id}/test-webhook")
     @RolesAllowed({ApiUser.WRITE_ADMIN, ApiUser.WRITE_RULES})
-    public org.clvplugin.rules.WebhookDelivery.Sent testWebhook(@PathParam("id") long id) {
+    @Operation(operationId = "testRuleWebhook", summary = "Send a test event to a webhook rule",
+            description = "Sends a sample `clv.rule.test` event, signed as a real one, to the rule's URL and answers "
+                    + "what went (URL, headers with the signature, body) and what came back. Nothing is queued or "
+                    + "retried; audited.")
+    public org.clvplugin.rules.WebhookDelivery.Sent testWebhook(
+            @Parameter(description = "The rule's id") @PathParam("id") long id) {
         try {
             return rules.testWebhook(id, Principals.name(security)).orElseThrow(() -> ApiException.notFound(
                     "no rule " + id));
@@ -135,16 +168,23 @@ public class RulesResource {
 
     @POST
     @Path("/{id}/dry-run")
-    public RuleAdmin.DryRun dryRun(@PathParam("id") long id,
-                                   @QueryParam("sample") @DefaultValue("10") @Min(0) @Max(100) int sample) {
+    @Operation(operationId = "dryRunRule", summary = "Dry-run a saved rule",
+            description = "What the rule would do on the change between the last two runs: how many contacts, how "
+                    + "many held back by its maximum or cooldown, and the first events. Nothing is written or sent.")
+    public RuleAdmin.DryRun dryRun(@Parameter(description = "The rule's id") @PathParam("id") long id,
+            @Parameter(description = "How many of the events to show, 0 to 100")
+            @QueryParam("sample") @DefaultValue("10") @Min(0) @Max(100) int sample) {
         return rules.dryRun(rule(id), sample);
     }
 
     @POST
     @Path("/dry-run")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "dryRunUnsavedRule", summary = "Dry-run a rule before saving it",
+            description = "As the dry run of a saved rule, for the rule in the body; nothing is saved.")
     public RuleAdmin.DryRun dryRunUnsaved(@NotNull RuleRequest request,
-                                          @QueryParam("sample") @DefaultValue("10") @Min(0) @Max(100) int sample) {
+            @Parameter(description = "How many of the events to show, 0 to 100")
+            @QueryParam("sample") @DefaultValue("10") @Min(0) @Max(100) int sample) {
         Rule rule = request.toRule(null);
         List<org.clvplugin.api.FieldError> errors = rules.problems(rule);
         if (!errors.isEmpty()) {
@@ -155,15 +195,24 @@ public class RulesResource {
 
     @GET
     @Path("/{id}/firings")
-    public List<org.clvplugin.rules.FiringView> firings(@PathParam("id") long id,
-                                       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+    @Operation(operationId = "listRuleFirings", summary = "List a rule's firings",
+            description = "The rule's actions in the outbox, newest first, with their delivery state, attempts, next "
+                    + "attempt and last error.")
+    public List<org.clvplugin.rules.FiringView> firings(
+            @Parameter(description = "The rule's id") @PathParam("id") long id,
+            @Parameter(description = "How many, 1 to 500")
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         rule(id);
         return rules.firings(id, limit);
     }
 
     @GET
     @Path("/dead-letters")
-    public List<org.clvplugin.rules.FiringView> deadLetters(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+    @Operation(operationId = "listDeadLetters", summary = "List the actions given up on",
+            description = "The actions of every rule that were given up on (DEAD), newest first.")
+    public List<org.clvplugin.rules.FiringView> deadLetters(
+            @Parameter(description = "How many, 1 to 500")
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         return rules.deadLetters(limit);
     }
 
@@ -171,7 +220,15 @@ public class RulesResource {
     @POST
     @Path("/firings/{entryId}/retry")
     @RolesAllowed({ApiUser.WRITE_ADMIN, ApiUser.WRITE_RULES})
-    public Outbox.Firing retry(@PathParam("entryId") long entryId) {
+    @Operation(operationId = "retryFiring", summary = "Retry an action given up on",
+            description = "Puts a DEAD outbox entry back, due now, with its attempts counted afresh. 409 for an entry "
+                    + "that is not dead.")
+    @ApiResponse(responseCode = "200", description = "OK: the entry, due now",
+            content = @Content(schema = @Schema(implementation = Outbox.Firing.class)))
+    @ApiResponse(responseCode = "409", description = "The entry is not dead, or its rule was deleted")
+    public Outbox.Firing retry(
+            @Parameter(description = "The outbox entry's id, from the firings or the dead letters")
+            @PathParam("entryId") long entryId) {
         Outbox.Firing firing = rules.firing(entryId)
                 .orElseThrow(() -> ApiException.notFound("no firing " + entryId));
         if (rules.find(firing.ruleId()).isEmpty()) {

@@ -1,5 +1,8 @@
 package org.clvplugin.rest;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Operation;
 import org.clvplugin.store.AuditRepository;
 import org.clvplugin.schedule.RunTrigger;
 import java.time.Instant;
@@ -33,6 +36,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Runs: the list, one run with its progress and report, and "recompute now". */
+@Tag(name = "runs")
 @Path("/runs")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(ApiUser.READ_ADMIN)
@@ -72,14 +76,23 @@ public class RunResource {
     SecurityContext security;
 
     @GET
-    public List<RunSummary> list(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-                                 @QueryParam("before") @Min(1) Long before) {
+    @Operation(operationId = "listRuns", summary = "List the recompute runs",
+            description = "Runs newest first, with state, phase, progress and times. For the next page, send the last "
+                    + "run's id as `before`.")
+    public List<RunSummary> list(
+            @Parameter(description = "How many runs, 1 to 100")
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @Parameter(description = "Only runs older than this id: the last id of the previous page")
+            @QueryParam("before") @Min(1) Long before) {
         return runs.recent(limit, before).stream().map(RunSummary::of).toList();
     }
 
     @GET
     @Path("/{id}")
-    public RunDetail get(@PathParam("id") long id) {
+    @Operation(operationId = "getRun", summary = "Get a run and its report",
+            description = "One run with its report: counts, the model chosen and why, the backtest, tier moves, rule "
+                    + "firings, warnings, timings.")
+    public RunDetail get(@Parameter(description = "The run's id") @PathParam("id") long id) {
         RunRecord run = runs.find(id).orElseThrow(() -> ApiException.notFound("no run " + id));
         return new RunDetail(RunSummary.of(run), run.report().orElse(null));
     }
@@ -93,6 +106,9 @@ public class RunResource {
     @ApiResponse(responseCode = "202", description = "a recompute has started",
             content = @Content(schema = @Schema(implementation = Started.class)))
     @ApiResponse(responseCode = "409", description = "a run is in progress")
+    @Operation(operationId = "startRun", summary = "Recompute now",
+            description = "Starts a recompute with the stored settings: 202 with the new run's id and its Location, "
+                    + "or 409 naming the run in progress (one run at a time, on every node). Audited.")
     public Response start(@Context jakarta.ws.rs.core.UriInfo uri) {
         String by = Principals.name(security);
         RunRepository.Claim run = trigger.trigger(by);

@@ -1,5 +1,7 @@
 package org.clvplugin.rest;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import org.clvplugin.settings.AdminSettings;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.clvplugin.api.InvalidFieldsException;
 import org.clvplugin.settings.SettingView;
 
 /** The settings: every one with its value, default and help; PUT changes some of them, all or none. */
+@Tag(name = "settings")
 @Path("/settings")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(ApiUser.READ_ADMIN)
@@ -38,6 +41,8 @@ public class SettingsResource {
     SecurityContext security;
 
     @GET
+    @Operation(operationId = "listSettings", summary = "List the settings",
+            description = "Every setting with its value, default, help and when a change takes effect.")
     public List<SettingView> all() {
         return settings.all();
     }
@@ -46,6 +51,9 @@ public class SettingsResource {
     @PUT
     @RolesAllowed(ApiUser.WRITE_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeSettings", summary = "Change settings",
+            description = "Takes `{\"key\": \"value\", ...}` (1 to 50 keys); all are checked, and all or none are "
+                    + "saved. Audited.")
     public List<SettingView> change(@NotNull @Size(min = 1, max = 50) Map<String, String> changes) {
         try {
             return settings.update(changes, Principals.name(security));

@@ -1,5 +1,7 @@
 package org.clvplugin.rest;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +21,7 @@ import org.clvplugin.api.InvalidFieldsException;
 import org.clvplugin.tiers.TierPolicy;
 
 /** The tier policy: read, replace, and preview a proposal without saving it. */
+@Tag(name = "tiers")
 @Path("/tiers")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(ApiUser.READ_ADMIN)
@@ -37,6 +40,8 @@ public class TierResource {
     /** Readable by sales reps too: the card and the lists name tiers and thresholds they can look up. */
     @GET
     @RolesAllowed({ApiUser.READ_CONTACTS, ApiUser.READ_ADMIN})
+    @Operation(operationId = "getTierPolicy", summary = "Get the tier policy",
+            description = "The tiers with their thresholds and colours, what they are based on, and the hysteresis.")
     public TierPolicy policy() {
         return tiers.policy();
     }
@@ -44,6 +49,9 @@ public class TierResource {
     @PUT
     @RolesAllowed(ApiUser.WRITE_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceTierPolicy", summary = "Replace the tier policy",
+            description = "Validated field by field (each tier must start above the one below); the next run assigns "
+                    + "tiers under it. Audited.")
     public TierPolicy replace(@NotNull TierPolicy policy) {
         try {
             return tiers.save(policy, Principals.name(security));
@@ -56,6 +64,9 @@ public class TierResource {
     @POST
     @Path("/preview")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "previewTierPolicy", summary = "Preview a tier policy",
+            description = "How many contacts each tier holds now and would hold under the policy sent; nothing is "
+                    + "saved.")
     public TierAdmin.Preview preview(@NotNull TierPolicy proposed) {
         try {
             return tiers.preview(proposed);

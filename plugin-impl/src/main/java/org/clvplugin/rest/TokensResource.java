@@ -1,5 +1,11 @@
 package org.clvplugin.rest;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +35,7 @@ import org.clvplugin.tokens.TokenView;
  * made it, last use), make one ({@code POST /tokens}: the token is in the answer, and never again) and revoke one
  * ({@code DELETE /tokens/{id}}). A token is sent as {@code Authorization: Bearer clv_...}.
  */
+@Tag(name = "tokens")
 @Path("/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(ApiUser.WRITE_ADMIN)
@@ -46,6 +53,9 @@ public class TokensResource {
 
     @GET
     @RolesAllowed(ApiUser.READ_ADMIN)
+    @Operation(operationId = "listTokens", summary = "List the API tokens",
+            description = "Every token, active and revoked, newest first: name, first characters, scopes, owner, who "
+                    + "made it, last use. Never the token itself.")
     public List<TokenView> all() {
         return tokens.all();
     }
@@ -53,6 +63,11 @@ public class TokensResource {
     /** 201 with the token (shown this once) and how it is listed; 400 naming each field that is not right. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createToken", summary = "Make an API token",
+            description = "Answers 201 with the token, shown this once, and how it is listed from now on. Refused "
+                    + "fields are named. Audited.")
+    @ApiResponse(responseCode = "201", description = "the token, shown this once, and how it is listed",
+            content = @Content(schema = @Schema(implementation = ApiTokens.Made.class)))
     public Response create(@NotNull NewToken request, @Context UriInfo uri) {
         ApiTokens.Made made;
         try {
@@ -67,7 +82,10 @@ public class TokensResource {
     /** Revokes a token: refused from the next request on; 200 with how it is listed now, 404 for no such token. */
     @DELETE
     @Path("/{id}")
-    public TokenView revoke(@PathParam("id") long id) {
+    @Operation(operationId = "revokeToken", summary = "Revoke an API token",
+            description = "The token is refused from the next request on, on every node. Revoking a revoked token "
+                    + "changes nothing. Audited.")
+    public TokenView revoke(@Parameter(description = "The token's id") @PathParam("id") long id) {
         return tokens.revoke(id, Principals.name(security))
                 .orElseThrow(() -> ApiException.notFound("no API token " + id));
     }

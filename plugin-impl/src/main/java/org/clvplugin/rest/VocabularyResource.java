@@ -1,5 +1,7 @@
 package org.clvplugin.rest;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +20,7 @@ import org.clvplugin.values.ContactValue;
  * The values the API's enumerations take, in the order a UI lists them: the one source of them for the UI, which
  * keeps only their labels. The OpenAPI document describes the same enumerations.
  */
+@Tag(name = "service")
 @Path("/vocabulary")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(ApiUser.READ_CONTACTS)
@@ -40,6 +43,9 @@ public class VocabularyResource {
 
     /** The same for every user and every request of a version (a page asks once). */
     @GET
+    @Operation(operationId = "getVocabulary", summary = "List the API's enumerations",
+            description = "The values of the enumerations clients show: RFM segments best first, trigger kinds, run "
+                    + "states and phases, contact statuses.")
     public Vocabulary vocabulary() {
         return VOCABULARY;
     }

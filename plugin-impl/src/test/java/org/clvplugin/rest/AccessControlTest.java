@@ -90,6 +90,7 @@ class AccessControlTest extends ApiTest {
         when(followUps.of(anyString())).thenReturn(List.of());
         when(trigger.trigger(anyString())).thenReturn(new org.clvplugin.store.RunRepository.Claim(7, true));
         when(tiers.policy()).thenReturn(TierPolicy.defaults());
+        when(tiers.save(any(), anyString())).thenReturn(TierPolicy.defaults());
         when(contacts.page(any())).thenReturn(new org.clvplugin.values.ContactList.Page(null, null, 0L, List.of(), null, null));
         when(dashboard.summary(any())).thenReturn(Optional.of(SummaryResourceTest.SUMMARY));
         RunRecord run = AdminResourcesTest.run(7, RunRecord.State.SUCCEEDED, "{}");
@@ -145,6 +146,27 @@ class AccessControlTest extends ApiTest {
                 int status = call(e, "Bearer only " + scope.permission()).getStatus();
                 assertEquals(e.allowedBy().contains(scope.permission()) ? 2 : 4, status / 100,
                         scope.scopeName() + " " + e + " answered " + status);
+            }
+        }
+    }
+
+    @Test
+    void everyStatusTheseCallsGetIsOneTheOpenApiDocumentNames() throws Exception {
+        JsonNode paths = json(target("/openapi.json").request().header("X-Anonymous", "1").get(String.class))
+                .get("paths");
+        for (Endpoint e : ENDPOINTS) {
+            JsonNode responses = null;
+            for (var p : (Iterable<java.util.Map.Entry<String, JsonNode>>) paths::fields) {
+                if (e.path().matches(p.getKey().replaceAll("\\{[^}]+}", "[^/]+").replace(".", "\\."))
+                        && p.getValue().has(e.method().toLowerCase(java.util.Locale.ROOT))) {
+                    responses = p.getValue().get(e.method().toLowerCase(java.util.Locale.ROOT)).get("responses");
+                }
+            }
+            assertTrue(responses != null, "no operation for " + e);
+            for (String caller : new String[] {null, "Bearer viewer", "Bearer admin"}) {
+                int status = call(e, caller).getStatus();
+                assertTrue(responses.has(Integer.toString(status)), e + " answered " + status + " to " + caller
+                        + ", which the document does not name: " + responses);
             }
         }
     }

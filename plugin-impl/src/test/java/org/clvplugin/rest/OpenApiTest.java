@@ -20,6 +20,9 @@ class OpenApiTest extends ApiTest {
         // Every endpoint of every resource, read from the resources themselves: a new one cannot be left out.
         int endpoints = 0;
         for (Class<?> resource : ClvApplication.resources()) {
+            if (resource == ApiDocsResource.class) {
+                continue; // the docs page is not part of the API it documents
+            }
             String root = resource.getAnnotation(jakarta.ws.rs.Path.class).value();
             for (java.lang.reflect.Method m : resource.getMethods()) {
                 String verb = httpMethod(m);
@@ -72,6 +75,64 @@ class OpenApiTest extends ApiTest {
         for (String field : List.of("id", "type", "firedAt", "rule", "contact", "transition", "run")) {
             assertTrue(event.has(field), "the event's " + field + ": " + event);
         }
+    }
+
+    @Test
+    void everyOperationIsDescribedWellEnoughToGenerateAClient() throws Exception {
+        JsonNode doc = json(target("/openapi.json").request().header("X-Anonymous", "1").get(String.class));
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        int operations = 0;
+        for (var path : (Iterable<java.util.Map.Entry<String, JsonNode>>) doc.get("paths")::fields) {
+            for (var op : (Iterable<java.util.Map.Entry<String, JsonNode>>) path.getValue()::fields) {
+                String where = op.getKey() + " " + path.getKey();
+                JsonNode o = op.getValue();
+                String id = o.path("operationId").asText();
+                assertTrue(id.matches("[a-z][A-Za-z]+"), where + ": a meaningful operationId, not " + id);
+                assertTrue(ids.add(id), where + ": operationId " + id + " twice");
+                assertTrue(o.path("summary").asText().length() > 10, where + ": a summary");
+                assertTrue(o.path("description").asText().length() > 20, where + ": a description");
+                for (JsonNode p : o.path("parameters")) {
+                    assertTrue(p.path("description").asText().length() > 5, where + ": describe " + p);
+                }
+                JsonNode responses = o.get("responses");
+                assertTrue(!responses.has("default"), where + ": every status named");
+                assertTrue(java.util.stream.StreamSupport.stream(((Iterable<String>) responses::fieldNames)
+                        .spliterator(), false).anyMatch(s -> s.startsWith("2")), where + ": a success status");
+                for (String status : List.of("500", "503")) {
+                    assertEquals("#/components/schemas/Problem", responses.path(status).path("content")
+                            .path("application/problem+json").path("schema").path("$ref").asText(), where + " " + status);
+                }
+                operations++;
+            }
+        }
+        assertTrue(operations >= 33, "operations: " + operations);
+        JsonNode card = doc.at("/paths/~1contacts~1{partyId}~1value/get/responses");
+        assertEquals("SCORED", card.at("/200/content/application~1json/example/status").asText(), "the card's example");
+        assertTrue(card.has("304") && card.has("404") && card.has("401") && card.has("403"), card.toString());
+        JsonNode list = doc.at("/paths/~1contacts/get/responses/200/content/application~1json/example");
+        assertTrue(list.get("items").size() >= 2 && list.has("nextCursor"), "the list's example: " + list);
+        assertTrue(doc.at("/paths/~1rules/post/responses").has("201"));
+        assertTrue(doc.at("/paths/~1rules/post/responses").has("415"), "a body's statuses");
+        assertTrue(doc.at("/paths/~1rules~1{id}/delete/responses").has("204"));
+        assertTrue(!doc.at("/paths/~1health/get/responses").has("401"), "health is public");
+        assertTrue(doc.at("/components/schemas/Problem/properties").has("errorId"));
+    }
+
+    /**
+     * docs/openapi.json, which integrators read and the standalone module's generated-client test generates its
+     * client from, is the document the API serves.
+     */
+    @Test
+    void theDocumentInDocsIsTheOneServed() throws Exception {
+        JsonNode served = json(target("/openapi.json").request().header("X-Anonymous", "1").get(String.class));
+        java.nio.file.Path file = java.nio.file.Path.of("..", "docs", "openapi.json");
+        if (Boolean.getBoolean("clv.updateOpenApi")) {
+            java.nio.file.Files.writeString(file, JsonMapper.MAPPER.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(served) + "\n");
+        }
+        assertEquals(served, json(java.nio.file.Files.readString(file)), "docs/openapi.json is not the document "
+                + "the API serves: update it with mvn -B test -pl plugin-impl -Dtest=OpenApiTest "
+                + "-Dclv.updateOpenApi=true");
     }
 
     private static String httpMethod(java.lang.reflect.Method m) {

@@ -1,6 +1,7 @@
 package org.clvplugin.standalone.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -745,6 +746,44 @@ abstract class ApiOverHttpContract {
         HttpResponse<String> refused = send("GET", "/summary", null, bearer);
         assertEquals(401, refused.statusCode(), "refused from the next request on");
         assertTrue(refused.body().contains("revoked"), refused.body());
+    }
+
+    /**
+     * A Java client generated from docs/openapi.json (openapi-generator, the standalone module's build) reads a card
+     * and a page of the list and creates a rule, with an API token: the document is good enough to build on.
+     */
+    @Test
+    void aClientGeneratedFromTheOpenApiDocumentReadsCardsAndListsAndCreatesARule() throws Exception {
+        String token = host.tokens().create(new org.clvplugin.tokens.NewToken("generated client",
+                List.of("contacts:read", "rules:write"), null), "test").token();
+        org.clvplugin.client.ApiClient client = new org.clvplugin.client.ApiClient();
+        client.updateBaseUri(base + "/api/v1");
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+
+        var contacts = new org.clvplugin.client.api.ContactsApi(client);
+        var page = contacts.listContacts(null, "GOLD", null, null, null, null, null, null, null, "-clv", 5, null);
+        assertEquals(5, page.getItems().size());
+        assertTrue(page.getTotal() > 5, "the first page's total: " + page.getTotal());
+        String partyId = page.getItems().get(0).getPartyId();
+        var card = contacts.getContactValue(partyId);
+        assertEquals(partyId, card.getPartyId());
+        assertEquals("GOLD", card.getTier().getKey());
+        assertEquals(page.getItems().get(0).getClv(), card.getPrediction().getClv(), 1e-9, "the list and the card");
+        var refused = assertThrows(org.clvplugin.client.ApiException.class,
+                () -> contacts.getContactValue("NO_SUCH_PARTY"));
+        assertEquals(404, refused.getCode());
+        assertTrue(refused.getResponseBody().contains("\"status\":404"), refused.getResponseBody());
+
+        var rules = new org.clvplugin.client.api.RulesApi(client);
+        var rule = rules.createRule(new org.clvplugin.client.model.RuleRequest().name("From a generated client")
+                .enabled(false)
+                .trigger(new org.clvplugin.client.model.Trigger()
+                        .kind(org.clvplugin.client.model.Trigger.KindEnum.TIER_UPGRADED))
+                .action(new org.clvplugin.client.model.Action().kind(org.clvplugin.client.model.Action.KindEnum.TASK)
+                        .subject("Call {name}").dueInDays(2)));
+        assertEquals("From a generated client", rule.getName());
+        assertEquals(rule.getId(), rules.getRule(rule.getId()).getId());
+        rules.deleteRule(rule.getId());
     }
 
     @Test

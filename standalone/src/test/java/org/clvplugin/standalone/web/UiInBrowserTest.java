@@ -972,6 +972,30 @@ class UiInBrowserTest {
     }
 
     @Test
+    void theApiDocsPageShowsEveryOperationFromThePluginsOwnFiles() throws Exception {
+        JsonNode document = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/openapi.json"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body());
+        int operations = 0;
+        for (JsonNode path : document.get("paths")) {
+            operations += path.size();
+        }
+        int expected = operations + document.get("webhooks").size();
+        browser.get(base + "/api/v1/docs");
+        until("every operation and the webhook listed", () -> browser.findElements(By.cssSelector(".opblock")).size() == expected);
+        assertEquals("CLV plugin API", browser.getTitle());
+        assertTrue(browser.findElement(By.cssSelector(".info")).getText().contains("CLV plugin API"));
+        browser.findElement(By.cssSelector("#operations-contacts-getContactValue .opblock-summary")).click();
+        until("the card's example", () -> String.valueOf(browser.findElement(By.cssSelector(
+                "#operations-contacts-getContactValue")).getText()).contains("\"clvLow\""));
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) browser.executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name)");
+        assertTrue(loaded.stream().allMatch(u -> u.startsWith(base)), "nothing from elsewhere: " + loaded);
+        Browsers.screenshot(browser, "api-docs");
+        noConsoleProblems();
+    }
+
+    @Test
     void onAPhoneTheListIsCardsWithBothMoneyFiguresOnScreen() {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
