@@ -44,7 +44,7 @@ class MessageKeysTest {
         for (String key : used) {
             // A prefix the code completes ('admin.tab.' + id) must have keys in every language too.
             boolean prefix = key.endsWith(".");
-            long definitions = Pattern.compile("'" + Pattern.quote(key) + (prefix ? "[A-Za-z_]+':" : "':"))
+            long definitions = Pattern.compile("'" + Pattern.quote(key) + (prefix ? "[A-Za-z_:]+':" : "':"))
                     .matcher(tables).results().count();
             if (prefix ? definitions < 5 : definitions != 5) {
                 missing.add(key + " (" + definitions + " of 5)");

@@ -7,6 +7,7 @@ import {chances, churnLevel, churnNoteKey, errorKey, isStale, MODEL_NAMES, moveK
 import {sparkline} from './charts.js';
 import {h, replace, sheet} from './dom.js';
 import {formatter} from './format.js';
+import {helpPage} from './help-link.js';
 import {requestedLanguages, resolveLanguage, translator} from './i18n.js';
 import {base, textOn} from './styles.js';
 
@@ -269,8 +270,11 @@ function why(value, t, f) {
       rate: f.percent(e.monthlyDiscount), clv: f.money(e.clv)})),
     h('p', {class: 'why-alive'}, chance ? t('card.whyAlive', {alive: f.chance(chance.alive)})
       : t('card.whyAliveUnknown')),
-    p.model === 'formula' ? h('p', {class: 'why-formula'}, t('card.whyFormula')) : null);
+    p.model === 'formula' ? h('p', {class: 'why-formula'}, t('card.whyFormula')) : null,
+    h('p', {}, h('a', {class: 'how-computed', href: helpPage(t.language, 'orders'), target: '_blank',
+      rel: 'noopener'}, t('card.howComputed'))));
 }
+
 
 function past(history, t, f) {
   const parts = [];

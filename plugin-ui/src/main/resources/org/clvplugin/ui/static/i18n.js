@@ -91,6 +91,7 @@ const MESSAGES = {
     'card.churnOtherModel': 'BG/NBD cannot tell churn for a contact who bought once; this risk comes from {model},'
       + ' fitted on the same data.',
     'card.whyAliveUnknown': 'Churn is not estimated for this contact.',
+    'card.howComputed': 'How values are computed',
     'why.frequency': {one: 'Bought on {n} day in {weeks} as a customer.',
       other: 'Bought on {n} days in {weeks} as a customer.'},
     'why.recencyOnce': 'The only order was {since} ago.',
@@ -296,6 +297,7 @@ const MESSAGES = {
     'card.churnOtherModel': 'BG/NBD kan ikke si noe om frafall for en kontakt som har kjøpt én gang; denne'
       + ' risikoen kommer fra {model}, tilpasset de samme dataene.',
     'card.whyAliveUnknown': 'Frafall er ikke beregnet for denne kontakten.',
+    'card.howComputed': 'Slik beregnes verdiene',
     'why.frequency': {one: 'Har kjøpt på {n} dag i løpet av {weeks} som kunde.',
       other: 'Har kjøpt på {n} dager i løpet av {weeks} som kunde.'},
     'why.recencyOnce': 'Den eneste ordren var for {since} siden.',
@@ -500,6 +502,7 @@ const MESSAGES = {
     'card.churnOtherModel': 'BG/NBD kan ikke sige noget om frafald for en kontakt, der har købt én gang; denne'
       + ' risiko kommer fra {model}, tilpasset de samme data.',
     'card.whyAliveUnknown': 'Frafald er ikke beregnet for denne kontakt.',
+    'card.howComputed': 'Sådan beregnes værdierne',
     'why.frequency': {one: 'Har købt på {n} dag i løbet af {weeks} som kunde.',
       other: 'Har købt på {n} dage i løbet af {weeks} som kunde.'},
     'why.recencyOnce': 'Den eneste ordre var for {since} siden.',
@@ -705,6 +708,7 @@ const MESSAGES = {
     'card.churnOtherModel': 'BG/NBD kann für einen Kontakt mit nur einem Kauf keine Abwanderung schätzen; dieses'
       + ' Risiko stammt aus {model}, angepasst an dieselben Daten.',
     'card.whyAliveUnknown': 'Für diesen Kontakt ist keine Abwanderung geschätzt.',
+    'card.howComputed': 'So werden die Werte berechnet',
     'why.frequency': {one: 'Hat an {n} Tag in {weeks} als Kunde gekauft.',
       other: 'Hat an {n} Tagen in {weeks} als Kunde gekauft.'},
     'why.recencyOnce': 'Die einzige Bestellung war vor {since}.',
@@ -914,6 +918,7 @@ const MESSAGES = {
     'card.churnOtherModel': 'BG/NBD не може оцінити відтік для клієнта з однією покупкою; цей ризик дає {model},'
       + ' підібрана на тих самих даних.',
     'card.whyAliveUnknown': 'Відтік для цього клієнта не оцінено.',
+    'card.howComputed': 'Як обчислюються значення',
     // The count comes after a colon: one form fits every number.
     'why.frequency': {one: 'Днів із покупками: {n} за {weeks} як клієнт.',
       few: 'Днів із покупками: {n} за {weeks} як клієнт.',

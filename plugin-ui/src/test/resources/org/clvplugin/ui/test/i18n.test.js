@@ -1,5 +1,6 @@
 import {ADMIN_MESSAGES} from '../ui/admin/messages.js';
 import {formatter} from '../ui/format.js';
+import {HELP} from '../ui/help/texts.js';
 import {addMessages, LANGUAGES, messagesOf, problemText, resolveLanguage, segmentsLabelled, translator}
   from '../ui/i18n.js';
 import {eq, ok, test} from './harness.js';
@@ -27,7 +28,7 @@ test('a malformed tag still picks its language', () => {
 const SAME_IN_SOME = new Set(['card.segment', 'card.churnValue', 'list.name', 'list.heading', 'list.trend',
   'dash.segment', 'model.parameter', 'runs.model', 'model.series.model', 'admin.tab.model', 'group.model',
   'model.logLikelihood', 'rules.webhook', 'rules.dryEvent', 'tiers.name', 'rules.name', 'setting.clv.margin',
-  'audit.changed']);
+  'audit.changed', 'tokens.name']);
 
 test('every language has every string of the UI and the console, in the plural forms it needs, and none more', () => {
   addMessages(ADMIN_MESSAGES);
@@ -52,6 +53,21 @@ test('every language has every string of the UI and the console, in the plural f
       eq(placeholders(own[key]), placeholders(text), `${language} ${key}: the same placeholders as English`);
     }
     for (const key of Object.keys(own)) ok(key in en, `${language} has ${key}, which English lacks`);
+  }
+});
+
+test('the page "How values are computed" has every section, each with its text, in every language', () => {
+  const sections = HELP.en.sections.map((s) => s.id);
+  ok(sections.includes('orders') && sections.includes('backtest'), 'the sections the card and the console link to');
+  for (const language of LANGUAGES) {
+    const help = HELP[language];
+    ok(help && help.title && help.intro && help.contents, `${language}: title, introduction, contents`);
+    eq(help.sections.map((s) => s.id), sections, `${language}: the same sections in the same order`);
+    for (const [i, s] of help.sections.entries()) {
+      eq(s.text.length, HELP.en.sections[i].text.length, `${language} ${s.id}: as many paragraphs as in English`);
+      ok(s.heading && s.text.every((p) => p.length > 40), `${language} ${s.id}: a heading and real paragraphs`);
+      if (language !== 'en') ok(s.text[0] !== HELP.en.sections[i].text[0], `${language} ${s.id}: translated`);
+    }
   }
 });
 

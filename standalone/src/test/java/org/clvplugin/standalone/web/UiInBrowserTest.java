@@ -476,6 +476,51 @@ class UiInBrowserTest {
     }
 
     @Test
+    void theCardsWhyLinksToHowValuesAreComputedInTheCardsLanguage() {
+        openContact("CDNOW00002", "?lang=de");
+        deep("clv-contact-page", "clv-contact-card", "details.why summary").click();
+        WebElement link = deep("clv-contact-page", "clv-contact-card", "a.how-computed");
+        assertEquals("So werden die Werte berechnet", link.getText());
+        String href = link.getAttribute("href");
+        assertTrue(href.endsWith("/clv/ui/help.html?lang=de#orders"), href);
+        browser.get(href);
+        until("the German help page", () -> !browser.findElements(By.cssSelector("section h2")).isEmpty());
+        assertEquals("de", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("So werden die Werte berechnet", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("orders", browser.switchTo().activeElement().getAttribute("id"), "at the linked section");
+        List<String> sections = browser.findElements(By.cssSelector("section h2")).stream().map(WebElement::getText)
+                .toList();
+        assertTrue(sections.containsAll(List.of("Erwarteter Wert", "Abwanderungsrisiko", "Stufen")), sections.toString());
+        assertTrue(browser.findElement(By.id("backtest")).getText().startsWith("Der Backtest"));
+        assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the help page");
+        Browsers.screenshot(browser, "help-de");
+        noConsoleProblems();
+    }
+
+    @Test
+    void onAPhoneInUkrainianTheModelTabLinksToTheBacktestsExplanation() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.get(base + "/admin?lang=uk#model");
+            until("the model tab's link", () -> deep("clv-admin", "a.how-computed") != null);
+            String href = deep("clv-admin", "a.how-computed").getAttribute("href");
+            assertTrue(href.endsWith("/clv/ui/help.html?lang=uk#backtest"), href);
+            browser.get(href);
+            until("the Ukrainian help page", () -> !browser.findElements(By.cssSelector("section h2")).isEmpty());
+            assertEquals("Як обчислюються значення", browser.findElement(By.tagName("h1")).getText());
+            assertEquals("backtest", browser.switchTo().activeElement().getAttribute("id"));
+            assertTrue((Long) browser.executeScript("return document.documentElement.scrollWidth")
+                    <= (Long) browser.executeScript("return document.documentElement.clientWidth"),
+                    "nothing wider than the screen");
+            assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the phone's help page");
+            Browsers.screenshot(browser, "help-uk-phone");
+            noConsoleProblems();
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    @Test
     void anAdminMovesAThresholdSeesThePreviewSavesRecomputesAndTheCardFollows() throws Exception {
         // The most valuable Silver contact, and a Gold threshold just below its value.
         JsonNode silver = api("/contacts?tier=SILVER&limit=1").get("items").get(0);

@@ -272,6 +272,7 @@ const en = {
   'tokens.copyByHand': 'Copying is not allowed here: select the token and copy it by hand.',
   'tokens.howToUse': 'Send it with every request: {header}',
   'audit.action.TOKEN_CREATED': 'API token made', 'audit.action.TOKEN_REVOKED': 'API token revoked',
+  'model.howComputed': 'How values are computed: the models and the backtest in plain words',
 };
 
 const nb = {
@@ -550,6 +551,7 @@ const nb = {
   'tokens.copyByHand': 'Kopiering er ikke tillatt her: merk nøkkelen og kopier den for hånd.',
   'tokens.howToUse': 'Send den med hver forespørsel: {header}',
   'audit.action.TOKEN_CREATED': 'API-nøkkel laget', 'audit.action.TOKEN_REVOKED': 'API-nøkkel trukket tilbake',
+  'model.howComputed': 'Slik beregnes verdiene: modellene og tilbaketesten forklart enkelt',
 };
 
 const da = {
@@ -828,6 +830,7 @@ const da = {
   'tokens.copyByHand': 'Kopiering er ikke tilladt her: markér nøglen og kopiér den i hånden.',
   'tokens.howToUse': 'Send den med hver forespørgsel: {header}',
   'audit.action.TOKEN_CREATED': 'API-nøgle oprettet', 'audit.action.TOKEN_REVOKED': 'API-nøgle tilbagekaldt',
+  'model.howComputed': 'Sådan beregnes værdierne: modellerne og tilbagetesten forklaret enkelt',
 };
 
 const de = {
@@ -1117,6 +1120,7 @@ const de = {
   'tokens.copyByHand': 'Kopieren ist hier nicht erlaubt: markieren Sie das Token und kopieren Sie es von Hand.',
   'tokens.howToUse': 'Senden Sie es mit jeder Anfrage: {header}',
   'audit.action.TOKEN_CREATED': 'API-Token erstellt', 'audit.action.TOKEN_REVOKED': 'API-Token widerrufen',
+  'model.howComputed': 'So werden die Werte berechnet: die Modelle und der Backtest einfach erklärt',
 };
 
 const uk = {
@@ -1413,6 +1417,7 @@ const uk = {
   'tokens.copyByHand': 'Копіювання тут не дозволено: виділіть токен і скопіюйте вручну.',
   'tokens.howToUse': 'Надсилайте його з кожним запитом: {header}',
   'audit.action.TOKEN_CREATED': 'Створено API-токен', 'audit.action.TOKEN_REVOKED': 'Відкликано API-токен',
+  'model.howComputed': 'Як обчислюються значення: моделі й зворотна перевірка простими словами',
 };
 
 export const ADMIN_MESSAGES = {en, nb, da, de, uk};

@@ -1,5 +1,6 @@
 // Model: the fitted parameters with their standard errors, fit diagnostics, and the backtest against the formula.
 
+import {helpPage} from '../help-link.js';
 import {groupedBars} from '../charts.js';
 import {h} from '../dom.js';
 import {MODEL_NAMES} from '../card-state.js';
@@ -83,6 +84,8 @@ export async function model({api, f, t}) {
     (m.warnings || []).map((w) => h('p', {class: 'warning', role: 'status'}, t('model.warning', {text: w}))),
     h('section', {class: 'backtest'}, h('h3', {}, t('model.backtest')),
       h('p', {class: 'verdict'}, verdict(bt, t, fmt)),
+      h('p', {}, h('a', {class: 'how-computed', href: helpPage(t.language, 'backtest'), target: '_blank',
+        rel: 'noopener'}, t('model.howComputed'))),
       candidates(bt, m.model, t, fmt),
       groups.length === 0 ? null : [
         h('p', {class: 'muted'}, t('model.holdout', {from: m.backtestFrom ? fmt.day(m.backtestFrom) : '',
