@@ -26,7 +26,6 @@ public final class Dashboard {
     /** How cohorts are grouped. */
     public enum CohortPeriod { MONTH, QUARTER }
 
-    private static final int BINS = 30;
 
     private final RunRepository runs;
     private final PublishedValues values;
@@ -70,40 +69,56 @@ public final class Dashboard {
         return whole == 0 ? 0 : part / whole;
     }
 
-    /** Equal bins from 0 to a round number near the 99th percentile, and the count above it. */
+    /**
+     * Bins on a log scale, so that one chart shows the many small values, the few large ones and the tier
+     * thresholds among them: the first bin from 0 to the first edge (contacts worth next to nothing), then edges
+     * at 1, 2 and 5 times powers of ten up to the first edge above the largest value. The first edge is the
+     * 1-2-5 value at or below the 1st percentile of the positive values (at most five decades below the largest).
+     */
     static Summary.Histogram histogram(double[] clvs) {
-        if (clvs.length == 0) {
-            return new Summary.Histogram(0, 0, new long[0], 0);
+        double[] sorted = Arrays.stream(clvs).filter(v -> v > 0).sorted().toArray();
+        if (sorted.length == 0) {
+            return new Summary.Histogram(new double[] {0, 1}, new long[] {clvs.length});
         }
-        double[] sorted = clvs.clone();
-        Arrays.sort(sorted);
-        double p99 = sorted[(int) Math.min(sorted.length - 1, Math.floor(0.99 * sorted.length))];
-        double width = niceWidth(p99 / BINS);
-        long[] counts = new long[BINS];
-        long above = 0;
+        double largest = sorted[sorted.length - 1];
+        double low = Math.max(sorted[(int) Math.floor(0.01 * (sorted.length - 1))], largest / 1e5);
+        List<Double> edges = new ArrayList<>(List.of(0.0));
+        for (double edge = OneTwoFive.atOrBelow(low); edges.get(edges.size() - 1) <= largest;
+             edge = OneTwoFive.after(edge)) {
+            edges.add(edge);
+        }
+        double[] bounds = edges.stream().mapToDouble(Double::doubleValue).toArray();
+        long[] counts = new long[bounds.length - 1];
         for (double v : clvs) {
-            int bin = (int) Math.floor(v / width);
-            if (bin >= BINS) {
-                above++;
-            } else {
-                counts[Math.max(0, bin)]++;
-            }
+            int at = Arrays.binarySearch(bounds, Math.max(0, v));
+            counts[at >= 0 ? Math.min(at, counts.length - 1) : -at - 2]++;
         }
-        return new Summary.Histogram(width, width * BINS, counts, above);
+        return new Summary.Histogram(bounds, counts);
     }
 
-    /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
-    private static double niceWidth(double raw) {
-        if (!(raw > 0)) {
-            return 1;
+    /** 1, 2 and 5 times powers of ten: round edges for a log-scaled axis. */
+    static final class OneTwoFive {
+        private OneTwoFive() {
         }
-        double power = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double step : new double[] {1, 2, 5, 10}) {
-            if (step * power >= raw) {
-                return step * power;
-            }
+
+        static double atOrBelow(double value) {
+            int power = (int) Math.floor(Math.log10(value));
+            double unit = Math.pow(10, power);
+            double mantissa = value / unit;
+            return round((mantissa >= 5 ? 5 : mantissa >= 2 ? 2 : 1) * unit);
         }
-        return 10 * power;
+
+        static double after(double edge) {
+            int power = (int) Math.floor(Math.log10(edge) + 1e-9);
+            double unit = Math.pow(10, power);
+            long mantissa = Math.round(edge / unit);
+            return round((mantissa == 1 ? 2 : mantissa == 2 ? 5 : 10) * unit);
+        }
+
+        /** Without the binary fraction's tail (0.30000000000000004). */
+        private static double round(double value) {
+            return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.6g", value));
+        }
     }
 
     /** Total predicted CLV and tier counts of every succeeded run kept, from their reports. */

@@ -29,7 +29,12 @@ public record Summary(long runId, Instant publishedAt, String currency, long con
                        double averageOrderValue, double purchaseFrequency) {
     }
 
-    public record Histogram(double binWidth, double top, long[] counts, long above) {
+    /**
+     * Contacts by predicted value on a log scale: {@code counts[i]} contacts from {@code edges[i]} (included) to
+     * {@code edges[i + 1]}; {@code edges[0]} is 0, the others 1, 2 and 5 times powers of ten, the last above the
+     * largest value.
+     */
+    public record Histogram(double[] edges, long[] counts) {
     }
 
     /**

@@ -18,7 +18,7 @@ class SummaryResourceTest extends ApiTest {
 
     static final Summary SUMMARY = new Summary(7, Instant.parse("2026-11-23T02:00:05Z"), "USD", 10, 9, 1234.5,
             2000, new Summary.Kpis(0.4, 0.3, 0, 35.2, 2.9), Map.of("GOLD", 2L, "(none)", 1L), Map.of("Champions", 3L),
-            new Summary.Histogram(10, 300, new long[] {5, 4}, 0), "quarter",
+            new Summary.Histogram(new double[] {0, 10, 20}, new long[] {5, 4}), "quarter",
             List.of(new Summary.Cohort("1997-Q1", 9, 200, 137, 0.7)),
             List.of(new Summary.TrendPoint(7, Instant.parse("2026-11-23T02:00:05Z"), 1234.5, Map.of("GOLD", 2L))));
 
@@ -29,6 +29,7 @@ class SummaryResourceTest extends ApiTest {
         assertEquals(0.4, s.get("kpis").get("repeatPurchaseRate").asDouble());
         assertEquals("1997-Q1", s.get("cohorts").get(0).get("period").asText());
         assertEquals(5, s.get("histogram").get("counts").get(0).asLong());
+        assertEquals(20, s.get("histogram").get("edges").get(2).asDouble());
         when(dashboard.summary(Dashboard.CohortPeriod.MONTH)).thenReturn(Optional.empty());
         assertEquals(404, target("/summary").queryParam("cohort", "month").request().get().getStatus());
         assertEquals(400, target("/summary").queryParam("cohort", "year").request().get().getStatus());

@@ -44,6 +44,9 @@ const look = sheet(`
 .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1.2rem; align-items: start; }
 section { margin-top: 1rem; }
 svg[role=img] { display: block; max-width: 44rem; height: auto; }
+/* Charts drawn at their box's width (charts.js responsive): the whole panel, text at its size. */
+.chart-box { width: 100%; min-height: 1px; }
+.chart-box svg[role=img] { max-width: none; }
 .tier-table input:not([type=color]) { width: 8.5rem; }
 .legend { display: flex; gap: 1rem; flex-wrap: wrap; font-size: .85rem; }
 .swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: 2px; margin-right: .3rem; vertical-align: -1px; }

@@ -10,12 +10,20 @@ export function formatter(locale, currency) {
   };
   const dayFormat = new Intl.DateTimeFormat(locale, {dateStyle: 'medium', timeZone: 'UTC'});
   const timeFormat = new Intl.DateTimeFormat(locale, {dateStyle: 'medium', timeStyle: 'short'});
+  const dateFormat = new Intl.DateTimeFormat(locale, {dateStyle: 'medium'});
   const finite = (v) => typeof v === 'number' && Number.isFinite(v);
   return {
     /** Whole units from 100 up, cents below: "$1,240", "$95.74". */
     money(value) {
       if (!finite(value)) return '–';
       const digits = Math.abs(value) >= 100 ? 0 : 2;
+      return nf({style: 'currency', currency: currency || 'USD', minimumFractionDigits: digits,
+        maximumFractionDigits: digits}).format(value);
+    },
+    /** Money on a chart's axis: whole units, cents only below 1 ("$0", "$0.50", "$1,000"). */
+    axisMoney(value) {
+      if (!finite(value)) return '–';
+      const digits = value !== 0 && Math.abs(value) < 1 ? 2 : 0;
       return nf({style: 'currency', currency: currency || 'USD', minimumFractionDigits: digits,
         maximumFractionDigits: digits}).format(value);
     },
@@ -43,6 +51,10 @@ export function formatter(locale, currency) {
       if (!isoDay) return '–';
       const [y, m, d] = isoDay.split('-').map(Number);
       return dayFormat.format(new Date(Date.UTC(y, m - 1, d)));
+    },
+    /** An instant's day, in the browser's time zone ("3 Dec 2026"). */
+    date(isoInstant) {
+      return isoInstant ? dateFormat.format(new Date(isoInstant)) : '–';
     },
     /** An instant, in the browser's time zone. */
     time(isoInstant) {

@@ -35,6 +35,8 @@ svg .dot { fill: var(--clv-accent); }
 svg .bar { fill: #60a5fa; }
 svg .bar.over { fill: #93c5fd; }
 svg .axis { stroke: #9aa5b1; }
+svg .grid { stroke: #e4e7eb; }
+svg .axis-title { font-size: 11px; fill: var(--clv-muted); }
 svg .tick { font-size: 10px; fill: var(--clv-muted); }
 svg .threshold { stroke-width: 2; stroke-dasharray: 4 3; }
 svg .threshold-label { font-size: 10px; font-weight: 600; }

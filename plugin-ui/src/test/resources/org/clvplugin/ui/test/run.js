@@ -9,5 +9,6 @@ import './dom.test.js';
 import './card.test.js';
 import './api.test.js';
 import './settings.test.js';
+import './dashboard.test.js';
 
 run();

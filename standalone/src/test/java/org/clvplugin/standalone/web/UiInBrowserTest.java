@@ -520,6 +520,66 @@ class UiInBrowserTest {
         }
     }
 
+    /** Every text of the dashboard's charts: none overlaps another, none leaves its chart. */
+    @SuppressWarnings("unchecked")
+    private List<String> chartTextProblems() {
+        return (List<String>) browser.executeScript("""
+                const problems = [];
+                for (const svg of arguments[0].shadowRoot.querySelectorAll('.chart-box svg')) {
+                  const frame = svg.getBoundingClientRect();
+                  const texts = [...svg.querySelectorAll('text')].map((t) => [t.textContent, t.getBoundingClientRect()]);
+                  for (const [i, [text, b]] of texts.entries()) {
+                    if (b.left < frame.left - 1 || b.right > frame.right + 1) problems.push('outside: ' + text);
+                    for (const [other, c] of texts.slice(i + 1)) {
+                      if (b.left < c.right && c.left < b.right && b.top < c.bottom && c.top < b.bottom) {
+                        problems.push(text + ' over ' + other);
+                      }
+                    }
+                  }
+                }
+                return problems;""", deep("clv-admin"));
+    }
+
+    @Test
+    void theDashboardsChartsFillTheWidthAndTheirLabelsReadOnADesktopInEnglishAndAPhoneInGerman() throws Exception {
+        if (api("/summary").get("trend").size() < 2) {
+            host.recompute(null, "ui-test: a second run for the trend", new java.io.PrintWriter(
+                    java.io.Writer.nullWriter()));
+        }
+        for (Object[] view : new Object[][] {{1280, "", "Predicted value (log scale)"},
+                {390, "?lang=de", "Erwarteter Wert (logarithmische Skala)"}}) {
+            browser.manage().window().setSize(new Dimension((Integer) view[0], 900));
+            try {
+                browser.get(base + "/admin" + view[1] + "#dashboard");
+                until("the charts", () -> deep("clv-admin", ".distribution line.threshold") != null
+                        && deep("clv-admin", ".trend svg") != null);
+                WebElement histogram = deep("clv-admin", ".distribution svg");
+                WebElement panel = deep("clv-admin", "[role=tabpanel]");
+                assertTrue(histogram.getRect().getWidth() >= 0.9 * (panel.getRect().getWidth() - 2),
+                        view[0] + ": the histogram fills the panel: " + histogram.getRect().getWidth() + " of "
+                                + panel.getRect().getWidth());
+                assertEquals(4, histogram.findElements(By.cssSelector("line.threshold")).size(),
+                        "every tier's threshold on the axis");
+                assertTrue(histogram.getText().contains((String) view[2]), histogram.getText());
+                assertEquals(List.of(), chartTextProblems(), view[0] + ": chart texts apart and inside");
+                for (WebElement tick : panel.findElements(By.cssSelector("svg text.tick:not(.x-tick)"))) {
+                    assertFalse(tick.getText().matches(".*\\d{4}.*"), "a formatted number: " + tick.getText());
+                }
+                List<WebElement> dates = deep("clv-admin", ".trend svg").findElements(By.cssSelector("text.x-tick"));
+                assertTrue(dates.size() >= 2, "the runs' dates under the trend");
+                assertTrue((Long) browser.executeScript("return document.documentElement.scrollWidth")
+                        <= (Long) browser.executeScript("return document.documentElement.clientWidth"),
+                        "nothing wider than the screen");
+                assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the dashboard");
+                Browsers.screenshot(deep("clv-admin", ".distribution"), "admin-dashboard-histogram-" + view[0]);
+                Browsers.screenshot(deep("clv-admin", ".trend"), "admin-dashboard-trend-" + view[0]);
+                noConsoleProblems();
+            } finally {
+                browser.manage().window().setSize(new Dimension(1280, 1000));
+            }
+        }
+    }
+
     @Test
     void anAdminMovesAThresholdSeesThePreviewSavesRecomputesAndTheCardFollows() throws Exception {
         // The most valuable Silver contact, and a Gold threshold just below its value.
@@ -529,7 +589,7 @@ class UiInBrowserTest {
         assertTrue(threshold > 100, "between Silver's threshold and the contact's value: " + threshold);
 
         browser.get(base + "/admin#dashboard");
-        until("the dashboard", () -> deep("clv-admin", ".kpis") != null);
+        until("the dashboard", () -> deep("clv-admin", ".distribution line.threshold") != null);
         Browsers.screenshot(browser, "admin-dashboard");
         assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the dashboard");
         assertEquals(4, ((List<?>) browser.executeScript("return [...arguments[0].shadowRoot"

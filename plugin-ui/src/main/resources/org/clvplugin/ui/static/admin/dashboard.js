@@ -1,6 +1,6 @@
 // Dashboard: contacts per tier and segment, the CLV distribution with the tier thresholds, KPIs, cohorts, trend.
 
-import {histogram, lines} from '../charts.js';
+import {histogram, lines, responsive} from '../charts.js';
 import {h} from '../dom.js';
 import {textOn} from '../styles.js';
 
@@ -25,7 +25,8 @@ export async function dashboard({api, f, t}) {
       h('td', {class: 'num'}, fmt.number(count)), h('td', {class: 'num'}, fmt.percent(count / summary.contacts)));
   });
   const segmentRows = Object.entries(summary.perSegment).sort((a, b) => b[1] - a[1]).map(([name, count]) =>
-    h('tr', {}, h('td', {}, name === NONE ? t('dash.noSegment') : t.segment(name)), h('td', {class: 'num'}, fmt.number(count)),
+    h('tr', {}, h('td', {}, name === NONE ? t('dash.noSegment') : t.segment(name)),
+      h('td', {class: 'num'}, fmt.number(count)),
       h('td', {class: 'num'}, fmt.percent(count / summary.contacts))));
   const thresholds = policy.basis === 'PREDICTED_CLV' ? policy.tiers.map((tier) => ({key: tier.key,
     name: tier.displayName, colour: tier.colour, threshold: tier.threshold})) : [];
@@ -54,11 +55,15 @@ export async function dashboard({api, f, t}) {
         h('thead', {}, h('tr', {}, h('th', {}, t('dash.segment')), h('th', {class: 'num'}, t('dash.contacts')),
           h('th', {class: 'num'}, t('dash.share')))), h('tbody', {}, segmentRows)))),
     h('section', {class: 'distribution'}, h('h3', {}, t('dash.distribution')),
-      histogram(summary.histogram, thresholds, {format: money,
-        label: t('dash.histogramLabel', {width: money(summary.histogram.binWidth)})}),
+      responsive((width) => histogram(summary.histogram, thresholds, {width,
+        format: (v) => fmt.axisMoney(v), count: (v) => fmt.number(v), xTitle: t('dash.valueAxis'),
+        yTitle: t('dash.contacts'),
+        label: t('dash.histogramLabel')})),
       policy.basis === 'PREDICTED_CLV' ? null
         : h('p', {class: 'muted'}, t('dash.basisNotOnAxis', {basis: t('basis.' + policy.basis)}))),
-    h('section', {}, h('h3', {}, t('dash.cohorts.' + summary.cohortPeriod)), h('table', {class: 'cohorts'},
+    h('section', {}, h('h3', {id: 'cohorts-title'}, t('dash.cohorts.' + summary.cohortPeriod)),
+      // It scrolls on a phone: the keyboard must reach it.
+      h('table', {class: 'cohorts', tabindex: '0', 'aria-labelledby': 'cohorts-title'},
       h('thead', {}, h('tr', {}, h('th', {}, t('dash.cohort')), h('th', {class: 'num'}, t('dash.contacts')),
         h('th', {class: 'num'}, t('dash.averageBought')), h('th', {class: 'num'}, t('dash.averagePredicted')),
         h('th', {class: 'num'}, t('dash.stillActive')))),
@@ -66,10 +71,25 @@ export async function dashboard({api, f, t}) {
         h('td', {class: 'num'}, fmt.number(c.contacts)), h('td', {class: 'num'}, money(c.averageHistoricalValue)),
         h('td', {class: 'num'}, money(c.averageClv)),
         h('td', {class: 'num'}, c.shareAlive === null ? '–' : fmt.percent(c.shareAlive))))))),
-    h('section', {class: 'trend'}, h('h3', {}, t.plural('dash.trend', trend.length, fmt.number(trend.length))),
-      lines([{name: t('dash.totalClv'), colour: '#1d4ed8', values: trend.map((p) => p.totalClv)}], trend.length,
-        {format: money, label: t('dash.totalClvPerRun', {values: trend.map((p) => money(p.totalClv)).join(', ')})}),
-      lines(tierSeries, trend.length, {format: (v) => fmt.number(v), label: t('dash.perTierPerRun')}),
-      h('p', {class: 'legend'}, tierSeries.map((sr) => h('span', {class: 'key'},
-        h('span', {class: 'swatch', style: {background: sr.colour}}), sr.name)))));
+    trendSection(trend, tierSeries, t, fmt, money));
+}
+
+/** The trend over the runs kept: total predicted value and contacts per tier, by the runs' dates; one run has none. */
+function trendSection(trend, tierSeries, t, fmt, money) {
+  const heading = h('h3', {}, t.plural('dash.trend', trend.length, fmt.number(trend.length)));
+  if (trend.length < 2) return h('section', {class: 'trend'}, heading, h('p', {class: 'muted trend-empty'},
+    t('dash.trendOneRun')));
+  // Runs on different days by their day; several on one day by their time too.
+  const days = trend.map((p) => fmt.date(p.publishedAt));
+  const dates = new Set(days).size === days.length ? days : trend.map((p) => fmt.time(p.publishedAt));
+  return h('section', {class: 'trend'}, heading,
+    h('h4', {}, t('dash.totalClv')),
+    responsive((width) => lines([{name: t('dash.totalClv'), colour: '#1d4ed8',
+      values: trend.map((p) => p.totalClv)}], dates, {width, format: (v) => fmt.axisMoney(v),
+      label: t('dash.totalClvPerRun', {values: trend.map((p, i) => `${dates[i]}: ${money(p.totalClv)}`).join(', ')})})),
+    h('h4', {}, t('dash.perTierPerRun')),
+    responsive((width) => lines(tierSeries, dates, {width, format: (v) => fmt.number(v),
+      label: t('dash.perTierPerRun')})),
+    h('p', {class: 'legend'}, tierSeries.map((sr) => h('span', {class: 'key'},
+      h('span', {class: 'swatch', style: {background: sr.colour}}), sr.name))));
 }

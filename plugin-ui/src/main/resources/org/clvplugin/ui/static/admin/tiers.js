@@ -1,6 +1,6 @@
 // Tier policy editor: thresholds, names, colours and hysteresis, with a live what-if preview and a confirmed save.
 
-import {histogram} from '../charts.js';
+import {histogram, responsive} from '../charts.js';
 import {h, replace} from '../dom.js';
 import {field as fieldOf, showFieldErrors} from './fields.js';
 import {previewRows} from './logic.js';
@@ -94,15 +94,19 @@ export async function tiers({api, f, t, canWrite, onSaved}) {
     applyErrors();
   }
 
+  // One chart, drawn at its box's width, again on every edit: the thresholds as they are being edited.
+  const chart = responsive((width) => histogram(summary.histogram, edited.tiers
+    .filter((tier) => Number.isFinite(tier.threshold)).map((tier) => ({key: tier.key, name: tier.displayName,
+      colour: tier.colour, threshold: tier.threshold})), {width, format: (v) => fmt.axisMoney(v),
+    count: (v) => fmt.number(v), label: t('tiers.chartLabel')}));
+
   function renderChart() {
     if (!summary || edited.basis !== 'PREDICTED_CLV') {
       replace(chartBox);
       return;
     }
-    const thresholds = edited.tiers.filter((tier) => Number.isFinite(tier.threshold)).map((tier) => ({key: tier.key,
-      name: tier.displayName, colour: tier.colour, threshold: tier.threshold}));
-    replace(chartBox, histogram(summary.histogram, thresholds, {format: (v) => fmt.money(v),
-      label: t('tiers.chartLabel')}));
+    if (!chartBox.contains(chart)) replace(chartBox, chart);
+    chart.redraw();
   }
 
   function showErrors(error) {
