@@ -22,6 +22,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.clvplugin.api.host.ApiUser;
 import org.clvplugin.api.InvalidFieldsException;
 import org.clvplugin.settings.SettingView;
+import org.clvplugin.api.RefusedValueException;
+import org.clvplugin.schedule.CronSchedules;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.ws.rs.QueryParam;
 
 /** The settings: every one with its value, default and help; PUT changes some of them, all or none. */
 @Tag(name = "settings")
@@ -39,6 +43,32 @@ public class SettingsResource {
 
     @Context
     SecurityContext security;
+
+    /**
+     * A schedule as the console's picker proposes it: the next three times it would run, in the server's time
+     * zone (named), or why it cannot be saved.
+     */
+    public record SchedulePreview(String cron, String timeZone, List<java.time.Instant> next,
+                                  Problem.FieldProblem refused) {
+    }
+
+    @GET
+    @Path("/schedule")
+    @Operation(operationId = "previewSchedule", summary = "Preview a schedule",
+            description = "For a Quartz cron expression: the next three times it would run and the server's time "
+                    + "zone they are in, or, in `refused`, why it cannot be saved (it does not parse, never fires, "
+                    + "or runs more often than every 15 minutes). Nothing is saved.")
+    public SchedulePreview schedule(@Parameter(description = "A Quartz cron expression, e.g. 0 0 2 * * ?")
+                                    @QueryParam("cron") @NotNull @Size(min = 1, max = 200) String cron) {
+        String zone = java.time.ZoneId.systemDefault().getId();
+        try {
+            CronSchedules.requireValid(cron);
+            CronSchedules.requireRunsApart(cron);
+        } catch (RefusedValueException e) {
+            return new SchedulePreview(cron, zone, List.of(), Problem.FieldProblem.of(e.error()));
+        }
+        return new SchedulePreview(cron, zone, CronSchedules.next(cron, java.time.Instant.now(), 3), null);
+    }
 
     @GET
     @Operation(operationId = "listSettings", summary = "List the settings",

@@ -1,7 +1,10 @@
 package org.clvplugin.schedule;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 
 import org.clvplugin.api.RefusedValueException;
 import org.quartz.CronExpression;
@@ -43,6 +46,17 @@ public final class CronSchedules {
             }
             previous = next;
         }
+    }
+
+    /** The next {@code count} times a schedule fires after {@code after}, in the server's time zone's terms. */
+    public static List<Instant> next(String cron, Instant after, int count) {
+        CronExpression expression = parse(cron);
+        List<Instant> times = new ArrayList<>();
+        Date at = Date.from(after);
+        while (times.size() < count && (at = expression.getNextValidTimeAfter(at)) != null) {
+            times.add(at.toInstant());
+        }
+        return times;
     }
 
     private static CronExpression parse(String cron) {

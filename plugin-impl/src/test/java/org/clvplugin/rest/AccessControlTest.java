@@ -56,6 +56,7 @@ class AccessControlTest extends ApiTest {
             new Endpoint("GET", "/runs/7", null, READ),
             new Endpoint("POST", "/runs", "", WRITE),
             new Endpoint("GET", "/settings", null, READ),
+            new Endpoint("GET", "/settings/schedule?cron=0+0+2+*+*+%3F", null, READ),
             new Endpoint("PUT", "/settings", "{\"clv.margin\":\"0.3\"}", WRITE),
             new Endpoint("GET", "/tiers", null, CONTACTS, READ),
             new Endpoint("PUT", "/tiers", AdminResourcesTest.POLICY, WRITE),
@@ -111,7 +112,14 @@ class AccessControlTest extends ApiTest {
     }
 
     private Response call(Endpoint e, String authorization) {
-        Invocation.Builder b = target(e.path()).request();
+        String[] pathAndQuery = e.path().split("\\?", 2);
+        jakarta.ws.rs.client.WebTarget target = target(pathAndQuery[0]);
+        for (String pair : pathAndQuery.length > 1 ? pathAndQuery[1].split("&") : new String[0]) {
+            String[] nameAndValue = pair.split("=", 2);
+            target = target.queryParam(nameAndValue[0], java.net.URLDecoder.decode(nameAndValue[1],
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Invocation.Builder b = target.request();
         b = authorization == null ? b.header("X-Anonymous", "1") : b.header("Authorization", authorization);
         return e.body() == null ? b.method(e.method()) : b.method(e.method(), Entity.json(e.body()));
     }
@@ -157,7 +165,7 @@ class AccessControlTest extends ApiTest {
         for (Endpoint e : ENDPOINTS) {
             JsonNode responses = null;
             for (var p : (Iterable<java.util.Map.Entry<String, JsonNode>>) paths::fields) {
-                if (e.path().matches(p.getKey().replaceAll("\\{[^}]+}", "[^/]+").replace(".", "\\."))
+                if (e.path().split("\\?")[0].matches(p.getKey().replaceAll("\\{[^}]+}", "[^/]+").replace(".", "\\."))
                         && p.getValue().has(e.method().toLowerCase(java.util.Locale.ROOT))) {
                     responses = p.getValue().get(e.method().toLowerCase(java.util.Locale.ROOT)).get("responses");
                 }

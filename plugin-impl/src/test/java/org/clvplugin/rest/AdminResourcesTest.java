@@ -53,6 +53,29 @@ class AdminResourcesTest extends ApiTest {
     }
 
     @Test
+    void aScheduleIsPreviewedWithItsNextRunsOrWhyItCannotBeSaved() throws Exception {
+        JsonNode nightly = json(target("/settings/schedule").queryParam("cron", "0 0 2 * * ?").request()
+                .get(String.class));
+        assertEquals(java.time.ZoneId.systemDefault().getId(), nightly.get("timeZone").asText());
+        assertEquals(3, nightly.get("next").size());
+        java.time.ZonedDateTime first = java.time.Instant.parse(nightly.get("next").get(0).asText())
+                .atZone(java.time.ZoneId.systemDefault());
+        assertEquals(2, first.getHour(), "at 02:00 server time");
+        assertEquals(first.plusDays(1).toInstant().toString(), java.time.Instant.parse(nightly.get("next").get(1)
+                .asText()).toString(), "a day apart");
+        assertTrue(nightly.get("refused").isNull() || nightly.get("refused").isMissingNode());
+        for (String[] refused : new String[][] {{"0 0 2 31 2 ?", "cron.never"}, {"0 * * * * ?", "cron.tooOften"},
+                {"every night", "cron.invalid"}}) {
+            JsonNode answer = json(target("/settings/schedule").queryParam("cron", refused[0]).request()
+                    .get(String.class));
+            assertEquals(refused[1], answer.at("/refused/code").asText(), refused[0]);
+            assertEquals("schedule.cron", answer.at("/refused/field").asText());
+            assertEquals(0, answer.get("next").size());
+        }
+        assertEquals(400, target("/settings/schedule").request().get().getStatus(), "no cron");
+    }
+
+    @Test
     void runsAreListedAndShownWithTheirReport() throws Exception {
         RunRecord running = run(8, RunRecord.State.RUNNING, null);
         RunRecord done = run(7, RunRecord.State.SUCCEEDED, "{\"model\":\"bgnbd\"}");

@@ -54,6 +54,14 @@ svg[role=img] { display: block; max-width: 44rem; height: auto; }
 .field label { font-weight: 600; font-size: .9rem; }
 .field input, .field select { padding: .3rem .45rem; border: 1px solid #9aa5b1; border-radius: 4px; max-width: 28rem; }
 .field input[type=color] { padding: 0; width: 3rem; height: 2rem; }
+.field input.short { width: 7rem; }
+.field input[type=checkbox] { align-self: flex-start; width: 1.1rem; height: 1.1rem; }
+.with-unit { display: flex; align-items: center; gap: .3rem; }
+.schedule-picker { display: flex; flex-direction: column; gap: .35rem; }
+.schedule-picker .actions { flex-wrap: wrap; gap: .5rem; }
+.cron-text[readonly] { background: #f5f7fa; color: var(--clv-muted); }
+.cron-words { margin: 0; font-size: .9rem; }
+.takes-effect { font-style: italic; }
 .field input[aria-invalid] { border-color: var(--clv-error); }
 .help { font-size: .85rem; }
 .field-error:empty { display: none; }

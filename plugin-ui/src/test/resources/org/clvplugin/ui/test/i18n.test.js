@@ -28,7 +28,8 @@ test('a malformed tag still picks its language', () => {
 const SAME_IN_SOME = new Set(['card.segment', 'card.churnValue', 'list.name', 'list.heading', 'list.trend',
   'dash.segment', 'model.parameter', 'runs.model', 'model.series.model', 'admin.tab.model', 'group.model',
   'model.logLikelihood', 'rules.webhook', 'rules.dryEvent', 'tiers.name', 'rules.name', 'setting.clv.margin',
-  'audit.changed', 'tokens.name']);
+  'audit.changed', 'tokens.name', 'choice.model.purchase.bgnbd', 'choice.model.purchase.mbgnbd',
+  'choice.model.purchase.paretonbd']);
 
 test('every language has every string of the UI and the console, in the plural forms it needs, and none more', () => {
   addMessages(ADMIN_MESSAGES);

@@ -887,9 +887,12 @@ class UiInBrowserTest {
         noConsoleProblemsButRefusedPreviews();
 
         deep("clv-admin", "#tab-settings").click();
-        until("the German settings", () -> deep("clv-admin", "input[data-key='schedule.cron']") != null);
+        until("the German settings", () -> deep("clv-admin", "[data-field='schedule.cron']") != null);
         assertTrue(text("clv-admin", "[data-for='schedule.cron'] label").startsWith("Zeitplan der Neuberechnung"));
-        WebElement cron = deep("clv-admin", "input[data-key='schedule.cron']");
+        until("the schedule in words", () -> String.valueOf(text("clv-admin", ".cron-words"))
+                .startsWith("Täglich um 02:00, Serverzeit"));
+        new org.openqa.selenium.support.ui.Select(deep("clv-admin", ".schedule-picker select")).selectByValue("custom");
+        WebElement cron = deep("clv-admin", "[data-field='schedule.cron']");
         cron.clear();
         cron.sendKeys("0 0 2 31 2 ?");
         deep("clv-admin", ".settings button[type=submit]").click();
@@ -1209,22 +1212,25 @@ class UiInBrowserTest {
     @Test
     void anAdminChangesASettingWithItsErrorNextToItAndReadsARunsReport() throws Exception {
         browser.get(base + "/admin#settings");
-        until("the settings", () -> deep("clv-admin", "input[data-key='clv.margin']") != null);
-        WebElement margin = deep("clv-admin", "input[data-key='clv.margin']");
+        until("the settings", () -> deep("clv-admin", "[data-field='clv.margin']") != null);
+        WebElement margin = deep("clv-admin", "[data-field='clv.margin']");
         String marginBefore = setting("clv.margin");
         String marginAfter = marginBefore.equals("0.9") ? "0.8" : "0.9";
+        assertEquals(String.valueOf(Math.round(Double.parseDouble(marginBefore) * 100)), margin.getAttribute("value"),
+                "the margin as a percentage");
         margin.clear();
-        margin.sendKeys("2");
+        margin.sendKeys("200");
         deep("clv-admin", ".settings button[type=submit]").click();
         until("the refusal", () -> !String.valueOf(text("clv-admin", "[data-error-for='clv.margin']")).isEmpty());
-        assertTrue(text("clv-admin", ".settings .status").startsWith("Nothing was saved"));
-        assertEquals("Between 0 and 1; was 2.", text("clv-admin", "[data-error-for='clv.margin']"));
+        assertEquals("Nothing was saved: 1 field was refused.", text("clv-admin", ".settings .status"));
+        assertEquals("Between 0% and 100%; was 200%.", text("clv-admin", "[data-error-for='clv.margin']"),
+                "said in the percentage typed");
         assertEquals("true", margin.getAttribute("aria-invalid"));
         until("the refused save is logged", () -> Browsers.consoleProblems(browser).stream()
                 .anyMatch(m -> m.contains("/settings") && m.contains("400")));
         assertEquals(marginBefore, setting("clv.margin"), "nothing saved");
         margin.clear();
-        margin.sendKeys(marginAfter);
+        margin.sendKeys(marginAfter.equals("0.9") ? "90" : "80");
         deep("clv-admin", ".settings button[type=submit]").click();
         until("saved", () -> String.valueOf(text("clv-admin", ".settings .status")).startsWith("Saved 1 setting"));
         assertEquals("", text("clv-admin", "[data-error-for='clv.margin']"));
@@ -1241,6 +1247,39 @@ class UiInBrowserTest {
         assertTrue(text("clv-admin", ".run-report h3").startsWith("Report of run "));
         assertTrue(text("clv-admin", ".run-report dl").contains("Orders counted"));
         noConsoleProblems();
+    }
+
+    @Test
+    void onAPhoneInUkrainianTheSettingsAreAGroupedFormWithAScheduleInWordsAndItsNextRuns() throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.get(base + "/admin?lang=uk#settings");
+            until("the schedule's next runs", () -> deep("clv-admin", ".cron-next") != null);
+            assertEquals(List.of("Розклад та історія", "Модель і цінність", "Рівні", "Правила підрахунку", "Безпека",
+                    "Доставка завдань і вебхуків"), ((List<?>) browser.executeScript("return [...arguments[0]"
+                    + ".shadowRoot.querySelectorAll('.settings legend')].map((l) => l.textContent)",
+                    deep("clv-admin"))).stream().map(String::valueOf).toList());
+            String words = text("clv-admin", ".cron-words");
+            assertTrue(words.startsWith("Щодня о 02:00, час сервера (" + java.time.ZoneId.systemDefault().getId()
+                    + ")."), words);
+            assertEquals(3, text("clv-admin", ".cron-next").split(";").length, words);
+            assertEquals("SELECT", deep("clv-admin", "[data-field='model.purchase']").getTagName().toUpperCase());
+            assertEquals("switch", deep("clv-admin", "[data-field='security.viewersOwnContactsOnly']")
+                    .getAttribute("role"));
+            new org.openqa.selenium.support.ui.Select(deep("clv-admin", ".schedule-picker select"))
+                    .selectByValue("weekly");
+            until("weekly in words", () -> String.valueOf(text("clv-admin", ".cron-words")).startsWith("Щотижня: "
+                    + "понеділок о 02:00") && deep("clv-admin", ".cron-next") != null);
+            assertEquals("0 0 2 ? * MON", deep("clv-admin", "[data-field='schedule.cron']").getAttribute("value"));
+            assertTrue((Long) browser.executeScript("return document.documentElement.scrollWidth")
+                    <= (Long) browser.executeScript("return document.documentElement.clientWidth"),
+                    "nothing wider than the screen");
+            assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the phone's settings");
+            Browsers.screenshot(browser, "admin-settings-uk-phone");
+            noConsoleProblems();
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
     }
 
     @Test

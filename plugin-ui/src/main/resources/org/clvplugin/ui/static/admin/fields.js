@@ -2,14 +2,17 @@
 
 import {h} from '../dom.js';
 
-/** The field `name` ("tiers[2].threshold", "action.url"): the API names refused fields the same way. */
-export function field(prefix, name, label, input, help) {
+/**
+ * The field `name` ("tiers[2].threshold", "action.url"): the API names refused fields the same way. `element` is
+ * what is shown when the input comes with more (a unit, a picker); the input is the one labelled.
+ */
+export function field(prefix, name, label, input, help, element = input) {
   const id = prefix + name.replace(/\W/g, '-');
   input.id = id;
   input.name = name;
   input.dataset.field = name;
   input.setAttribute('aria-describedby', help ? `${id}-help ${id}-error` : `${id}-error`);
-  return h('div', {class: 'field', 'data-for': name}, h('label', {for: id}, label), input,
+  return h('div', {class: 'field', 'data-for': name}, h('label', {for: id}, label), element,
     help ? h('span', {class: 'help muted', id: `${id}-help`}, help) : null,
     h('span', {class: 'field-error error', id: `${id}-error`, 'data-error-for': name}));
 }

@@ -75,11 +75,12 @@ export function changedSettings(loaded, edited) {
   return changes;
 }
 
-/** The section of a setting: its key's prefix, as a message key. */
+/** The section of a setting, as a message key: by its key's prefix. */
 export function settingGroup(key) {
   const prefix = key.split('.')[0];
-  return ['schedule', 'counting', 'model', 'clv', 'backtest', 'security', 'history', 'rules'].includes(prefix)
-    ? 'group.' + prefix : 'group.other';
+  const group = {schedule: 'schedule', history: 'schedule', model: 'model', clv: 'model', backtest: 'model',
+    counting: 'counting', security: 'security', rules: 'delivery'}[prefix];
+  return 'group.' + (group || 'other');
 }
 
 /** The parameters each trigger kind takes. */

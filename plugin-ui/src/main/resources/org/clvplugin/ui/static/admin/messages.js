@@ -30,7 +30,7 @@ const en = {
     + ' {error} purchases; error of the total {total}).',
   'model.oneTimeCompanion': 'Contacts who bought once: BG/NBD puts their chance of being active at 100 %; their'
     + ' churn comes from {model}, fitted on the same data.',
-  'group.rules': 'Follow-up rules',
+  
   'setting.schedule.cron': 'Recompute schedule',
   'setting.schedule.cron.help': 'When the recompute runs: a Quartz cron expression in the server’s time zone.',
   'setting.counting.asOf': 'Last day counted',
@@ -148,8 +148,8 @@ const en = {
     other: 'Nothing was saved: {n} fields were refused.'},
   'settings.notSaved': 'Nothing was saved: {error}',
   'settings.save': 'Save settings',
-  'group.schedule': 'Schedule', 'group.counting': 'Counting rules', 'group.model': 'Model', 'group.clv': 'Value',
-  'group.backtest': 'Backtest', 'group.security': 'Security', 'group.history': 'History', 'group.other': 'Other',
+  'group.schedule': 'Schedule and history', 'group.counting': 'Counting rules', 'group.model': 'Model and value',
+  'group.security': 'Security', 'group.other': 'Other',
 
   'runs.run': 'Run', 'runs.state': 'State', 'runs.startedBy': 'Started by', 'runs.started': 'Started',
   'runs.took': 'Took', 'runs.model': 'Model', 'runs.contacts': 'Contacts',
@@ -274,6 +274,19 @@ const en = {
   'tokens.howToUse': 'Send it with every request: {header}',
   'audit.action.TOKEN_CREATED': 'API token made', 'audit.action.TOKEN_REVOKED': 'API token revoked',
   'model.howComputed': 'How values are computed: the models and the backtest in plain words',
+  'group.delivery': 'Delivery of tasks and webhooks', 'group.tiers': 'Tiers',
+  'settings.tiersNote': 'The tiers, their thresholds, what they are based on and the hysteresis are set in the tier editor.',
+  'settings.tiersLink': 'Open the tier editor',
+  'settings.unit.months': 'months', 'settings.unit.seconds': 'seconds',
+  'cron.mode': 'How often', 'cron.mode.daily': 'Every day', 'cron.mode.weekly': 'Every week',
+  'cron.mode.custom': 'Custom (Quartz cron expression)', 'cron.day': 'Day', 'cron.time': 'Time',
+  'cron.daily': 'Every day at {time}, server time ({zone}).', 'cron.weekly': 'Every {day} at {time}, server time ({zone}).',
+  'cron.custom': 'A custom schedule, server time ({zone}).', 'cron.next': 'Next runs: {times}.',
+  'cron.checking': 'Checking the schedule…', 'cron.wontRun': 'It cannot be saved: see below.',
+  'choice.model.purchase.auto': 'Automatic: the best in each run’s backtest', 'choice.model.purchase.bgnbd': 'BG/NBD',
+  'choice.model.purchase.mbgnbd': 'MBG/NBD', 'choice.model.purchase.paretonbd': 'Pareto/NBD',
+  'choice.model.timeUnit.day': 'Days', 'choice.model.timeUnit.week': 'Weeks', 'choice.model.timeUnit.month': 'Months',
+  'error.percentShare': 'Above 0 % and below 100 %; was {value}.',
 };
 
 const nb = {
@@ -305,7 +318,7 @@ const nb = {
     + ' {error} kjøp; feil i totalen {total}).',
   'model.oneTimeCompanion': 'Kontakter som har kjøpt én gang: BG/NBD setter sjansen for at de er aktive til 100 %;'
     + ' frafallsrisikoen deres kommer fra {model}, tilpasset på de samme dataene.',
-  'group.rules': 'Oppfølgingsregler',
+  
   'setting.schedule.cron': 'Tidsplan for beregningen',
   'setting.schedule.cron.help': 'Når beregningen kjøres: et Quartz cron-uttrykk i serverens tidssone.',
   'setting.counting.asOf': 'Siste dag som telles',
@@ -424,8 +437,8 @@ const nb = {
     other: 'Ingenting ble lagret: {n} felt ble avvist.'},
   'settings.notSaved': 'Ingenting ble lagret: {error}',
   'settings.save': 'Lagre innstillingene',
-  'group.schedule': 'Tidsplan', 'group.counting': 'Telleregler', 'group.model': 'Modell', 'group.clv': 'Verdi',
-  'group.backtest': 'Etterprøving', 'group.security': 'Sikkerhet', 'group.history': 'Historikk',
+  'group.schedule': 'Tidsplan og historikk', 'group.counting': 'Telleregler', 'group.model': 'Modell og verdi',
+  'group.security': 'Sikkerhet',
   'group.other': 'Annet',
 
   'runs.run': 'Kjøring', 'runs.state': 'Status', 'runs.startedBy': 'Startet av', 'runs.started': 'Startet',
@@ -554,6 +567,19 @@ const nb = {
   'tokens.howToUse': 'Send den med hver forespørsel: {header}',
   'audit.action.TOKEN_CREATED': 'API-nøkkel laget', 'audit.action.TOKEN_REVOKED': 'API-nøkkel trukket tilbake',
   'model.howComputed': 'Slik beregnes verdiene: modellene og tilbaketesten forklart enkelt',
+  'group.delivery': 'Levering av oppgaver og webhooks', 'group.tiers': 'Nivåer',
+  'settings.tiersNote': 'Nivåene, tersklene deres, hva de bygger på og hysteresen settes i nivåredigeringen.',
+  'settings.tiersLink': 'Åpne nivåredigeringen',
+  'settings.unit.months': 'måneder', 'settings.unit.seconds': 'sekunder',
+  'cron.mode': 'Hvor ofte', 'cron.mode.daily': 'Hver dag', 'cron.mode.weekly': 'Hver uke',
+  'cron.mode.custom': 'Egendefinert (Quartz cron-uttrykk)', 'cron.day': 'Dag', 'cron.time': 'Klokkeslett',
+  'cron.daily': 'Hver dag kl. {time}, servertid ({zone}).', 'cron.weekly': 'Hver {day} kl. {time}, servertid ({zone}).',
+  'cron.custom': 'En egendefinert plan, servertid ({zone}).', 'cron.next': 'Neste kjøringer: {times}.',
+  'cron.checking': 'Sjekker planen…', 'cron.wontRun': 'Den kan ikke lagres: se nedenfor.',
+  'choice.model.purchase.auto': 'Automatisk: den beste i hver kjørings tilbaketest', 'choice.model.purchase.bgnbd': 'BG/NBD',
+  'choice.model.purchase.mbgnbd': 'MBG/NBD', 'choice.model.purchase.paretonbd': 'Pareto/NBD',
+  'choice.model.timeUnit.day': 'Dager', 'choice.model.timeUnit.week': 'Uker', 'choice.model.timeUnit.month': 'Måneder',
+  'error.percentShare': 'Over 0 % og under 100 %; var {value}.',
 };
 
 const da = {
@@ -585,7 +611,7 @@ const da = {
     + ' {error} køb; fejl i totalen {total}).',
   'model.oneTimeCompanion': 'Kontakter, der har købt én gang: BG/NBD sætter chancen for, at de er aktive, til'
     + ' 100 %; deres risiko for frafald kommer fra {model}, tilpasset på de samme data.',
-  'group.rules': 'Opfølgningsregler',
+  
   'setting.schedule.cron': 'Tidsplan for beregningen',
   'setting.schedule.cron.help': 'Hvornår beregningen kører: et Quartz cron-udtryk i serverens tidszone.',
   'setting.counting.asOf': 'Sidste dag, der tælles',
@@ -704,8 +730,8 @@ const da = {
   'settings.refused': {one: 'Intet blev gemt: {n} felt blev afvist.', other: 'Intet blev gemt: {n} felter blev afvist.'},
   'settings.notSaved': 'Intet blev gemt: {error}',
   'settings.save': 'Gem indstillingerne',
-  'group.schedule': 'Tidsplan', 'group.counting': 'Tælleregler', 'group.model': 'Model', 'group.clv': 'Værdi',
-  'group.backtest': 'Efterprøvning', 'group.security': 'Sikkerhed', 'group.history': 'Historik',
+  'group.schedule': 'Tidsplan og historik', 'group.counting': 'Tælleregler', 'group.model': 'Model og værdi',
+  'group.security': 'Sikkerhed',
   'group.other': 'Andet',
 
   'runs.run': 'Kørsel', 'runs.state': 'Status', 'runs.startedBy': 'Startet af', 'runs.started': 'Startet',
@@ -834,6 +860,19 @@ const da = {
   'tokens.howToUse': 'Send den med hver forespørgsel: {header}',
   'audit.action.TOKEN_CREATED': 'API-nøgle oprettet', 'audit.action.TOKEN_REVOKED': 'API-nøgle tilbagekaldt',
   'model.howComputed': 'Sådan beregnes værdierne: modellerne og tilbagetesten forklaret enkelt',
+  'group.delivery': 'Levering af opgaver og webhooks', 'group.tiers': 'Niveauer',
+  'settings.tiersNote': 'Niveauerne, deres tærskler, hvad de bygger på og hysteresen indstilles i niveaueditoren.',
+  'settings.tiersLink': 'Åbn niveaueditoren',
+  'settings.unit.months': 'måneder', 'settings.unit.seconds': 'sekunder',
+  'cron.mode': 'Hvor ofte', 'cron.mode.daily': 'Hver dag', 'cron.mode.weekly': 'Hver uge',
+  'cron.mode.custom': 'Tilpasset (Quartz cron-udtryk)', 'cron.day': 'Dag', 'cron.time': 'Klokkeslæt',
+  'cron.daily': 'Hver dag kl. {time}, servertid ({zone}).', 'cron.weekly': 'Hver {day} kl. {time}, servertid ({zone}).',
+  'cron.custom': 'En tilpasset plan, servertid ({zone}).', 'cron.next': 'Næste kørsler: {times}.',
+  'cron.checking': 'Tjekker planen…', 'cron.wontRun': 'Den kan ikke gemmes: se nedenfor.',
+  'choice.model.purchase.auto': 'Automatisk: den bedste i hver kørsels tilbagetest', 'choice.model.purchase.bgnbd': 'BG/NBD',
+  'choice.model.purchase.mbgnbd': 'MBG/NBD', 'choice.model.purchase.paretonbd': 'Pareto/NBD',
+  'choice.model.timeUnit.day': 'Dage', 'choice.model.timeUnit.week': 'Uger', 'choice.model.timeUnit.month': 'Måneder',
+  'error.percentShare': 'Over 0 % og under 100 %; var {value}.',
 };
 
 const de = {
@@ -865,7 +904,7 @@ const de = {
     + ' Kontakt {error} Käufe; Fehler der Summe {total}).',
   'model.oneTimeCompanion': 'Kontakte mit einem einzigen Kauf: BG/NBD setzt ihre Chance, aktiv zu sein, auf 100 %;'
     + ' ihr Abwanderungsrisiko stammt aus {model}, angepasst an dieselben Daten.',
-  'group.rules': 'Nachfassregeln',
+  
   'setting.schedule.cron': 'Zeitplan der Neuberechnung',
   'setting.schedule.cron.help': 'Wann die Neuberechnung läuft: ein Quartz-Cron-Ausdruck in der Zeitzone des Servers.',
   'setting.counting.asOf': 'Letzter gezählter Tag',
@@ -988,8 +1027,8 @@ const de = {
     other: 'Nichts wurde gespeichert: {n} Felder wurden abgelehnt.'},
   'settings.notSaved': 'Nichts wurde gespeichert: {error}',
   'settings.save': 'Einstellungen speichern',
-  'group.schedule': 'Zeitplan', 'group.counting': 'Zählregeln', 'group.model': 'Modell', 'group.clv': 'Wert',
-  'group.backtest': 'Rückvergleich', 'group.security': 'Sicherheit', 'group.history': 'Verlauf',
+  'group.schedule': 'Zeitplan und Verlauf', 'group.counting': 'Zählregeln', 'group.model': 'Modell und Wert',
+  'group.security': 'Sicherheit',
   'group.other': 'Sonstiges',
 
   'runs.run': 'Lauf', 'runs.state': 'Status', 'runs.startedBy': 'Gestartet von', 'runs.started': 'Gestartet',
@@ -1125,6 +1164,19 @@ const de = {
   'tokens.howToUse': 'Senden Sie es mit jeder Anfrage: {header}',
   'audit.action.TOKEN_CREATED': 'API-Token erstellt', 'audit.action.TOKEN_REVOKED': 'API-Token widerrufen',
   'model.howComputed': 'So werden die Werte berechnet: die Modelle und der Backtest einfach erklärt',
+  'group.delivery': 'Zustellung von Aufgaben und Webhooks', 'group.tiers': 'Stufen',
+  'settings.tiersNote': 'Die Stufen, ihre Schwellen, worauf sie beruhen und die Hysterese werden im Stufeneditor eingestellt.',
+  'settings.tiersLink': 'Stufeneditor öffnen',
+  'settings.unit.months': 'Monate', 'settings.unit.seconds': 'Sekunden',
+  'cron.mode': 'Wie oft', 'cron.mode.daily': 'Täglich', 'cron.mode.weekly': 'Wöchentlich',
+  'cron.mode.custom': 'Eigener Plan (Quartz-Cron-Ausdruck)', 'cron.day': 'Tag', 'cron.time': 'Uhrzeit',
+  'cron.daily': 'Täglich um {time}, Serverzeit ({zone}).', 'cron.weekly': 'Jeden {day} um {time}, Serverzeit ({zone}).',
+  'cron.custom': 'Ein eigener Plan, Serverzeit ({zone}).', 'cron.next': 'Nächste Läufe: {times}.',
+  'cron.checking': 'Der Plan wird geprüft…', 'cron.wontRun': 'So kann er nicht gespeichert werden: siehe unten.',
+  'choice.model.purchase.auto': 'Automatisch: das beste im Backtest jedes Laufs', 'choice.model.purchase.bgnbd': 'BG/NBD',
+  'choice.model.purchase.mbgnbd': 'MBG/NBD', 'choice.model.purchase.paretonbd': 'Pareto/NBD',
+  'choice.model.timeUnit.day': 'Tage', 'choice.model.timeUnit.week': 'Wochen', 'choice.model.timeUnit.month': 'Monate',
+  'error.percentShare': 'Über 0 % und unter 100 %; war {value}.',
 };
 
 const uk = {
@@ -1156,7 +1208,7 @@ const uk = {
     + ' контакт {error} покупок; похибка суми {total}).',
   'model.oneTimeCompanion': 'Контакти з однією покупкою: BG/NBD вважає їх активними зі 100 % імовірністю; їхній'
     + ' ризик відтоку дає {model}, підібрана на тих самих даних.',
-  'group.rules': 'Правила подальших дій',
+  
   'setting.schedule.cron': 'Розклад перерахунку',
   'setting.schedule.cron.help': 'Коли виконується перерахунок: вираз Quartz cron у часовому поясі сервера.',
   'setting.counting.asOf': 'Останній врахований день',
@@ -1283,9 +1335,9 @@ const uk = {
     many: 'Нічого не збережено: відхилено {n} полів.', other: 'Нічого не збережено: відхилено {n} поля.'},
   'settings.notSaved': 'Нічого не збережено: {error}',
   'settings.save': 'Зберегти налаштування',
-  'group.schedule': 'Розклад', 'group.counting': 'Правила підрахунку', 'group.model': 'Модель',
-  'group.clv': 'Цінність', 'group.backtest': 'Перевірка на історії', 'group.security': 'Безпека',
-  'group.history': 'Історія', 'group.other': 'Інше',
+  'group.schedule': 'Розклад та історія', 'group.counting': 'Правила підрахунку', 'group.model': 'Модель і цінність',
+  'group.security': 'Безпека',
+  'group.other': 'Інше',
 
   'runs.run': 'Перерахунок', 'runs.state': 'Стан', 'runs.startedBy': 'Запустив', 'runs.started': 'Початок',
   'runs.took': 'Тривалість', 'runs.model': 'Модель', 'runs.contacts': 'Контакти',
@@ -1423,6 +1475,20 @@ const uk = {
   'tokens.howToUse': 'Надсилайте його з кожним запитом: {header}',
   'audit.action.TOKEN_CREATED': 'Створено API-токен', 'audit.action.TOKEN_REVOKED': 'Відкликано API-токен',
   'model.howComputed': 'Як обчислюються значення: моделі й зворотна перевірка простими словами',
+  'group.delivery': 'Доставка завдань і вебхуків', 'group.tiers': 'Рівні',
+  'settings.tiersNote': 'Рівні, їхні пороги, на чому вони ґрунтуються, і гістерезис задаються в редакторі рівнів.',
+  'settings.tiersLink': 'Відкрити редактор рівнів',
+  'settings.unit.months': 'місяців', 'settings.unit.seconds': 'секунд',
+  'cron.mode': 'Як часто', 'cron.mode.daily': 'Щодня', 'cron.mode.weekly': 'Щотижня',
+  'cron.mode.custom': 'Власний розклад (вираз Quartz cron)', 'cron.day': 'День', 'cron.time': 'Час',
+  'cron.daily': 'Щодня о {time}, час сервера ({zone}).', 'cron.weekly': 'Щотижня: {day} о {time}, час сервера ({zone}).',
+  'cron.custom': 'Власний розклад, час сервера ({zone}).', 'cron.next': 'Наступні запуски: {times}.',
+  'cron.checking': 'Розклад перевіряється…', 'cron.wontRun': 'Його не можна зберегти: див. нижче.',
+  'choice.model.purchase.auto': 'Автоматично: найкраща в зворотній перевірці кожного перерахунку',
+  'choice.model.purchase.bgnbd': 'BG/NBD', 'choice.model.purchase.mbgnbd': 'MBG/NBD',
+  'choice.model.purchase.paretonbd': 'Pareto/NBD',
+  'choice.model.timeUnit.day': 'Дні', 'choice.model.timeUnit.week': 'Тижні', 'choice.model.timeUnit.month': 'Місяці',
+  'error.percentShare': 'Більше 0 % і менше 100 %; було {value}.',
 };
 
 export const ADMIN_MESSAGES = {en, nb, da, de, uk};
