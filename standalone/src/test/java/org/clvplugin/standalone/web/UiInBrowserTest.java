@@ -1283,6 +1283,69 @@ class UiInBrowserTest {
     }
 
     @Test
+    void onAPhoneInNorwegianTheRulesAndWhatWasGivenUpOnReadInWordsAndTheRunsFit() throws Exception {
+        org.clvplugin.rules.RuleStore rules = new org.clvplugin.rules.RuleStore(host.store, Clock.systemUTC());
+        org.clvplugin.rules.Rule rule = rules.save(new org.clvplugin.rules.Rule(null, "Ring kunden", true,
+                new org.clvplugin.rules.Trigger(org.clvplugin.rules.Trigger.Kind.TIER_UPGRADED, null, null, null,
+                        null), null, new org.clvplugin.rules.Action(org.clvplugin.rules.Action.Kind.TASK,
+                "Ring {name}", null, 2, null), 0, null));
+        long entry;
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO CLV_OUTBOX"
+                + " (RULE_ID, RUN_ID, PARTY_ID, TRANSITION_KEY, ACTION_KIND, PAYLOAD, IDEMPOTENCY_KEY, STATE, ATTEMPTS,"
+                + " LAST_ERROR, CREATED_AT) VALUES (?, 1, 'CDNOW00002', 'TIER_UPGRADED:1>2', 'TASK', ?, 'clv-ui-nb',"
+                + " 'DEAD', 8, 'the host refused the task', ?)", new String[] {"ENTRY_ID"})) {
+            s.setLong(1, rule.id());
+            s.setString(2, "{\"rule\":{\"name\":\"Ring kunden\"},\"contact\":{\"partyId\":\"CDNOW00002\","
+                    + "\"name\":\"Pat Doe\",\"ownerPartyId\":\"REP_ANNA\"},\"transition\":{\"trigger\":"
+                    + "\"TIER_UPGRADED\",\"before\":{\"tierKey\":\"SILVER\",\"clv\":150.0},\"after\":"
+                    + "{\"tierKey\":\"GOLD\",\"clv\":620.5}}}");
+            s.setTimestamp(3, Timestamp.from(Instant.now()));
+            s.executeUpdate();
+            try (var keys = s.getGeneratedKeys()) {
+                keys.next();
+                entry = keys.getLong(1);
+            }
+        }
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.get(base + "/admin?lang=nb#rules");
+            until("the Norwegian rules", () -> deep("clv-admin", "tr[data-rule='" + rule.id() + "']") != null
+                    && deep("clv-admin", "section.dead-letters") != null);
+            String row = "tr[data-rule='" + rule.id() + "']";
+            assertEquals("Regelen «Ring kunden» er aktiv", deep("clv-admin", row + " input[role=switch]")
+                    .getAttribute("aria-label"));
+            assertEquals("Slett Ring kunden", deep("clv-admin", row + " button.delete").getAttribute("aria-label"));
+            assertTrue(text("clv-admin", "#dead-title").startsWith("Gitt opp ("), text("clv-admin", "#dead-title"));
+            String dead = text("clv-admin", "table.dead-list tbody tr[data-entry='" + entry + "']");
+            assertTrue(dead.contains("Pat Doe") && dead.contains("Silver → Gold") && dead.contains("Anna Berg"),
+                    "the contact, the change and the owner in words: " + dead);
+            assertTrue((Long) browser.executeScript("return document.documentElement.scrollWidth")
+                    <= (Long) browser.executeScript("return document.documentElement.clientWidth"),
+                    "the rules fit the phone (wide tables scroll in their panel)");
+            assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the phone's rules");
+            Browsers.screenshot(browser, "admin-rules-nb-phone");
+
+            deep("clv-admin", "#tab-runs").click();
+            until("the runs", () -> deep("clv-admin", "tr[data-run]") != null);
+            assertEquals("Kjøringer", text("clv-admin", "#tab-runs"));
+            assertTrue((Long) browser.executeScript("return document.documentElement.scrollWidth")
+                    <= (Long) browser.executeScript("return document.documentElement.clientWidth"),
+                    "the runs fit the phone");
+            assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the phone's runs");
+            noConsoleProblems();
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+            // Leave no rule and no action behind for the other tests.
+            try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
+                    "DELETE FROM CLV_OUTBOX WHERE ENTRY_ID = ?")) {
+                s.setLong(1, entry);
+                s.executeUpdate();
+            }
+            rules.delete(rule.id());
+        }
+    }
+
+    @Test
     void anAdminTriesARuleOnTheLastChangeSavesItAndIsToldWhereAWebhookMayNotGo() throws Exception {
         upgradeSomeContactsToGold();
         int rulesBefore = api("/rules").size();

@@ -503,7 +503,7 @@ const nb = {
   'rules.edit': 'Rediger', 'rules.editLabel': 'Rediger {name}', 'rules.firings': 'Utløsninger',
   'rules.firingsOf': 'Utløsninger av «{name}»',
   'rules.willRetry': 'Utløsning {id} ({party}) blir levert på nytt.',
-  'rules.retry': 'Prøv igjen', 'rules.retryLabel': 'Prøv utløsning {id} for {party} igjen',
+  'rules.retry': 'Prøv igjen', 'rules.retryLabel': 'Prøv igjen: utløsning {id} for {party}',
   'rules.deadTitle': 'Gitt opp ({n})',
   'rules.deadHelp': 'Disse handlingene mislyktes i hvert forsøk, eller på en måte et nytt forsøk ikke kunne rette.'
     + ' Rett årsaken (mottakeren, adressen, kontaktens ansvarlige), og prøv så igjen.',
@@ -796,7 +796,7 @@ const da = {
   'rules.edit': 'Redigér', 'rules.editLabel': 'Redigér {name}', 'rules.firings': 'Udløsninger',
   'rules.firingsOf': 'Udløsninger af »{name}«',
   'rules.willRetry': 'Udløsning {id} ({party}) bliver leveret igen.',
-  'rules.retry': 'Prøv igen', 'rules.retryLabel': 'Prøv udløsning {id} for {party} igen',
+  'rules.retry': 'Prøv igen', 'rules.retryLabel': 'Prøv igen: udløsning {id} for {party}',
   'rules.deadTitle': 'Opgivet ({n})',
   'rules.deadHelp': 'Disse handlinger mislykkedes ved hvert forsøg, eller på en måde et nyt forsøg ikke kunne rette.'
     + ' Ret årsagen (modtageren, adressen, kontaktens ansvarlige), og prøv så igen.',
@@ -876,7 +876,7 @@ const da = {
 };
 
 const de = {
-  'rules.test': 'Test senden', 'rules.testLabel': 'Test-Webhook für {name} senden',
+  'rules.test': 'Test senden', 'rules.testLabel': 'Test senden: Webhook für {name}',
   'rules.testing': 'Testereignis wird gesendet…', 'rules.testTitle': 'Test von „{name}“', 'rules.testRequest': 'Die Anfrage',
   'rules.testStatus': 'Der Empfänger antwortete HTTP {status}.', 'rules.testFailed': 'Keine Antwort: {reason}.',
   'rules.testNotSent': 'Nichts wurde gesendet: {reason}.',
@@ -1097,7 +1097,7 @@ const de = {
   'rules.edit': 'Bearbeiten', 'rules.editLabel': '{name} bearbeiten', 'rules.firings': 'Auslösungen',
   'rules.firingsOf': 'Auslösungen von „{name}“',
   'rules.willRetry': 'Auslösung {id} ({party}) wird erneut zugestellt.',
-  'rules.retry': 'Erneut versuchen', 'rules.retryLabel': 'Auslösung {id} für {party} erneut versuchen',
+  'rules.retry': 'Erneut versuchen', 'rules.retryLabel': 'Erneut versuchen: Auslösung {id} für {party}',
   'rules.deadTitle': 'Aufgegeben ({n})',
   'rules.deadHelp': 'Diese Aktionen sind bei jedem Versuch gescheitert oder auf eine Weise, die ein neuer Versuch'
     + ' nicht beheben kann. Beheben Sie die Ursache (Empfänger, Adresse, Betreuer des Kontakts) und versuchen Sie'
