@@ -379,7 +379,10 @@ abstract class ApiOverHttpContract {
                 kpis.toString());
         assertTrue(kpis.get("purchaseFrequency").asDouble() > 2.5 && kpis.get("purchaseFrequency").asDouble() < 3.5);
         assertEquals("1997-Q1", s.get("cohorts").get(0).get("period").asText());
-        long histogram = s.get("histogram").get("above").asLong();
+        JsonNode edges = s.get("histogram").get("edges");
+        assertEquals(0, edges.get(0).asDouble(), "the first bin starts at 0");
+        assertEquals(edges.size(), s.get("histogram").get("counts").size() + 1);
+        long histogram = 0;
         for (JsonNode n : s.get("histogram").get("counts")) {
             histogram += n.asLong();
         }

@@ -1057,6 +1057,16 @@ class UiInBrowserTest {
         assertEquals(401, http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/summary"))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode());
+
+        // The audit trail on a desktop: who revoked which token, the token's fields, never the token.
+        deep("clv-admin", "#tab-audit").click();
+        until("the audit trail", () -> deep("clv-admin", ".audit-list tbody tr") != null);
+        WebElement newest = deep("clv-admin", ".audit-list tbody tr");
+        assertEquals("TOKEN_REVOKED", newest.getAttribute("data-action"));
+        String entry = newest.getText();
+        assertTrue(entry.contains("API token revoked") && entry.contains(name) && entry.contains("admin")
+                && entry.contains("revokedBy") && !entry.contains(token), entry);
+        assertEquals(List.of(), Browsers.accessibilityProblems(browser), "WCAG 2.1 AA on the audit trail");
         noConsoleProblems();
     }
 
